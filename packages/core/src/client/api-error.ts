@@ -1,0 +1,39 @@
+import { ErrorBody, type FieldErrorCode } from '../contract/common.js';
+
+/**
+ * Every failure a backend call can end in. `status` is 0 when no HTTP answer arrived
+ * (offline, DNS, timeout), so callers can tell "try again later" from "fix your input".
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: Partial<Record<string, FieldErrorCode>>;
+
+  constructor(status: number, code: string, message: string, fields: Partial<Record<string, FieldErrorCode>> = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+
+  /** True when sending the same request again later may succeed. */
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
+  }
+
+  static fromBody(status: number, body: unknown): ApiError {
+    const parsed = ErrorBody.safeParse(body);
+    if (parsed.success) {
+      const { code, message, fields } = parsed.data.error;
+      return new ApiError(status, code, message, fields);
+    }
+    return new ApiError(status, status >= 500 ? 'server_error' : 'unexpected_response', `HTTP ${status}`);
+  }
+
+  static network(cause: unknown): ApiError {
+    const error = new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
+    error.cause = cause;
+    return error;
+  }
+}

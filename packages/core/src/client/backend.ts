@@ -1,0 +1,30 @@
+import type {
+  RatingInput,
+  RatingReceipt,
+  Service,
+  ServiceSummary,
+} from '../contract/satisfaction.js';
+
+/** Options every submission takes: the key that makes a retried POST count once. */
+export interface SubmitOptions {
+  idempotencyKey: string;
+  signal?: AbortSignal;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
+/** The satisfaction part of the contract, as a typed client sees it. */
+export interface SatisfactionBackend {
+  listServices(options?: ReadOptions): Promise<Service[]>;
+  getService(serviceId: string, options?: ReadOptions): Promise<Service>;
+  rateService(serviceId: string, rating: RatingInput, options: SubmitOptions): Promise<RatingReceipt>;
+  getServiceSummary(serviceId: string, options?: ReadOptions): Promise<ServiceSummary>;
+}
+
+/**
+ * The whole contract. A developer may hand an element any object implementing the part
+ * it uses (`element.backend = myPlatformAdapter`) to plug in another platform.
+ */
+export type MocharakaBackend = SatisfactionBackend;

@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+
+/** Identifiers are URL-safe slugs chosen by the commune (`civil-status`) or generated. */
+export const Id = z.string().check(
+  z.minLength(1),
+  z.maxLength(64),
+  z.regex(/^[a-z0-9][a-z0-9-]*$/),
+);
+
+/** A text written in up to four languages; Arabic is always present. */
+export const LocalizedText = z.strictObject({
+  ar: z.string().check(z.minLength(1), z.maxLength(20000)),
+  fr: z.optional(z.string().check(z.maxLength(20000))),
+  zgh: z.optional(z.string().check(z.maxLength(20000))),
+  en: z.optional(z.string().check(z.maxLength(20000))),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** ISO 8601 timestamp as sent over the wire. */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+/**
+ * Field error codes sent in `error.fields`: stable and machine readable, so every
+ * element can show the message in the citizen's language.
+ */
+export const FieldErrorCode = z.enum([
+  'required',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'unknown_field',
+  'invalid',
+]);
+export type FieldErrorCode = z.infer<typeof FieldErrorCode>;
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
+    message: z.string(),
+    fields: z.optional(z.record(z.string(), FieldErrorCode)),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** `{ items, nextCursor? }`: the shape of every list endpoint. */
+export const listOf = <T extends z.core.$ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
+
+export const Health = z.object({
+  status: z.enum(['ok']),
+  database: z.enum(['pglite', 'postgres']),
+  version: z.string(),
+});
+export type Health = z.infer<typeof Health>;

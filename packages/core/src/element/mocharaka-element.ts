@@ -1,0 +1,135 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { MocharakaBackend } from '../client/backend.js';
+import { HttpBackend } from '../client/http-backend.js';
+import { resolveEndpoint } from '../config/resolve-endpoint.js';
+import { activeLocale, isLocaleReady, LOCALE_READY_EVENT, registerCatalog, useLocale } from '../localization/catalogs.js';
+import { directionOf, resolveLocale, type Locale } from '../localization/locales.js';
+import { coreCatalog } from '../localization/core-catalog.js';
+import { sharedStyles } from '../theme/shared-styles.js';
+import { warnOnce } from './define.js';
+import { MocharakaErrorEvent, type MocharakaErrorDetail } from './events.js';
+import { messages } from './messages.js';
+
+registerCatalog(coreCatalog);
+
+const httpBackends = new Map<string, HttpBackend>();
+
+/**
+ * What every Mocharaka element shares: language and direction resolved from the element
+ * or the page, the backend found from `endpoint`, the page's meta tag or a `backend`
+ * object, a configuration error shown in the widget itself (CMS admins see it, not only
+ * the console), and the light-DOM fallback shown until the element is ready.
+ *
+ * @slot - Fallback content shown before the element is ready (for example a link to the
+ *   same content on the commune's site); also what a citizen without JavaScript sees.
+ * @csspart base - The element's box.
+ */
+export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitElement {
+  static override styles = sharedStyles;
+
+  /** Base URL of the Mocharaka API (`https://commune.ma/v1`); else the page's `<meta name="mocharaka:endpoint">`. */
+  @property({ reflect: true }) endpoint?: string;
+
+  /** A client implementing the contract, to plug in another platform; wins over `endpoint`. */
+  @property({ attribute: false }) backend?: Backend;
+
+  /** The locale the element speaks now. */
+  @state() protected locale: Locale = activeLocale();
+  @state() private localeReady = false;
+
+  #languageObserver?: MutationObserver;
+  #reportedErrors = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(LOCALE_READY_EVENT, this.#onLocaleReady);
+    this.#languageObserver = new MutationObserver(() => this.#requestLocale());
+    this.#languageObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+    this.#languageObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#requestLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(LOCALE_READY_EVENT, this.#onLocaleReady);
+    this.#languageObserver?.disconnect();
+  }
+
+  /** Resolves once the element's strings are loaded and it has rendered them. */
+  async localeLoaded(): Promise<void> {
+    while (!this.localeReady) {
+      await new Promise((resolve) => window.addEventListener(LOCALE_READY_EVENT, resolve, { once: true }));
+    }
+    await this.updateComplete;
+  }
+
+  #requestLocale() {
+    const wanted = resolveLocale(this);
+    if (wanted === activeLocale() && isLocaleReady(wanted)) {
+      this.locale = wanted;
+      this.localeReady = true;
+      return;
+    }
+    useLocale(wanted).catch((error: unknown) => {
+      warnOnce(`locale:${wanted}`, `Could not load the ${wanted} translations: ${String(error)}`);
+    });
+  }
+
+  #onLocaleReady = () => {
+    const active = activeLocale();
+    if (active !== resolveLocale(this)) {
+      warnOnce('locale-conflict', 'Mocharaka elements on this page ask for different languages; they all use the last one requested.');
+    }
+    this.locale = active;
+    this.localeReady = isLocaleReady(active);
+    this.requestUpdate();
+  };
+
+  /** The backend to talk to, or undefined when the element is not configured. */
+  protected get client(): Backend | undefined {
+    if (this.backend) return this.backend;
+    const endpoint = resolveEndpoint(this);
+    if (!endpoint) return undefined;
+    let backend = httpBackends.get(endpoint);
+    if (!backend) httpBackends.set(endpoint, (backend = new HttpBackend({ endpoint })));
+    return backend as Backend;
+  }
+
+  /** Dispatches `mocharaka-error` once per distinct failure. */
+  protected reportError(detail: MocharakaErrorDetail): void {
+    const key = `${detail.code}:${detail.status ?? ''}`;
+    if (this.#reportedErrors.has(key)) return;
+    this.#reportedErrors.add(key);
+    this.dispatchEvent(new MocharakaErrorEvent(detail));
+  }
+
+  protected clearReportedErrors(): void {
+    this.#reportedErrors.clear();
+  }
+
+  /** A configuration mistake, shown in the widget and in the console. */
+  protected renderConfigError(code: string, message: string): TemplateResult {
+    warnOnce(`${this.localName}:${code}`, `<${this.localName}>: ${code}`);
+    this.reportError({ code, message });
+    return html`<div class="notice error" role="alert" part="config-error">${message}</div>`;
+  }
+
+  protected renderMissingEndpoint(): TemplateResult {
+    return this.renderConfigError('missing_endpoint', messages.missingEndpoint(`<${this.localName}>`));
+  }
+
+  protected abstract renderContent(): TemplateResult | unknown;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('endpoint') || changed.has('backend')) this.clearReportedErrors();
+  }
+
+  protected override render() {
+    if (!this.localeReady) return html`<slot></slot>`;
+    return html`<div part="base" class="base" lang=${this.locale} dir=${directionOf(this.locale)}>
+      ${this.renderContent()}
+    </div>`;
+  }
+}

@@ -1,0 +1,31 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's16f84a5128b68e2b': `Ce n’est pas possible pour le moment.`,
+'s174902d5f52d9bbb': `Cet élément est introuvable. Il a peut-être été retiré.`,
+'s559fdb09cd1109d9': `La connexion au service a échoué. Vérifiez votre connexion et réessayez.`,
+'s6121ad5961fb51c4': `Le format n’est pas valide.`,
+'s6ebc9bd6feae62a3': `Chargement…`,
+'s736157452e7fc7af': `Un problème est survenu. Veuillez réessayer.`,
+'s7b1a176634d0e511': str`Le composant ${0} a besoin de l’attribut ${1}.`,
+'s7c00db9928e16c5b': `Le service est indisponible pour le moment. Réessayez dans quelques minutes.`,
+'s831773804ffc2719': `Pas de connexion pour le moment. Votre réponse est gardée sur cet appareil et sera envoyée automatiquement au retour de la connexion.`,
+'s92fcd2389f1ddd2e': `Trop de tentatives. Patientez un instant puis réessayez.`,
+'s9ef1d8de9228a2d3': `Certaines réponses doivent être corrigées.`,
+'sa47772836f28f19e': `Ce texte est trop long.`,
+'sb05eac6313ad4f91': `Erreur :`,
+'sc2787d0d256856b1': str`Le composant ${0} n’a pas d’adresse de serveur. Ajoutez l’attribut endpoint, ou une balise &lt;meta name="mocharaka:endpoint"&gt; à la page.`,
+'sc57b150b53a3b9e6': `Ce champ est obligatoire.`,
+'sc62d22b76c6592f6': `Ce texte est trop court.`,
+'scd1dd6ff53d0d01a': `Réessayer`,
+'sda8c83b7865aecdb': `Cette valeur n’est pas valide.`,
+    };
+  

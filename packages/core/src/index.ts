@@ -1,0 +1,16 @@
+export * from './contract/index.js';
+export { ApiError } from './client/api-error.js';
+export type { MocharakaBackend, SatisfactionBackend, SubmitOptions, ReadOptions } from './client/backend.js';
+export { HttpBackend, type HttpBackendOptions } from './client/http-backend.js';
+export { newIdempotencyKey } from './client/idempotency-key.js';
+export { resolveEndpoint, ENDPOINT_META_NAME } from './config/resolve-endpoint.js';
+export * from './localization/locales.js';
+export * from './localization/format.js';
+export { registerCatalog, useLocale, activeLocale, isLocaleReady, LOCALE_READY_EVENT, type CatalogLoaders } from './localization/catalogs.js';
+export { tokenStyles, PUBLIC_TOKENS } from './theme/tokens.js';
+export { sharedStyles } from './theme/shared-styles.js';
+export { MocharakaElement } from './element/mocharaka-element.js';
+export { defineElement, warnOnce } from './element/define.js';
+export { MocharakaErrorEvent, MocharakaLoadedEvent, type MocharakaErrorDetail } from './element/events.js';
+export { messages, describeApiError, describeFieldError } from './element/messages.js';
+export { Outbox, OUTBOX_RETENTION_MS, type OutboxEntry, type SendOutcome } from './outbox/outbox.js';

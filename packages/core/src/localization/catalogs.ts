@@ -1,0 +1,99 @@
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { DEFAULT_LOCALE, type Locale } from './locales.js';
+
+type Templates = LocaleModule['templates'];
+type TargetLocale = Exclude<Locale, 'en'>;
+/**
+ * One package's translations: a literal `import()` per locale, so bundlers split each
+ * locale into its own chunk and a citizen downloads only the language they read.
+ */
+export type CatalogLoaders = Record<TargetLocale, () => Promise<{ templates: Templates }>>;
+
+/** Dispatched on `window` once the active locale's catalogues are all merged. */
+export const LOCALE_READY_EVENT = 'mocharaka-locale-ready';
+
+const catalogs = new Set<CatalogLoaders>();
+const merged = new Map<TargetLocale, Templates>();
+const loads = new Map<CatalogLoaders, Map<TargetLocale, Promise<void>>>();
+const loaded = new Map<CatalogLoaders, Set<TargetLocale>>();
+let runtime: ReturnType<typeof configureLocalization> | undefined;
+let requested: Locale | undefined;
+
+/**
+ * @lit/localize keeps one set of templates for the whole page. Every Mocharaka package
+ * registers its own catalogue here, and the templates object handed to lit-localize is
+ * filled in place with all of them, so elements loaded later still find their strings.
+ */
+function loadInto(catalog: CatalogLoaders, locale: TargetLocale): Promise<void> {
+  let perLocale = loads.get(catalog);
+  if (!perLocale) loads.set(catalog, (perLocale = new Map()));
+  let load = perLocale.get(locale);
+  if (!load) {
+    const target = templatesFor(locale);
+    load = catalog[locale]().then((module) => {
+      Object.assign(target, module.templates);
+      if (!loaded.has(catalog)) loaded.set(catalog, new Set());
+      loaded.get(catalog)!.add(locale);
+    });
+    load.catch(() => perLocale.delete(locale));
+    perLocale.set(locale, load);
+  }
+  return load;
+}
+
+function templatesFor(locale: TargetLocale): Templates {
+  let templates = merged.get(locale);
+  if (!templates) merged.set(locale, (templates = {}));
+  return templates;
+}
+
+async function loadAll(locale: TargetLocale): Promise<{ templates: Templates }> {
+  await Promise.all([...catalogs].map((catalog) => loadInto(catalog, locale)));
+  return { templates: templatesFor(locale) };
+}
+
+function getRuntime() {
+  // configureLocalization may be called only once per page: core does it, lazily.
+  runtime ??= configureLocalization({
+    sourceLocale: 'en',
+    targetLocales: ['ar', 'fr', 'zgh'],
+    loadLocale: (locale) => loadAll(locale as TargetLocale),
+  });
+  return runtime;
+}
+
+function announceReady(locale: Locale) {
+  window.dispatchEvent(new CustomEvent(LOCALE_READY_EVENT, { detail: { locale } }));
+}
+
+export function registerCatalog(catalog: CatalogLoaders): void {
+  if (catalogs.has(catalog)) return;
+  catalogs.add(catalog);
+  const active = requested;
+  if (active && active !== 'en') {
+    void loadInto(catalog, active).then(() => announceReady(active));
+  }
+}
+
+/** The locale the page's Mocharaka elements currently speak. */
+export function activeLocale(): Locale {
+  return (runtime?.getLocale() as Locale | undefined) ?? requested ?? DEFAULT_LOCALE;
+}
+
+/**
+ * Switches every Mocharaka element on the page to `locale` and resolves once the
+ * strings of every registered package are there.
+ */
+export async function useLocale(locale: Locale): Promise<void> {
+  requested = locale;
+  await getRuntime().setLocale(locale);
+  if (locale !== 'en') await loadAll(locale);
+  if (requested === locale) announceReady(locale);
+}
+
+/** True once `useLocale(locale)` has finished loading every registered catalogue. */
+export function isLocaleReady(locale: Locale): boolean {
+  if (runtime?.getLocale() !== locale) return false;
+  if (locale === 'en') return true;
+  return [...catalogs].every((catalog) => loaded.get(catalog)?.has(locale));
+}
