@@ -14,3 +14,5 @@ export { defineElement, warnOnce } from './element/define.js';
 export { MocharakaErrorEvent, MocharakaLoadedEvent, type MocharakaErrorDetail } from './element/events.js';
 export { messages, describeApiError, describeFieldError } from './element/messages.js';
 export { Outbox, OUTBOX_RETENTION_MS, type OutboxEntry, type SendOutcome } from './outbox/outbox.js';
+export { pickText, type PickedText } from './localization/localized-text.js';
+export { renderErrorSummary, renderFieldError, type FieldProblem } from './element/error-summary.js';

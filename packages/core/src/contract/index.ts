@@ -1,2 +1,3 @@
 export * from './common.js';
 export * from './satisfaction.js';
+export * from './admin.js';

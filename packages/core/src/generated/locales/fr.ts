@@ -11,6 +11,7 @@
     export const templates = {
       's16f84a5128b68e2b': `Ce n’est pas possible pour le moment.`,
 's174902d5f52d9bbb': `Cet élément est introuvable. Il a peut-être été retiré.`,
+'s4960aeb72d818ab7': `Il y a un problème`,
 's559fdb09cd1109d9': `La connexion au service a échoué. Vérifiez votre connexion et réessayez.`,
 's6121ad5961fb51c4': `Le format n’est pas valide.`,
 's6ebc9bd6feae62a3': `Chargement…`,

@@ -1,0 +1,2 @@
+export { MocharakaSatisfaction } from './satisfaction.element.js';
+export { MocharakaSatisfactionRatedEvent } from './satisfaction.events.js';
