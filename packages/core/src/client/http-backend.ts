@@ -1,8 +1,8 @@
-import ky, { HTTPError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import { ServiceList, Service, RatingReceipt, ServiceSummary } from '../contract/satisfaction.js';
 import { ApiError } from './api-error.js';
 import type { MocharakaBackend, ReadOptions, SubmitOptions } from './backend.js';
+import { requestJson, type RequestPolicy } from './request-json.js';
 
 export interface HttpBackendOptions {
   /** Base URL of the contract, ending in `/v1` (relative URLs resolve against the page). */
@@ -15,30 +15,18 @@ export interface HttpBackendOptions {
   fetch?: typeof fetch;
 }
 
-/**
- * The contract over HTTP with ky. Reads retry with backoff; POSTs retry too, which
- * is safe only because every POST carries an `Idempotency-Key` the server honours.
- */
+/** The contract over HTTP. Answers are checked against the shared schemas. */
 export class HttpBackend implements MocharakaBackend {
   readonly endpoint: string;
-  readonly #http: KyInstance;
+  readonly #policy: RequestPolicy;
 
   constructor(options: HttpBackendOptions) {
     this.endpoint = new URL(options.endpoint.replace(/\/?$/, '/'), globalThis.location?.href).href;
-    const attempts = options.attempts ?? 3;
-    this.#http = ky.create({
-      prefixUrl: this.endpoint,
+    this.#policy = {
       timeout: options.timeout ?? 10_000,
-      fetch: options.fetch,
-      credentials: 'omit',
-      retry: {
-        limit: attempts - 1,
-        methods: ['get', 'post'],
-        statusCodes: [408, 429, 500, 502, 503, 504],
-        backoffLimit: 8_000,
-      },
-      headers: { accept: 'application/json' },
-    });
+      attempts: options.attempts ?? 3,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    };
   }
 
   listServices(options?: ReadOptions) {
@@ -58,35 +46,26 @@ export class HttpBackend implements MocharakaBackend {
   }
 
   #get<S extends z.ZodMiniType>(path: string, schema: S, options?: ReadOptions): Promise<z.infer<S>> {
-    return this.#send(schema, () => this.#http.get(path, { signal: options?.signal }).json());
+    return this.#send(path, schema, { method: 'GET', signal: options?.signal });
   }
 
   #post<S extends z.ZodMiniType>(path: string, body: unknown, schema: S, options: SubmitOptions): Promise<z.infer<S>> {
-    return this.#send(schema, () =>
-      this.#http
-        .post(path, { json: body, signal: options.signal, headers: { 'idempotency-key': options.idempotencyKey } })
-        .json(),
-    );
+    return this.#send(path, schema, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      signal: options.signal,
+      headers: { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey },
+    });
   }
 
-  async #send<S extends z.ZodMiniType>(schema: S, request: () => Promise<unknown>): Promise<z.infer<S>> {
-    let body: unknown;
-    try {
-      body = await request();
-    } catch (error) {
-      throw await toApiError(error);
-    }
+  async #send<S extends z.ZodMiniType>(path: string, schema: S, init: RequestInit): Promise<z.infer<S>> {
+    const body = await requestJson(new URL(path, this.endpoint).href, {
+      ...init,
+      credentials: 'omit',
+      headers: { accept: 'application/json', ...init.headers },
+    }, this.#policy);
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw new ApiError(200, 'unexpected_response', 'The server answered outside the contract');
     return parsed.data;
   }
-}
-
-async function toApiError(error: unknown): Promise<ApiError> {
-  if (error instanceof HTTPError) {
-    const body = await error.response.json().catch(() => undefined);
-    return ApiError.fromBody(error.response.status, body);
-  }
-  if (error instanceof DOMException && error.name === 'AbortError') throw error;
-  return ApiError.network(error);
 }
