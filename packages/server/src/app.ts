@@ -1,0 +1,72 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { publicCors } from './http/cors.js';
+import { HttpError } from './http/http-error.js';
+import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from './http/request-log.js';
+import { securityHeaders } from './http/security-headers.js';
+import { adminRoutes } from './routes/admin.js';
+import { demoPageRoutes } from './routes/demo-page.js';
+import { healthRoutes } from './routes/health.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { serviceRoutes } from './routes/services.js';
+import { staticFileRoutes } from './routes/static-files.js';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The repository's standalone browser build, next to `packages/`. */
+const DEFAULT_ELEMENTS_DIR = fileURLToPath(new URL('../../../dist-standalone/', import.meta.url));
+
+export interface AppOptions {
+  db: Database;
+  config: Pick<Config, 'adminToken' | 'allowedOrigins'>;
+  log?: LogWriter;
+  elementsDir?: string;
+}
+
+/** The whole HTTP server as a Hono app: tests call `app.request()`, main.ts serves it. */
+export function createApp({ db, config, log = defaultLogWriter(), elementsDir = DEFAULT_ELEMENTS_DIR }: AppOptions): Hono {
+  const app = new Hono();
+
+  app.use(requestLog(log));
+  app.use(securityHeaders);
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.path.startsWith('/v1/admin/')) return next();
+    return publicCors(config.allowedOrigins)(c, next);
+  });
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HttpError(413, 'payload_too_large', `The body must not exceed ${MAX_BODY_BYTES / 1024} kB`);
+      },
+    }),
+  );
+
+  healthRoutes(app, db);
+  openApiRoutes(app);
+  serviceRoutes(app, db);
+  adminRoutes(app, db, config.adminToken);
+  demoPageRoutes(app);
+  staticFileRoutes(app, elementsDir);
+
+  app.notFound((c) => errorResponse(c, new HttpError(404, 'not_found', 'No such route')));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return errorResponse(c, error);
+    if (error instanceof HTTPException) {
+      return errorResponse(c, new HttpError(error.status as HttpError['status'], 'http_error', error.message || 'Request failed'));
+    }
+    logUnexpectedError(log, error, c.req.method, c.req.path);
+    return errorResponse(c, new HttpError(500, 'internal_error', 'An unexpected error occurred'));
+  });
+
+  return app;
+}
+
+function errorResponse(c: Context, error: HttpError): Response {
+  for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+  return c.json(error.toBody(), error.status);
+}

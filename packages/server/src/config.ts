@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import * as z from 'zod';
+import { loadDevelopmentSecrets } from './dev-secrets.js';
+
+const MIN_SECRET_LENGTH = 32;
+
+const Environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.optional(z.url({ protocol: /^postgres(ql)?$/ })),
+  MOCHARAKA_DATA_DIR: z.string().min(1).default('.mocharaka-data'),
+  MOCHARAKA_ADMIN_TOKEN: z.optional(z.string().min(MIN_SECRET_LENGTH)),
+  MOCHARAKA_SECRET_KEY: z.optional(z.string().min(MIN_SECRET_LENGTH)),
+  MOCHARAKA_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url().transform((origin) => new URL(origin).origin))),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminToken: string;
+  secretKey: string;
+  allowedOrigins: string[];
+  production: boolean;
+  /** Where a generated development secret was stored, to tell the operator. */
+  generatedSecretsFile: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration from environment variables. In development a missing admin
+ * token or secret key is generated once and kept in the data folder; in production it
+ * is an error, so a deployment never runs on a secret nobody chose.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = Environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const vars = parsed.data;
+  const production = vars.NODE_ENV === 'production';
+  const dataDir = resolve(cwd, vars.MOCHARAKA_DATA_DIR);
+
+  let adminToken = vars.MOCHARAKA_ADMIN_TOKEN;
+  let secretKey = vars.MOCHARAKA_SECRET_KEY;
+  let generatedSecretsFile: string | undefined;
+  if (!adminToken || !secretKey) {
+    if (production) {
+      const missing = [!adminToken && 'MOCHARAKA_ADMIN_TOKEN', !secretKey && 'MOCHARAKA_SECRET_KEY'].filter(Boolean);
+      throw new ConfigError(
+        `${missing.join(' and ')} must be set when NODE_ENV=production ` +
+          `(at least ${MIN_SECRET_LENGTH} characters, e.g. \`openssl rand -base64 48\`).`,
+      );
+    }
+    const stored = loadDevelopmentSecrets(dataDir);
+    adminToken ??= stored.secrets.adminToken;
+    secretKey ??= stored.secrets.secretKey;
+    generatedSecretsFile = stored.file;
+  }
+
+  return {
+    port: vars.PORT,
+    host: vars.HOST,
+    databaseUrl: vars.DATABASE_URL,
+    dataDir,
+    adminToken,
+    secretKey,
+    allowedOrigins: vars.MOCHARAKA_ALLOWED_ORIGINS,
+    production,
+    generatedSecretsFile,
+  };
+}

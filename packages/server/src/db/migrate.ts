@@ -1,0 +1,45 @@
+import type { Database, Queryable } from './database.js';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Migration } from './migrations/migration.js';
+
+/** Arbitrary constant shared by every Mocharaka server: the key of the migration lock. */
+const MIGRATION_LOCK_KEY = 7_300_113_014;
+
+export class SchemaTooNewError extends Error {
+  override name = 'SchemaTooNewError';
+}
+
+/**
+ * Brings the schema up to date in one transaction and returns the versions applied.
+ * On PostgreSQL an advisory lock makes servers starting together take turns; the
+ * second finds nothing left to do.
+ */
+export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  const known = Math.max(0, ...migrations.map((migration) => migration.version));
+  return db.transaction(async (tx) => {
+    if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const current = await currentVersion(tx);
+    if (current > known) {
+      throw new SchemaTooNewError(
+        `The database schema is at version ${current}, newer than this server knows (${known}). ` +
+          'A newer Mocharaka server has migrated it: upgrade this server rather than run it on that database.',
+      );
+    }
+    const pending = migrations.filter((migration) => migration.version > current);
+    for (const migration of pending) {
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+    }
+    return pending.map((migration) => migration.version);
+  });
+}
+
+async function currentVersion(tx: Queryable): Promise<number> {
+  const [row] = await tx.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+  return row?.version ?? 0;
+}

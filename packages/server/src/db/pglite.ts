@@ -1,0 +1,43 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { join } from 'node:path';
+import type { Database, Queryable } from './database.js';
+import { lockDataFolder } from './data-folder-lock.js';
+
+/** The subfolder holding PGlite's files, so the data folder can keep secrets and the lock beside it. */
+const PGDATA = 'pgdata';
+
+/** Opens (creating on first use, which takes a few seconds) the embedded database in `dataDir`. */
+export async function openPglite(dataDir: string): Promise<Database> {
+  const unlock = lockDataFolder(dataDir);
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(join(dataDir, PGDATA));
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  let closed = false;
+  return {
+    kind: 'pglite',
+    query: (sql, params) => rowsOf(pg, sql, params),
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await pg.close();
+      } finally {
+        unlock();
+      }
+    },
+  };
+}
+
+function wrap(tx: Transaction): Queryable {
+  return { query: (sql, params) => rowsOf(tx, sql, params) };
+}
+
+async function rowsOf<T>(target: PGlite | Transaction, sql: string, params?: readonly unknown[]): Promise<T[]> {
+  const result = await target.query<T>(sql, params ? [...params] : undefined);
+  return result.rows;
+}

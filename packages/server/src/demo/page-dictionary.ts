@@ -1,0 +1,170 @@
+/** The demo commune website's own words (its chrome, not our elements') in the four page languages. */
+export const PAGE_LANGUAGES = ['ar', 'fr', 'zgh', 'en'] as const;
+export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+
+export interface PageStrings {
+  languageName: string;
+  communeName: string;
+  region: string;
+  skipToContent: string;
+  navHome: string;
+  navCouncil: string;
+  navServices: string;
+  navParticipation: string;
+  navContact: string;
+  languageSwitch: string;
+  newsTitle: string;
+  news: ReadonlyArray<{ date: string; title: string; text: string }>;
+  civilStatusTitle: string;
+  civilStatusText: string;
+  civilStatusHours: string;
+  ratingFallback: string;
+  participationTitle: string;
+  participationText: string;
+  contactTitle: string;
+  contactText: string;
+  footer: string;
+}
+
+export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
+  ar: {
+    languageName: 'العربية',
+    communeName: 'جماعة تارودانت',
+    region: 'جهة سوس ماسة',
+    skipToContent: 'انتقل إلى المحتوى',
+    navHome: 'الرئيسية',
+    navCouncil: 'المجلس الجماعي',
+    navServices: 'الخدمات',
+    navParticipation: 'المشاركة المواطنة',
+    navContact: 'اتصل بنا',
+    languageSwitch: 'اللغة',
+    newsTitle: 'مستجدات الجماعة',
+    news: [
+      {
+        date: '2026-11-20',
+        title: 'انعقاد الدورة العادية لشهر أكتوبر',
+        text: 'صادق المجلس الجماعي على برنامج تأهيل الساحات العمومية داخل الأسوار.',
+      },
+      {
+        date: '2026-11-12',
+        title: 'توسيع ساعات استقبال مكتب الحالة المدنية',
+        text: 'يستقبل المكتب المواطنين يوم السبت صباحاً ابتداءً من الشهر المقبل.',
+      },
+    ],
+    civilStatusTitle: 'مكتب الحالة المدنية',
+    civilStatusText: 'تسجيل الولادات والوفيات، نسخ عقود الحالة المدنية والشواهد الإدارية.',
+    civilStatusHours: 'من الاثنين إلى الجمعة، من 8:30 إلى 16:30',
+    ratingFallback: 'أعطنا رأيك في خدمة الحالة المدنية',
+    participationTitle: 'المشاركة المواطنة',
+    participationText: 'العرائض والتشاور العمومي وميثاق المشاركة، تطبيقاً للقانون التنظيمي 113.14.',
+    contactTitle: 'اتصل بنا',
+    contactText: 'مقر الجماعة، شارع محمد الخامس، تارودانت',
+    footer: 'جماعة تارودانت — الموقع الرسمي (صفحة تجريبية)',
+  },
+  fr: {
+    languageName: 'Français',
+    communeName: 'Commune de Taroudant',
+    region: 'Région Souss-Massa',
+    skipToContent: 'Aller au contenu',
+    navHome: 'Accueil',
+    navCouncil: 'Conseil communal',
+    navServices: 'Services',
+    navParticipation: 'Participation citoyenne',
+    navContact: 'Contact',
+    languageSwitch: 'Langue',
+    newsTitle: 'Actualités de la commune',
+    news: [
+      {
+        date: '2026-11-20',
+        title: "Session ordinaire d'octobre",
+        text: 'Le conseil communal a adopté le programme de réhabilitation des places publiques intra-muros.',
+      },
+      {
+        date: '2026-11-12',
+        title: "Horaires élargis au bureau d'état civil",
+        text: 'Le bureau accueillera les citoyens le samedi matin à partir du mois prochain.',
+      },
+    ],
+    civilStatusTitle: "Bureau d'état civil",
+    civilStatusText: "Déclarations de naissance et de décès, copies d'actes d'état civil et attestations administratives.",
+    civilStatusHours: 'Du lundi au vendredi, de 8 h 30 à 16 h 30',
+    ratingFallback: "Donnez votre avis sur le service d'état civil",
+    participationTitle: 'Participation citoyenne',
+    participationText: 'Pétitions, consultations publiques et charte de participation, en application de la loi organique 113.14.',
+    contactTitle: 'Contact',
+    contactText: 'Siège de la commune, avenue Mohammed V, Taroudant',
+    footer: 'Commune de Taroudant — site officiel (page de démonstration)',
+  },
+  zgh: {
+    languageName: 'ⵜⴰⵎⴰⵣⵉⵖⵜ',
+    communeName: 'ⵜⴰⵎⴰⵙⵙⴰⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ',
+    region: 'ⵜⴰⵙⴳⴰ ⵏ ⵙⵓⵙ ⵎⴰⵙⵙⴰ',
+    skipToContent: 'ⴷⴷⵓ ⵖⵔ ⵜⵓⵎⴰⵢⵜ',
+    navHome: 'ⴰⵙⵏⵓⴱⴳ',
+    navCouncil: 'ⴰⴳⵔⴰⵡ ⵏ ⵜⵎⴰⵙⵙⴰⵏⵜ',
+    navServices: 'ⵜⵉⵏⴰⴼⵓⵜⵉⵏ',
+    navParticipation: 'ⴰⵙⵎⵓⵏ ⴰⵖⵔⴼⴰⵏ',
+    navContact: 'ⴰⵎⵢⴰⵡⴰⴹ',
+    languageSwitch: 'ⵜⵓⵜⵍⴰⵢⵜ',
+    newsTitle: 'ⵉⵏⵖⵎⵉⵙⵏ ⵏ ⵜⵎⴰⵙⵙⴰⵏⵜ',
+    news: [
+      {
+        date: '2026-11-20',
+        title: 'ⴰⵎⵓⵏ ⵏ ⵓⴳⵔⴰⵡ ⵏ ⵓⴽⵜⵓⴱⵔ',
+        text: 'ⵢⵓⵙⵔⴰ ⵓⴳⵔⴰⵡ ⴰⵖⴰⵡⴰⵙ ⵏ ⵓⵙⵏⴼⵍ ⵏ ⵉⵎⵓⴽⴰⵏ ⵉⵎⴰⵜⴰⵢⵏ.',
+      },
+      {
+        date: '2026-11-12',
+        title: 'ⵜⵉⵙⵔⴰⴳⵉⵏ ⵜⵉⵎⴰⵢⵏⵓⵜⵉⵏ ⵏ ⵓⵙⵏⵓⴱⴳ',
+        text: 'ⴰⴷ ⵢⴰⵙⵏⵓⴱⴳ ⵓⵙⵏⵓⵔⵉ ⵉⵖⵔⵎⴰⵏⵏ ⴰⵙⵙ ⵏ ⵙⵙⴱⵜ ⵜⵉⴼⴰⵡⵜ.',
+      },
+    ],
+    civilStatusTitle: 'ⴰⵙⵏⵓⵔⵉ ⵏ ⵓⴷⴷⴰⴷ ⵉⵖⵍⵍⵉ',
+    civilStatusText: 'ⴰⵙⵏⵎⴰⵍ ⵏ ⵜⵍⴰⵍⵉⵜ ⴷ ⵜⵎⵜⵜⴰⵏⵜ, ⵜⵉⵏⵖⵍⵉⵏ ⵏ ⵉⵣⵎⴰⵎⵏ ⴷ ⵜⵉⴳⴰⵡⵉⵏ ⵜⵉⵙⴷⴰⵡⵉⵏⵉⵏ.',
+    civilStatusHours: 'ⵙⴳ ⵡⴰⵢⵏⴰⵙ ⴰⵔ ⴰⵙⵉⵎⵡⴰⵙ, 8:30 – 16:30',
+    ratingFallback: 'ⵙⵙⵓⴼⵖ ⴰⵏⵏⴰⵥ ⵏⵏⴽ ⵅⴼ ⵜⵏⴰⴼⵓⵜ ⵏ ⵓⴷⴷⴰⴷ ⵉⵖⵍⵍⵉ',
+    participationTitle: 'ⴰⵙⵎⵓⵏ ⴰⵖⵔⴼⴰⵏ',
+    participationText: 'ⵜⵉⵙⵓⵜⵔⴰ, ⴰⵎⵙⴰⵡⴰⵍ ⴰⵎⴰⵜⴰⵢ ⴷ ⵓⵎⵓⵔⵙ ⵏ ⵓⵙⵎⵓⵏ, ⵙ ⵓⵏⵎⵓⵍⵍⵉ ⵏ ⵓⵙⵍⴳⵏ 113.14.',
+    contactTitle: 'ⴰⵎⵢⴰⵡⴰⴹ',
+    contactText: 'ⴰⵙⵡⵉⵔ ⵏ ⵜⵎⴰⵙⵙⴰⵏⵜ, ⴰⴱⵔⵉⴷ ⵎⵓⵃⵎⵎⴷ V, ⵜⴰⵔⵓⴷⴰⵏⵜ',
+    footer: 'ⵜⴰⵎⴰⵙⵙⴰⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ — ⴰⵙⵉⵜ ⵓⵏⵚⵉⴱ (ⵜⴰⵙⵏⴰ ⵏ ⵓⵙⴽⴰⵏ)',
+  },
+  en: {
+    languageName: 'English',
+    communeName: 'Commune of Taroudant',
+    region: 'Souss-Massa Region',
+    skipToContent: 'Skip to content',
+    navHome: 'Home',
+    navCouncil: 'Communal council',
+    navServices: 'Services',
+    navParticipation: 'Citizen participation',
+    navContact: 'Contact',
+    languageSwitch: 'Language',
+    newsTitle: 'Commune news',
+    news: [
+      {
+        date: '2026-11-20',
+        title: 'October ordinary session',
+        text: 'The communal council adopted the programme to restore the public squares inside the ramparts.',
+      },
+      {
+        date: '2026-11-12',
+        title: 'Longer opening hours at the civil-status office',
+        text: 'From next month the office will also receive citizens on Saturday mornings.',
+      },
+    ],
+    civilStatusTitle: 'Civil-status office',
+    civilStatusText: 'Registering births and deaths, copies of civil-status records and administrative certificates.',
+    civilStatusHours: 'Monday to Friday, 8:30 to 16:30',
+    ratingFallback: 'Tell us what you think of the civil-status service',
+    participationTitle: 'Citizen participation',
+    participationText: 'Petitions, public consultations and the participation charter, under organic law 113.14.',
+    contactTitle: 'Contact',
+    contactText: 'Commune headquarters, Mohammed V avenue, Taroudant',
+    footer: 'Commune of Taroudant — official website (demo page)',
+  },
+};
+
+export function pageLanguage(requested: string | undefined): PageLanguage {
+  return PAGE_LANGUAGES.find((language) => language === requested) ?? 'ar';
+}

@@ -1,0 +1,62 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase } from './db/open-database.js';
+import { seedDemo } from './demo/seed.js';
+import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
+import { defaultLogWriter } from './http/request-log.js';
+
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+async function main(): Promise<void> {
+  const log = defaultLogWriter();
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  try {
+    await migrate(db);
+    await seedDemo(db);
+    await purgeExpiredIdempotencyKeys(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const purge = setInterval(() => void purgeExpiredIdempotencyKeys(db).catch(() => {}), PURGE_INTERVAL_MS);
+  purge.unref();
+
+  const server = serve({ fetch: createApp({ db, config, log }).fetch, port: config.port, hostname: config.host }, (info) => {
+    const url = `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}/`;
+    log(JSON.stringify({ time: new Date().toISOString(), event: 'listening', url, database: db.kind }));
+    if (config.generatedSecretsFile) {
+      process.stderr.write(`Development admin token and secret key: ${config.generatedSecretsFile}\n`);
+    }
+    if (db.kind === 'pglite') {
+      process.stderr.write(
+        `Embedded database (PGlite) in ${config.dataDir}: one process only; set DATABASE_URL for PostgreSQL in production.\n`,
+      );
+    }
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(JSON.stringify({ time: new Date().toISOString(), event: 'stopping', signal }));
+    clearInterval(purge);
+    server.close(() => {
+      db.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+    // Keep-alive connections can hold close() open; don't wait on them forever.
+    setTimeout(() => db.close().finally(() => process.exit(0)), 5000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`mocharaka server failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import { fileURLToPath } from 'node:url';
+
+/** The server package's own assets (the demo page's stylesheet). */
+const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+
+/**
+ * `/elements/` serves the standalone browser build. Its chunks carry a content hash,
+ * so they are cached for a year; the entry files keep a stable name a commune pastes
+ * into its CMS, so browsers revalidate them.
+ */
+export function staticFileRoutes(app: Hono, elementsDir: string): void {
+  app.use(
+    '/elements/*',
+    serveStatic({
+      root: elementsDir,
+      rewriteRequestPath: (path) => path.slice('/elements'.length),
+      onFound: (path, c) => {
+        const hashed = /[\\/]chunks[\\/]/.test(path);
+        c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  app.use(
+    '/demo/*',
+    serveStatic({
+      root: PUBLIC_DIR,
+      rewriteRequestPath: (path) => path.slice('/demo'.length),
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'no-cache');
+      },
+    }),
+  );
+}

@@ -1,0 +1,77 @@
+import type { AdminRating, RatingChannel, RatingInput, RatingReceipt, ServiceSummary } from '@mocharaka/core/contract';
+import type { Queryable } from '../db/database.js';
+
+/** Records a rating; undefined when the service does not exist. */
+export async function insertRating(
+  db: Queryable,
+  serviceId: string,
+  rating: RatingInput,
+): Promise<RatingReceipt | undefined> {
+  const [row] = await db.query<{ id: string; service_id: string; level: number; created_at: Date }>(
+    `INSERT INTO ratings (service_id, level, comment, channel)
+     SELECT id, $2, $3, $4 FROM services WHERE id = $1
+     RETURNING id::text AS id, service_id, level, created_at`,
+    [serviceId, rating.level, rating.comment || null, rating.channel ?? null],
+  );
+  return row && { id: row.id, serviceId: row.service_id, level: row.level, createdAt: row.created_at.toISOString() };
+}
+
+/** Count, mean and per-level distribution, computed by the database. Undefined for an unknown service. */
+export async function summarizeRatings(db: Queryable, serviceId: string): Promise<ServiceSummary | undefined> {
+  const [row] = await db.query<{ count: number; mean: number | null; l1: number; l2: number; l3: number; l4: number; l5: number }>(
+    `SELECT count(r.id)::integer AS count,
+            avg(r.level)::float8 AS mean,
+            count(*) FILTER (WHERE r.level = 1)::integer AS l1,
+            count(*) FILTER (WHERE r.level = 2)::integer AS l2,
+            count(*) FILTER (WHERE r.level = 3)::integer AS l3,
+            count(*) FILTER (WHERE r.level = 4)::integer AS l4,
+            count(*) FILTER (WHERE r.level = 5)::integer AS l5
+     FROM services s LEFT JOIN ratings r ON r.service_id = s.id
+     WHERE s.id = $1
+     GROUP BY s.id`,
+    [serviceId],
+  );
+  if (!row) return undefined;
+  return {
+    serviceId,
+    count: row.count,
+    mean: row.mean,
+    distribution: { '1': row.l1, '2': row.l2, '3': row.l3, '4': row.l4, '5': row.l5 },
+  };
+}
+
+interface RatingRow {
+  id: string;
+  service_id: string;
+  level: number;
+  comment: string | null;
+  channel: RatingChannel | null;
+  created_at: Date;
+}
+
+/** One page of a service's ratings, newest first; `before` is the id the previous page ended on. */
+export async function listRatings(
+  db: Queryable,
+  serviceId: string,
+  page: { before?: string; limit: number },
+): Promise<{ items: AdminRating[]; nextCursor?: string }> {
+  const rows = await db.query<RatingRow>(
+    `SELECT id::text AS id, service_id, level, comment, channel, created_at
+     FROM ratings
+     WHERE service_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
+     ORDER BY id DESC
+     LIMIT $3`,
+    [serviceId, page.before ?? null, page.limit + 1],
+  );
+  const items = rows.slice(0, page.limit).map(
+    (row): AdminRating => ({
+      id: row.id,
+      serviceId: row.service_id,
+      level: row.level,
+      ...(row.comment !== null ? { comment: row.comment } : {}),
+      ...(row.channel !== null ? { channel: row.channel } : {}),
+      createdAt: row.created_at.toISOString(),
+    }),
+  );
+  return rows.length > page.limit ? { items, nextCursor: items.at(-1)!.id } : { items };
+}

@@ -1,0 +1,47 @@
+import type { LocalizedText, Service, ServiceInput } from '@mocharaka/core/contract';
+import type { Queryable } from '../db/database.js';
+
+interface ServiceRow {
+  id: string;
+  name: LocalizedText;
+  description: LocalizedText | null;
+}
+
+const toService = (row: ServiceRow): Service => ({
+  id: row.id,
+  name: row.name,
+  ...(row.description ? { description: row.description } : {}),
+});
+
+export async function listServices(db: Queryable): Promise<Service[]> {
+  const rows = await db.query<ServiceRow>('SELECT id, name, description FROM services ORDER BY position, id');
+  return rows.map(toService);
+}
+
+export async function findService(db: Queryable, id: string): Promise<Service | undefined> {
+  const [row] = await db.query<ServiceRow>('SELECT id, name, description FROM services WHERE id = $1', [id]);
+  return row && toService(row);
+}
+
+/**
+ * Creates the service in the commune, or updates it when the id exists. A new service
+ * without a position goes last. Returns undefined when there is no commune yet.
+ */
+export async function upsertService(
+  db: Queryable,
+  input: ServiceInput,
+): Promise<{ service: Service; created: boolean } | undefined> {
+  const [row] = await db.query<ServiceRow & { created: boolean }>(
+    `INSERT INTO services (id, commune_id, name, description, position)
+     SELECT $1, communes.id, $2::jsonb, $3::jsonb,
+            coalesce($4::integer, (SELECT coalesce(max(position) + 1, 0) FROM services))
+     FROM (SELECT id FROM communes ORDER BY id LIMIT 1) AS communes
+     ON CONFLICT (id) DO UPDATE SET
+       name = excluded.name,
+       description = excluded.description,
+       position = coalesce($4::integer, services.position)
+     RETURNING id, name, description, (xmax = 0) AS created`,
+    [input.id, input.name, input.description ?? null, input.position ?? null],
+  );
+  return row && { service: toService(row), created: row.created };
+}
