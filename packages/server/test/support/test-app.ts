@@ -1,0 +1,67 @@
+import type { Hono } from 'hono';
+import { after, afterEach, before, beforeEach } from 'node:test';
+import { createApp } from '../../src/app.js';
+import type { Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+import { seedDemo } from '../../src/demo/seed.js';
+import { openTestDatabase, type DatabaseKind, type TestDatabase } from './test-db.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghijkl';
+export const ALLOWED_ORIGIN = 'https://www.taroudant.ma';
+
+export interface TestApp {
+  readonly app: Hono;
+  readonly db: Database;
+  /** Log lines written by the app during the current test. */
+  readonly logs: string[];
+  postJson(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+}
+
+/**
+ * Registers hooks giving each test of the enclosing suite a migrated database holding
+ * only the demo seed, and an app on it. One database per suite, emptied between tests.
+ */
+export function useTestApp(kind: DatabaseKind, options: { elementsDir?: string } = {}): TestApp {
+  let testDb: TestDatabase;
+  let app: Hono;
+  const logs: string[] = [];
+
+  before(async () => {
+    testDb = await openTestDatabase(kind);
+    await migrate(testDb.db);
+    app = createApp({
+      db: testDb.db,
+      config: { adminToken: ADMIN_TOKEN, allowedOrigins: [ALLOWED_ORIGIN] },
+      log: (line) => logs.push(line),
+      elementsDir: options.elementsDir,
+    });
+  });
+  beforeEach(async () => {
+    await testDb.db.query('TRUNCATE ratings, idempotency_keys, services, communes RESTART IDENTITY CASCADE');
+    await seedDemo(testDb.db);
+  });
+  afterEach(() => {
+    logs.length = 0;
+  });
+  after(async () => {
+    await testDb?.dispose();
+  });
+
+  return {
+    get app() {
+      return app;
+    },
+    get db() {
+      return testDb.db;
+    },
+    logs,
+    postJson: (path, body, headers = {}) =>
+      Promise.resolve(
+        app.request(path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        }),
+      ),
+  };
+}
