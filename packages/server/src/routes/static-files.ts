@@ -1,5 +1,5 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import { fileURLToPath } from 'node:url';
 
 /** The server package's own assets (the demo page's stylesheet). */
@@ -13,23 +13,19 @@ const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 export function staticFileRoutes(app: Hono, elementsDir: string): void {
   app.use(
     '/elements/*',
-    serveStatic({
-      root: elementsDir,
-      rewriteRequestPath: (path) => path.slice('/elements'.length),
-      onFound: (path, c) => {
-        const hashed = /[\\/]chunks[\\/]/.test(path);
-        c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
+    cacheFound((path) => (path.startsWith('/elements/chunks/') ? 'public, max-age=31536000, immutable' : 'no-cache')),
+    serveStatic({ root: elementsDir, rewriteRequestPath: (path) => path.slice('/elements'.length) }),
   );
   app.use(
     '/demo/*',
-    serveStatic({
-      root: PUBLIC_DIR,
-      rewriteRequestPath: (path) => path.slice('/demo'.length),
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'no-cache');
-      },
-    }),
+    cacheFound(() => 'no-cache'),
+    serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (path) => path.slice('/demo'.length) }),
   );
+}
+
+function cacheFound(policy: (path: string) => string): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', policy(c.req.path));
+  };
 }

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createApp } from '../src/app.js';
+import type { Database } from '../src/db/database.js';
+import { ALLOWED_ORIGIN, useTestApp } from './support/test-app.js';
+
+describe('HTTP policy', () => {
+  const t = useTestApp('pglite');
+
+  test('an allowed origin gets CORS headers, never credentials', async () => {
+    const response = await t.app.request('/v1/services', { headers: { origin: ALLOWED_ORIGIN } });
+    assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED_ORIGIN);
+    assert.equal(response.headers.get('access-control-allow-credentials'), null);
+
+    const preflight = await t.app.request('/v1/services/civil-status/ratings', {
+      method: 'OPTIONS',
+      headers: {
+        origin: ALLOWED_ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, idempotency-key',
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), ALLOWED_ORIGIN);
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
+  });
+
+  test('the same origin is allowed without configuration', async () => {
+    const response = await t.app.request('http://localhost:8787/v1/services', {
+      headers: { origin: 'http://localhost:8787' },
+    });
+    assert.equal(response.headers.get('access-control-allow-origin'), 'http://localhost:8787');
+  });
+
+  test('another origin gets no CORS headers', async () => {
+    const response = await t.app.request('/v1/services', { headers: { origin: 'https://evil.example' } });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('admin routes are not CORS-enabled, even for an allowed origin', async () => {
+    const response = await t.app.request('/v1/admin/services/civil-status/ratings', {
+      method: 'OPTIONS',
+      headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'GET' },
+    });
+    assert.equal(response.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('every response carries the security headers; POST responses are not cached', async () => {
+    for (const response of [
+      await t.app.request('/v1/health'),
+      await t.app.request('/'),
+      await t.app.request('/missing'),
+      await t.postJson('/v1/services/civil-status/ratings', { level: 3 }),
+    ]) {
+      assert.equal(
+        response.headers.get('content-security-policy'),
+        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; frame-ancestors 'self'",
+      );
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin');
+    }
+    const post = await t.postJson('/v1/services/civil-status/ratings', { level: 3 });
+    assert.equal(post.headers.get('cache-control'), 'no-store');
+  });
+
+  test('one JSON log line per request, without the body or the query string', async () => {
+    await t.postJson('/v1/services/civil-status/ratings?who=me', { level: 3, comment: 'my name is Amina' });
+    assert.equal(t.logs.length, 1);
+    const line = JSON.parse(t.logs[0]!) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(line).sort(), ['method', 'ms', 'path', 'status', 'time']);
+    assert.equal(line.path, '/v1/services/civil-status/ratings');
+    assert.equal(line.status, 201);
+    assert.doesNotMatch(t.logs[0]!, /Amina|who=me/);
+  });
+});
+
+describe('unexpected errors', () => {
+  test('are 500 internal_error without a stack, and logged without their message', async () => {
+    const failing: Database = {
+      kind: 'pglite',
+      query: () => Promise.reject(new Error('secret detail from the database')),
+      transaction: () => Promise.reject(new Error('secret detail from the database')),
+      close: () => Promise.resolve(),
+    };
+    const logs: string[] = [];
+    const app = createApp({ db: failing, config: { adminToken: 'x'.repeat(32), allowedOrigins: [] }, log: (line) => logs.push(line) });
+    const response = await app.request('/v1/services');
+    assert.equal(response.status, 500);
+    const text = await response.text();
+    assert.deepEqual(JSON.parse(text), { error: { code: 'internal_error', message: 'An unexpected error occurred' } });
+    assert.doesNotMatch(text, /secret detail|at /);
+    assert.doesNotMatch(logs.join('\n'), /secret detail/);
+    assert.ok(logs.some((line) => (JSON.parse(line) as { level?: string }).level === 'error'));
+  });
+});
