@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -7,89 +7,111 @@ import {
   MocharakaElement,
   MocharakaLoadedEvent,
   Outbox,
+  RatingDetailsInput,
   RatingInput,
   SATISFACTION_LEVELS,
   describeApiError,
-  describeFieldError,
   formatNumber,
   messages,
+  newIdempotencyKey,
   pickText,
   registerCatalog,
-  renderErrorSummary,
-  renderFieldError,
   resolveEndpoint,
-  type FieldProblem,
+  type RatingChannel,
   type RatingReceipt,
   type SatisfactionBackend,
   type Service,
+  type ServiceSummary,
 } from '@mocharaka/core';
 import { face } from './faces.js';
+import { levelLabel } from './level-labels.js';
 import { satisfactionCatalog } from './locales.js';
 import { MocharakaSatisfactionRatedEvent } from './satisfaction.events.js';
 import { satisfactionStyles } from './satisfaction.styles.js';
 
 registerCatalog(satisfactionCatalog);
 
-type Phase =
+export type SatisfactionMode = 'inline' | 'button' | 'kiosk' | 'results';
+
+type Step =
   | { name: 'loading' }
   | { name: 'load-failed'; error: ApiError }
-  | { name: 'form'; submitting: boolean; error?: ApiError }
-  | { name: 'queued'; error: ApiError }
-  | { name: 'thanks'; receipt: RatingReceipt };
+  | { name: 'pick' }
+  | { name: 'rate'; error?: ApiError }
+  | { name: 'details'; level: number; ratingKey: string }
+  | { name: 'thanks' };
 
-type RatingPayload = ReturnType<typeof RatingInput.parse>;
+type OutboxPayload =
+  | { kind: 'rating'; rating: ReturnType<typeof RatingInput.parse> }
+  | { kind: 'details'; details: ReturnType<typeof RatingDetailsInput.parse> };
 
-function levelLabel(level: number): string {
-  switch (level) {
-    case 1:
-      return msg('Very dissatisfied');
-    case 2:
-      return msg('Dissatisfied');
-    case 3:
-      return msg('Neither satisfied nor dissatisfied');
-    case 4:
-      return msg('Satisfied');
-    default:
-      return msg('Very satisfied');
-  }
-}
+/** A kiosk accepts at most one rating in this interval, whatever is tapped. */
+export const KIOSK_MIN_INTERVAL_MS = 3_000;
+/** A kiosk left on the details step goes back to the start after this long. */
+export const KIOSK_IDLE_MS = 30_000;
+
+type ResultsModule = typeof import('./satisfaction-results.js');
 
 /**
- * A satisfaction meter for one commune service: five faces with words, an optional
- * comment, and a thank-you. A rating is stored on the device before it is sent, so a
- * citizen on a failing network loses nothing; the server counts it once.
+ * A satisfaction meter for commune services. One tap on a face records the rating;
+ * what went well or wrong and a comment are optional follow-ups. Every submission is
+ * stored on the device before it is sent, so nothing is lost on a failing network, and
+ * the server counts it once.
  *
- * @summary Rate a commune service.
+ * @summary Rate a commune service, or show its public scores.
  * @tag mocharaka-satisfaction
  *
  * @event mocharaka-satisfaction-rated - The server recorded a rating; `detail` is the receipt.
  * @event mocharaka-error - Something failed; `detail` has `code`, `status` and `message`.
- * @event mocharaka-loaded - The service was loaded and the form is shown.
+ * @event mocharaka-loaded - The services were loaded and are shown.
  *
  * @slot - Shown until the element is ready, and without JavaScript.
  *
  * @csspart base - The element's box.
- * @csspart level - Each of the five rating choices.
- * @csspart submit - The submit button.
+ * @csspart level - Each of the five faces.
+ * @csspart tag - Each quick tag.
+ * @csspart submit - The button sending the details.
+ * @csspart trigger - The floating "give your opinion" button (mode `button`).
+ * @csspart dialog - The dialog it opens.
+ * @csspart results - The scoreboard (mode `results`).
  *
- * @cssproperty --mocharaka-color-primary - The commune's colour: buttons, selected face.
+ * @cssproperty --mocharaka-color-primary - The commune's colour: buttons, selected face, bars.
  * @cssproperty --mocharaka-font-family - Font of the whole element.
  * @cssproperty --mocharaka-radius - Corner radius.
  */
 export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend> {
   static override styles = [...MocharakaElement.styles, satisfactionStyles];
 
-  /** Id of the service to rate, as listed by `GET /v1/services` (e.g. `civil-status`). */
+  /** Id of the service (e.g. `civil-status`); without it the citizen picks one (or, in results, all are shown). */
   @property({ reflect: true }) service?: string;
 
-  @state() private phase: Phase = { name: 'loading' };
-  @state() private serviceData?: Service;
-  @state() private level?: number;
-  @state() private comment = '';
-  @state() private showErrors = false;
+  /** `inline` (default), `button` (floating button and dialog), `kiosk` (counter tablet) or `results` (public scores). */
+  @property({ reflect: true }) mode: SatisfactionMode = 'inline';
 
-  #outbox?: Outbox<RatingPayload, RatingReceipt>;
+  /** Corner of the floating button in `button` mode: `end` (default) or `start`, mirrored right to left. */
+  @property({ reflect: true }) position: 'end' | 'start' = 'end';
+
+  /** Identifies this counter tablet in `kiosk` mode, so the server limits each kiosk on its own. */
+  @property({ attribute: 'kiosk-id', reflect: true }) kioskId?: string;
+
+  /** Seconds the thank-you stays before a kiosk returns to the start. */
+  @property({ attribute: 'reset-after', type: Number }) resetAfter = 8;
+
+  @state() private step: Step = { name: 'loading' };
+  @state() private services: Service[] = [];
+  @state() private picked?: string;
+  @state() private queued = false;
+  @state() private summaries?: ServiceSummary[];
+  @state() private results?: ResultsModule;
+  @state() private chosenTags = new Set<string>();
+  @state() private comment = '';
+  @state() private dialogOpen = false;
+
+  #outbox?: Outbox<OutboxPayload, RatingReceipt>;
   #loadRequest = 0;
+  #lastRatingAt = 0;
+  #timer?: ReturnType<typeof setTimeout>;
+  #announced = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -99,199 +121,328 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#flushOutbox);
+    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('service') || changed.has('endpoint') || changed.has('backend')) {
+    if (changed.has('service') || changed.has('endpoint') || changed.has('backend') || changed.has('mode')) {
       this.#outbox = undefined;
       void this.#load();
     }
   }
 
+  get #serviceId(): string | undefined {
+    return this.service ?? this.picked;
+  }
+
+  get #channel(): RatingChannel {
+    return this.mode === 'kiosk' ? 'kiosk' : this.mode === 'button' ? 'button' : 'web';
+  }
+
   async #load() {
     const request = ++this.#loadRequest;
     const client = this.client;
-    if (!client || !this.service) return;
-    this.phase = { name: 'loading' };
+    if (!client) return;
+    this.step = { name: 'loading' };
     try {
-      const service = await client.getService(this.service);
-      if (request !== this.#loadRequest) return;
-      this.serviceData = service;
-      this.phase = { name: 'form', submitting: false };
-      this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'service', id: service.id }));
-      void this.#flushOutbox();
+      if (this.mode === 'results') {
+        const [services, results] = await Promise.all([
+          this.service ? client.getService(this.service).then((one) => [one]) : client.listServices(),
+          import('./satisfaction-results.js'),
+        ]);
+        const summaries = await Promise.all(services.map((one) => client.getServiceSummary(one.id)));
+        if (request !== this.#loadRequest) return;
+        Object.assign(this, { services, summaries, results });
+        this.step = { name: 'rate' };
+      } else {
+        const services = this.service ? [await client.getService(this.service)] : await client.listServices();
+        if (request !== this.#loadRequest) return;
+        this.services = services;
+        this.step = this.service ? { name: 'rate' } : { name: 'pick' };
+        void this.#flushOutbox();
+      }
+      this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'service', id: this.service }));
     } catch (cause) {
       if (request !== this.#loadRequest) return;
       const error = cause instanceof ApiError ? cause : ApiError.network(cause);
-      this.phase = { name: 'load-failed', error };
+      this.step = { name: 'load-failed', error };
       this.reportError({ code: error.code, status: error.status, message: error.message });
     }
   }
 
-  get #pendingOutbox(): Outbox<RatingPayload, RatingReceipt> | undefined {
+  get #pendingOutbox(): Outbox<OutboxPayload, RatingReceipt> | undefined {
     const client = this.client;
     if (!client) return undefined;
     const scope = this.backend ? 'custom' : resolveEndpoint(this);
-    this.#outbox ??= new Outbox(`mocharaka:outbox:satisfaction:${scope}`, (entry) =>
-      client.rateService(entry.target, entry.payload, { idempotencyKey: entry.idempotencyKey }),
+    this.#outbox ??= new Outbox(`mocharaka:outbox:satisfaction:${scope}`, ({ target, payload, idempotencyKey }) =>
+      payload.kind === 'rating'
+        ? client.rateService(target, payload.rating, { idempotencyKey })
+        : client.addRatingDetails(target, payload.details, { idempotencyKey }),
     );
     return this.#outbox;
   }
 
-  /** Sends ratings left on this device by an earlier visit or a lost connection. */
+  /** Sends what an earlier visit or a lost connection left on this device. */
   #flushOutbox = async () => {
     const outbox = this.#pendingOutbox;
     if (!outbox || outbox.pending().length === 0) return;
-    for (const outcome of await outbox.flush()) {
-      if (outcome.state === 'sent') this.#recorded(outcome.result);
-    }
+    const outcomes = [...(await outbox.flush()).values()];
+    for (const outcome of outcomes) if (outcome.state === 'sent') this.#announce(outcome.result);
+    this.queued = outbox.pending().length > 0;
   };
 
-  #recorded(receipt: RatingReceipt) {
-    const wasWaiting = this.phase.name === 'queued' || (this.phase.name === 'form' && this.phase.submitting);
-    if (wasWaiting && receipt.serviceId === this.service) {
-      this.phase = { name: 'thanks', receipt };
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus());
-    }
+  /** Fires `mocharaka-satisfaction-rated` once per rating (its details answer with the same receipt). */
+  #announce(receipt: RatingReceipt) {
+    if (this.#announced.has(receipt.id)) return;
+    this.#announced.add(receipt.id);
     this.dispatchEvent(new MocharakaSatisfactionRatedEvent(receipt));
   }
 
-  get #problems(): FieldProblem[] {
-    if (!this.showErrors) return [];
-    const problems: FieldProblem[] = [];
-    if (this.level === undefined) problems.push({ fieldId: 'level-1', message: msg('Choose how satisfied you are.') });
-    const serverFields = this.phase.name === 'form' ? this.phase.error?.fields ?? {} : {};
-    if (this.comment.length > COMMENT_MAX_LENGTH || serverFields.comment) {
-      problems.push({ fieldId: 'comment', message: describeFieldError(serverFields.comment ?? 'too_long') });
-    }
-    return problems;
+  async #rate(level: number) {
+    const serviceId = this.#serviceId;
+    const outbox = this.#pendingOutbox;
+    if (!serviceId || !outbox || this.step.name !== 'rate') return;
+    if (this.mode === 'kiosk' && Date.now() - this.#lastRatingAt < KIOSK_MIN_INTERVAL_MS) return;
+    this.#lastRatingAt = Date.now();
+    const rating = RatingInput.parse({
+      level,
+      channel: this.#channel,
+      page: `${location.pathname}${location.search}`.slice(0, 500),
+      ...(this.mode === 'kiosk' && this.kioskId ? { kioskId: this.kioskId } : {}),
+    });
+    const ratingKey = newIdempotencyKey();
+    this.chosenTags = new Set();
+    this.comment = '';
+    this.step = { name: 'details', level, ratingKey };
+    this.#focusSoon('#details-title');
+    this.#armIdleReset();
+    const outcome = await outbox.submit(serviceId, { kind: 'rating', rating }, ratingKey);
+    this.#settle(outcome, () => (this.step = { name: 'rate', error: outcome.state === 'rejected' ? outcome.error : undefined }));
   }
 
-  async #submit(event: SubmitEvent) {
-    event.preventDefault();
-    if (this.phase.name !== 'form' || this.phase.submitting || !this.service) return;
-    const parsed = RatingInput.safeParse({ level: this.level, comment: this.comment || undefined, channel: 'web' });
-    this.showErrors = true;
-    if (!parsed.success) {
-      this.phase = { name: 'form', submitting: false };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
+  async #sendDetails(event?: SubmitEvent) {
+    event?.preventDefault();
+    const serviceId = this.#serviceId;
+    const outbox = this.#pendingOutbox;
+    if (this.step.name !== 'details' || !serviceId || !outbox) return;
+    const { ratingKey } = this.step;
+    const hasDetails = this.chosenTags.size > 0 || this.comment.trim() !== '';
+    this.#thank();
+    if (!hasDetails) return;
+    const details = RatingDetailsInput.parse({
+      ratingKey,
+      ...(this.chosenTags.size ? { tags: [...this.chosenTags] } : {}),
+      ...(this.comment.trim() ? { comment: this.comment } : {}),
+    });
+    const outcome = await outbox.submit(serviceId, { kind: 'details', details });
+    this.#settle(outcome);
+  }
+
+  #settle(outcome: Awaited<ReturnType<Outbox<OutboxPayload, RatingReceipt>['submit']>>, onRejected?: () => void) {
+    if (outcome.state === 'sent') {
+      this.#announce(outcome.result);
+      this.queued = (this.#outbox?.pending().length ?? 0) > 0;
       return;
     }
-    this.phase = { name: 'form', submitting: true };
-    const outcome = await this.#pendingOutbox!.submit(this.service, parsed.data);
-    if (outcome.state === 'sent') {
-      this.#recorded(outcome.result);
-      this.level = undefined;
-      this.comment = '';
-      this.showErrors = false;
-    } else {
-      const { error } = outcome;
-      this.phase = outcome.state === 'queued' ? { name: 'queued', error } : { name: 'form', submitting: false, error };
-      this.reportError({ code: error.code, status: error.status, message: error.message });
-    }
+    const { error } = outcome;
+    this.reportError({ code: error.code, status: error.status, message: error.message });
+    if (outcome.state === 'queued') this.queued = true;
+    else onRejected?.();
   }
 
-  #rateAgain() {
-    this.phase = { name: 'form', submitting: false };
+  #thank() {
+    this.step = { name: 'thanks' };
+    this.#focusSoon('#thanks');
+    clearTimeout(this.#timer);
+    if (this.mode === 'kiosk') this.#timer = setTimeout(() => this.#restart(), this.resetAfter * 1000);
+  }
+
+  #armIdleReset() {
+    clearTimeout(this.#timer);
+    if (this.mode === 'kiosk') this.#timer = setTimeout(() => this.#restart(), KIOSK_IDLE_MS);
+  }
+
+  #restart() {
+    clearTimeout(this.#timer);
+    if (!this.service) this.picked = undefined;
+    this.step = this.#serviceId ? { name: 'rate' } : { name: 'pick' };
+  }
+
+  #pick(serviceId: string) {
+    this.picked = serviceId;
+    this.step = { name: 'rate' };
+    this.#focusSoon('#rate-title');
+  }
+
+  #focusSoon(selector: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  #openDialog() {
+    this.dialogOpen = true;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector('dialog')?.showModal();
+      if (this.step.name === 'thanks') this.#restart();
+    });
+  }
+
+  #closeDialog() {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  #onDialogClosed() {
+    this.dialogOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part=trigger]')?.focus();
   }
 
   protected override renderContent() {
     if (!this.client) return this.renderMissingEndpoint();
-    if (!this.service) return this.renderConfigError('missing_service', messages.missingAttribute(`<${this.localName}>`, 'service'));
-    switch (this.phase.name) {
+    if (this.mode === 'button') {
+      return html`<button class="button trigger ${this.position}" type="button" part="trigger" aria-haspopup="dialog"
+          @click=${this.#openDialog}>${msg('Give your opinion')}</button>
+        <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClosed}>
+          <div class="dialog-bar">
+            <h2 id="dialog-title">${msg('Give your opinion')}</h2>
+            <button class="button secondary close" type="button" @click=${this.#closeDialog}>${msg('Close')}</button>
+          </div>
+          ${this.dialogOpen ? this.#renderStep() : nothing}
+        </dialog>`;
+    }
+    return html`<div class="mode-${this.mode}">${this.#renderStep()}</div>`;
+  }
+
+  #renderStep(): TemplateResult | typeof nothing {
+    const step = this.step;
+    switch (step.name) {
       case 'loading':
         return html`<p role="status" aria-busy="true">${messages.loading()}</p>`;
       case 'load-failed':
         return html`<div class="notice error" role="alert">
-          <p>${describeApiError(this.phase.error)}</p>
+          <p>${describeApiError(step.error)}</p>
           <button class="button secondary" type="button" @click=${() => this.#load()}>${messages.retry()}</button>
         </div>`;
+      case 'pick':
+        return this.#renderPicker();
+      case 'details':
+        return this.#renderDetails(step.level);
       case 'thanks':
-        return html`<div class="thanks" id="thanks" tabindex="-1" role="status">
-          <h2>${msg('Thank you!')}</h2>
-          <p>${msg('Your opinion was recorded. It helps the commune improve this service.')}</p>
-          <button class="button secondary" type="button" @click=${this.#rateAgain}>${msg('Give another opinion')}</button>
-        </div>`;
+        return this.#renderThanks();
       default:
-        return this.#renderForm();
+        if (this.mode === 'results' && this.results && this.summaries) {
+          return this.results.renderResults(this.services, this.summaries, this.locale);
+        }
+        return this.#renderFaces(step.error);
     }
   }
 
-  #renderServiceName() {
-    if (!this.serviceData) return nothing;
-    const name = pickText(this.serviceData.name, this.locale);
+  #serviceName(serviceId: string | undefined) {
+    const service = this.services.find((one) => one.id === serviceId);
+    if (!service) return nothing;
+    const name = pickText(service.name, this.locale);
     return html`<bdi lang=${name.lang} dir=${name.dir}>${name.text}</bdi>`;
   }
 
-  #renderForm() {
-    const submitting = this.phase.name === 'form' && this.phase.submitting;
-    const submitError = this.phase.name === 'form' ? this.phase.error : undefined;
-    const queued = this.phase.name === 'queued' ? this.phase.error : undefined;
-    const problems = this.#problems;
-    const levelError = problems.find((problem) => problem.fieldId === 'level-1')?.message;
-    const commentError = problems.find((problem) => problem.fieldId === 'comment')?.message;
-    const remaining = COMMENT_MAX_LENGTH - this.comment.length;
+  #renderQueuedNotice() {
+    if (!this.queued) return nothing;
+    return html`<div class="notice" role="status">
+      <p>${messages.savedOffline()}</p>
+      ${this.mode === 'kiosk'
+        ? nothing
+        : html`<button class="button secondary" type="button" @click=${this.#flushOutbox}>${msg('Send now')}</button>`}
+    </div>`;
+  }
+
+  #renderPicker() {
+    return html`<h2 id="pick-title">${msg('Which service did you use?')}</h2>
+      <ul class="services" aria-labelledby="pick-title">
+        ${this.services.map(
+          (service) => html`<li><button class="button secondary service" type="button" @click=${() => this.#pick(service.id)}>
+            ${this.#serviceName(service.id)}
+          </button></li>`,
+        )}
+      </ul>`;
+  }
+
+  #renderFaces(error?: ApiError) {
     return html`
-      <form novalidate @submit=${this.#submit} aria-busy=${submitting ? 'true' : 'false'}>
-        ${renderErrorSummary(this.renderRoot as ShadowRoot, problems)}
-        ${submitError && problems.length === 0
-          ? html`<div class="notice error" role="alert">${describeApiError(submitError)}</div>`
-          : nothing}
-        ${queued
-          ? html`<div class="notice" role="status">
-              <p>${messages.savedOffline()}</p>
-              <button class="button secondary" type="button" @click=${this.#flushOutbox}>${msg('Send now')}</button>
-            </div>`
-          : nothing}
-        <fieldset class="levels" aria-describedby=${levelError ? 'level-error' : nothing} ?disabled=${!!queued}>
-          <legend>
-            <h2>${msg(html`How satisfied are you with ${this.#renderServiceName()}?`)}</h2>
-          </legend>
-          ${renderFieldError('level-error', levelError)}
-          <div class="choices">
-            ${SATISFACTION_LEVELS.map(
-              (level) => html`<label class="choice" part="level" data-level=${level}>
-                <input
-                  type="radio"
-                  name="level"
-                  id="level-${level}"
-                  .value=${String(level)}
-                  .checked=${this.level === level}
-                  aria-invalid=${levelError ? 'true' : 'false'}
-                  @change=${() => (this.level = level)}
-                />
-                ${face(level)}
-                <span class="choice-label">${levelLabel(level)}</span>
-              </label>`,
-            )}
-          </div>
-        </fieldset>
-        <div class="field">
-          <label for="comment">${msg('Your comment (optional)')}</label>
-          <p class="hint" id="comment-hint">
-            ${msg(str`Do not write personal information. Characters left: ${formatNumber(this.locale, remaining)}.`)}
-          </p>
-          ${renderFieldError('comment-error', commentError)}
-          <textarea
-            id="comment"
-            rows="3"
-            maxlength=${COMMENT_MAX_LENGTH}
-            dir="auto"
-            .value=${this.comment}
-            ?disabled=${!!queued}
-            aria-invalid=${commentError ? 'true' : 'false'}
-            aria-describedby=${commentError ? 'comment-hint comment-error' : 'comment-hint'}
-            @input=${(event: InputEvent) => (this.comment = (event.target as HTMLTextAreaElement).value)}
-          ></textarea>
-        </div>
-        ${queued
-          ? nothing
-          : html`<button class="button" type="submit" part="submit" ?disabled=${submitting}>
-              ${submitting ? msg('Sending…') : msg('Send my opinion')}
-            </button>`}
-      </form>
+      ${error ? html`<div class="notice error" role="alert">${describeApiError(error)}</div>` : nothing}
+      ${this.#renderQueuedNotice()}
+      <h2 id="rate-title" tabindex="-1">${msg(html`How satisfied are you with ${this.#serviceName(this.#serviceId)}?`)}</h2>
+      <p class="hint" id="rate-hint">${msg('One tap is enough: your answer is recorded at once.')}</p>
+      <ul class="faces" aria-labelledby="rate-title" aria-describedby="rate-hint">
+        ${SATISFACTION_LEVELS.map(
+          (level) => html`<li><button type="button" class="face-button" part="level" data-level=${level} id="level-${level}"
+            @click=${() => this.#rate(level)}>
+            ${face(level)}<span>${levelLabel(level)}</span>
+          </button></li>`,
+        )}
+      </ul>
+      ${!this.service && this.mode !== 'results'
+        ? html`<button class="link" type="button" @click=${() => (this.step = { name: 'pick' })}>${msg('Choose another service')}</button>`
+        : nothing}
     `;
+  }
+
+  #renderDetails(level: number) {
+    const service = this.services.find((one) => one.id === this.#serviceId);
+    const kinds = level >= 4 ? ['positive'] : level <= 2 ? ['negative'] : ['positive', 'negative'];
+    const tags = (service?.tags ?? []).filter((tag) => kinds.includes(tag.kind));
+    const remaining = COMMENT_MAX_LENGTH - this.comment.length;
+    return html`<form class="details" novalidate @submit=${this.#sendDetails}>
+      <p class="notice" role="status">
+        ${face(level)}<span>${msg(str`Recorded: ${levelLabel(level)}. Thank you!`)}</span>
+      </p>
+      ${this.#renderQueuedNotice()}
+      <h2 id="details-title" tabindex="-1">${msg('Tell us more (optional)')}</h2>
+      ${tags.length
+        ? html`<fieldset class="tags">
+            <legend>${level >= 4 ? msg('What went well?') : level <= 2 ? msg('What went wrong?') : msg('What mattered most?')}</legend>
+            ${tags.map((tag) => {
+              const label = pickText(tag.label, this.locale);
+              return html`<label class="tag" part="tag">
+                <input type="checkbox" .checked=${this.chosenTags.has(tag.id)} @change=${(event: Event) => this.#toggleTag(tag.id, event)} />
+                <span lang=${label.lang} dir=${label.dir}>${label.text}</span>
+              </label>`;
+            })}
+          </fieldset>`
+        : nothing}
+      ${this.mode === 'kiosk'
+        ? nothing
+        : html`<div class="field">
+            <label for="comment">${msg('Your comment (optional)')}</label>
+            <p class="hint" id="comment-hint">
+              ${msg(str`Do not write personal information. Characters left: ${formatNumber(this.locale, remaining)}.`)}
+            </p>
+            <textarea id="comment" rows="3" maxlength=${COMMENT_MAX_LENGTH} dir="auto" aria-describedby="comment-hint"
+              .value=${this.comment}
+              @input=${(event: InputEvent) => (this.comment = (event.target as HTMLTextAreaElement).value)}></textarea>
+          </div>`}
+      <div class="actions">
+        <button class="button" type="submit" part="submit">${msg('Send')}</button>
+        <button class="button secondary" type="button" @click=${() => this.#thank()}>${msg('Skip')}</button>
+      </div>
+    </form>`;
+  }
+
+  #toggleTag(tagId: string, event: Event) {
+    const tags = new Set(this.chosenTags);
+    if ((event.target as HTMLInputElement).checked) tags.add(tagId);
+    else tags.delete(tagId);
+    this.chosenTags = tags;
+    this.#armIdleReset();
+  }
+
+  #renderThanks() {
+    return html`<div class="thanks" id="thanks" tabindex="-1" role="status">
+      <h2>${msg('Thank you!')}</h2>
+      <p>${msg('Your opinion was recorded. It helps the commune improve this service.')}</p>
+      ${this.#renderQueuedNotice()}
+      ${this.mode === 'kiosk'
+        ? nothing
+        : this.mode === 'button'
+          ? html`<button class="button secondary" type="button" @click=${this.#closeDialog}>${msg('Close')}</button>`
+          : html`<button class="button secondary" type="button" @click=${() => this.#restart()}>${msg('Give another opinion')}</button>`}
+    </div>`;
   }
 }

@@ -1,55 +1,44 @@
 import { css } from 'lit';
 
 export const satisfactionStyles = css`
-  fieldset {
-    border: 0;
+  ul.faces,
+  ul.services,
+  ul.top-tags {
+    list-style: none;
     margin: 0 0 var(--_space);
     padding: 0;
-    min-inline-size: 0;
   }
-  legend {
-    padding: 0;
-  }
-  .choices {
+  .faces {
     display: grid;
     grid-template-columns: repeat(5, minmax(0, 1fr));
     gap: 0.5rem;
   }
-  .choice {
-    position: relative;
+  .face-button {
     display: flex;
     flex-direction: column;
     align-items: center;
     gap: 0.25rem;
+    inline-size: 100%;
+    block-size: 100%;
+    min-block-size: 44px;
     padding: 0.5rem 0.25rem;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    text-align: center;
-    font-weight: 400;
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
     font-size: 0.85em;
     line-height: 1.3;
     cursor: pointer;
-    min-block-size: 44px;
   }
-  .choice input {
-    position: absolute;
-    opacity: 0;
-    inset: 0;
-    margin: 0;
-    cursor: pointer;
-  }
-  .choice:has(input:checked) {
+  .face-button:hover {
     border-color: var(--_primary);
-    background: var(--_surface-alt);
-    font-weight: 700;
-  }
-  .choice:has(input:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    color: var(--_primary);
   }
   .face {
     inline-size: 2.5rem;
     block-size: 2.5rem;
+    flex: none;
     fill: none;
     stroke: currentColor;
     stroke-width: 1.5;
@@ -59,32 +48,188 @@ export const satisfactionStyles = css`
     fill: currentColor;
     stroke: none;
   }
-  .choice:has(input:checked) .face {
+  .notice .face {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    vertical-align: middle;
+    margin-inline-end: 0.5rem;
+  }
+  .services {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .services .button {
+    inline-size: 100%;
+    justify-content: flex-start;
+  }
+  fieldset {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .tags legend {
+    margin-block-end: 0.5rem;
+  }
+  .tag {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-block-size: 44px;
+    padding-inline: 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: 999px;
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .tag:has(input:checked) {
+    border-color: var(--_primary);
+    background: var(--_surface-alt);
+    font-weight: 700;
+  }
+  .tag input {
+    inline-size: 1.1rem;
+    block-size: 1.1rem;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .link {
+    background: none;
+    border: 0;
+    padding: 0.5rem 0;
     color: var(--_primary);
-    fill: none;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 44px;
   }
   textarea {
     resize: vertical;
   }
-  .thanks:focus {
+  .thanks:focus,
+  h2[tabindex]:focus {
     outline: none;
   }
-  .error-summary ul {
+
+  /* Floating button, mirrored right to left through logical insets. */
+  .trigger {
+    position: fixed;
+    inset-block-end: 1rem;
+    inset-inline-end: 1rem;
+    z-index: 2147483000;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 30%);
+  }
+  .trigger.start {
+    inset-inline-end: auto;
+    inset-inline-start: 1rem;
+  }
+  :host([mode='button']) [part~='base'] {
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  dialog {
+    inline-size: min(36rem, calc(100vw - 1rem));
+    max-block-size: calc(100dvh - 1rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  .dialog-bar {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: var(--_space);
+  }
+  .dialog-bar h2 {
     margin: 0;
-    padding-inline-start: 1.25rem;
   }
-  .error-summary a {
-    color: var(--_error);
+
+  /* Kiosk: large touch targets and pictograms, nothing to type. */
+  .mode-kiosk {
+    font-size: 1.25em;
+  }
+  .mode-kiosk .face {
+    inline-size: 4.5rem;
+    block-size: 4.5rem;
+  }
+  .mode-kiosk .face-button,
+  .mode-kiosk .tag,
+  .mode-kiosk .button {
+    min-block-size: 72px;
+  }
+
+  /* Results */
+  .service-results {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_space);
+    margin-block-start: var(--_space);
+  }
+  .score strong {
+    font-size: 2em;
+    color: var(--_primary);
+    margin-inline-end: 0.5rem;
+  }
+  .chart {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-end: var(--_space);
+  }
+  .chart caption {
+    text-align: start;
     font-weight: 600;
+    padding-block: 0.5rem;
   }
-  /* Below 360 px the five choices stack so each label stays readable. */
+  .chart th,
+  .chart td {
+    text-align: start;
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--_surface-alt);
+  }
+  .share {
+    display: inline-block;
+    min-inline-size: 3.5em;
+  }
+  .bar {
+    display: inline-block;
+    vertical-align: middle;
+    inline-size: calc(100% - 4em);
+    min-inline-size: 3rem;
+    block-size: 0.75rem;
+  }
+  .bar .track {
+    fill: var(--_surface-alt);
+  }
+  .bar .fill {
+    fill: var(--_primary);
+  }
+  :dir(rtl) .bar {
+    transform: scaleX(-1);
+  }
+
+  /* Below 360 px the five faces stack so each label stays readable. */
   @media (max-width: 359px) {
-    .choices {
+    .faces {
       grid-template-columns: 1fr;
     }
-    .choice {
+    .face-button {
       flex-direction: row;
-      text-align: start;
     }
   }
 `;

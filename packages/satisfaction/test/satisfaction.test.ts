@@ -1,25 +1,40 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ApiError, type RatingInput, type RatingReceipt, type SatisfactionBackend, type Service } from '@mocharaka/core';
+import { ApiError, type RatingDetailsInput, type RatingInput, type RatingReceipt, type SatisfactionBackend, type Service } from '@mocharaka/core';
 import '../src/mocharaka-satisfaction.js';
 import type { MocharakaSatisfaction } from '../src/satisfaction.element.js';
 
 const CIVIL_STATUS: Service = {
   id: 'civil-status',
   name: { ar: 'مكتب الحالة المدنية', fr: 'Bureau de l’état civil', en: 'Civil status office' },
+  tags: [
+    { id: 'short-wait', kind: 'positive', label: { ar: 'انتظار قصير', fr: 'Attente courte' } },
+    { id: 'courtesy', kind: 'positive', label: { ar: 'لباقة الموظفين', fr: 'Courtoisie du personnel' } },
+    { id: 'long-wait', kind: 'negative', label: { ar: 'انتظار طويل', fr: 'Longue attente' } },
+  ],
 };
+const LEGALISATION: Service = { id: 'signature-legalisation', name: { ar: 'تصحيح الإمضاء', fr: 'Légalisation de signature' } };
 
 interface RateCall {
   serviceId: string;
   rating: RatingInput;
   idempotencyKey: string;
 }
+interface DetailsCall {
+  serviceId: string;
+  details: RatingDetailsInput;
+}
 
 function fakeBackend(overrides: Partial<SatisfactionBackend> = {}) {
   const calls: RateCall[] = [];
+  const detailsCalls: DetailsCall[] = [];
   const backend: SatisfactionBackend = {
-    listServices: async () => [CIVIL_STATUS],
-    getService: async () => CIVIL_STATUS,
+    listServices: async () => [CIVIL_STATUS, LEGALISATION],
+    getService: async (id) => (id === LEGALISATION.id ? LEGALISATION : CIVIL_STATUS),
+    addRatingDetails: async (serviceId, details) => {
+      detailsCalls.push({ serviceId, details });
+      return { id: 'r1', serviceId, level: 4, createdAt: new Date().toISOString() };
+    },
     rateService: async (serviceId, rating, { idempotencyKey }) => {
       calls.push({ serviceId, rating, idempotencyKey });
       return { id: `r${calls.length}`, serviceId, level: rating.level, createdAt: new Date().toISOString() };
@@ -27,7 +42,7 @@ function fakeBackend(overrides: Partial<SatisfactionBackend> = {}) {
     getServiceSummary: async () => ({ serviceId: 'civil-status', count: 0, mean: null, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } }),
     ...overrides,
   };
-  return { backend, calls };
+  return { backend, calls, detailsCalls };
 }
 
 async function renderMeter(lang: 'ar' | 'fr', backend: SatisfactionBackend) {
@@ -35,7 +50,7 @@ async function renderMeter(lang: 'ar' | 'fr', backend: SatisfactionBackend) {
     html`<mocharaka-satisfaction lang=${lang} service="civil-status" .backend=${backend}></mocharaka-satisfaction>`,
   );
   await element.localeLoaded();
-  await waitUntil(() => element.shadowRoot!.querySelector('form, [role=alert]'), 'the form never appeared');
+  await waitUntil(() => element.shadowRoot!.querySelector('.faces, [role=alert]'), 'the faces never appeared');
   return element;
 }
 
@@ -43,54 +58,51 @@ const $ = <E extends Element = HTMLElement>(element: HTMLElement, selector: stri
   element.shadowRoot!.querySelector<E>(selector)!;
 const text = (element: HTMLElement) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
-async function submitWith(element: MocharakaSatisfaction, level?: number, comment?: string) {
-  if (level) $(element, `#level-${level}`).click();
-  if (comment !== undefined) {
-    const textarea = $<HTMLTextAreaElement>(element, '#comment');
-    textarea.value = comment;
-    textarea.dispatchEvent(new InputEvent('input'));
-  }
+async function tapFace(element: MocharakaSatisfaction, level: number) {
+  $(element, `#level-${level}`).click();
   await element.updateComplete;
-  $(element, 'button[type=submit]').click();
+}
+
+async function typeComment(element: MocharakaSatisfaction, comment: string) {
+  const textarea = $<HTMLTextAreaElement>(element, '#comment');
+  textarea.value = comment;
+  textarea.dispatchEvent(new InputEvent('input'));
+  await element.updateComplete;
 }
 
 beforeEach(() => localStorage.clear());
 
 describe('<mocharaka-satisfaction> in Arabic', () => {
-  it('asks about the service right to left with Arabic labels', async () => {
+  it('asks about the service right to left with five labelled faces', async () => {
     const element = await renderMeter('ar', fakeBackend().backend);
     expect($(element, '[part=base]').getAttribute('dir')).to.equal('rtl');
     expect(text(element)).to.contain('ما مدى رضاك عن مكتب الحالة المدنية');
     expect(text(element)).to.contain('راضٍ جدا');
-    expect(element.shadowRoot!.querySelectorAll('input[type=radio]')).to.have.length(5);
+    expect(element.shadowRoot!.querySelectorAll('button[part=level]')).to.have.length(5);
     await expect(element).to.be.accessible();
   });
 
-  it('says what is missing, focuses the summary and links to the choices when sent without a level', async () => {
+  it('counts the rating at the first tap, then offers what went well', async () => {
     const { backend, calls } = fakeBackend();
     const element = await renderMeter('ar', backend);
-    await submitWith(element);
-    await waitUntil(() => element.shadowRoot!.activeElement?.id === 'error-summary');
-    expect(text(element)).to.contain('اختر مدى رضاك');
-    expect($(element, '#level-1').getAttribute('aria-invalid')).to.equal('true');
-    expect($(element, 'fieldset').getAttribute('aria-describedby')).to.equal('level-error');
-    $(element, '#error-summary a').click();
-    expect(element.shadowRoot!.activeElement?.id).to.equal('level-1');
-    expect(calls).to.have.length(0);
+    await tapFace(element, 5);
+    await waitUntil(() => calls.length === 1);
+    expect(calls[0].rating).to.include({ level: 5, channel: 'web' });
+    expect(calls[0].idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    expect(text(element)).to.contain('ما الذي كان جيدا');
+    expect(text(element)).to.contain('انتظار قصير');
+    expect(text(element)).not.to.contain('انتظار طويل');
     await expect(element).to.be.accessible();
   });
 
   it('can be rated with the keyboard only', async () => {
     const { backend, calls } = fakeBackend();
     const element = await renderMeter('ar', backend);
-    $(element, '#level-1').focus();
-    await sendKeys({ press: 'Space' });
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    $(element, 'button[type=submit]').focus();
+    $(element, '#level-2').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => calls.length === 1);
-    expect(calls[0].rating.level).to.equal(3);
+    expect(calls[0].rating.level).to.equal(2);
+    await waitUntil(() => element.shadowRoot!.activeElement?.id === 'details-title');
   });
 });
 
@@ -103,68 +115,99 @@ describe('<mocharaka-satisfaction> in French', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('sends the rating once with an idempotency key, thanks the citizen and fires an event', async () => {
-    const { backend, calls } = fakeBackend();
+  it('sends tags and comment as details of the same rating, thanks and fires one event', async () => {
+    const { backend, calls, detailsCalls } = fakeBackend();
     const element = await renderMeter('fr', backend);
+    let events = 0;
+    element.addEventListener('mocharaka-satisfaction-rated', () => (events += 1));
     const rated = oneEvent(element, 'mocharaka-satisfaction-rated');
-    await submitWith(element, 4, '  Accueil rapide  ');
-    const event = await rated;
-    expect(calls).to.have.length(1);
-    expect(calls[0].rating).to.deep.equal({ level: 4, comment: 'Accueil rapide', channel: 'web' });
-    expect(calls[0].idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
-    expect((event.detail as RatingReceipt).level).to.equal(4);
+    await tapFace(element, 1);
+    expect(((await rated).detail as RatingReceipt).level).to.equal(1);
+    expect(text(element)).to.contain('Longue attente');
+    element.shadowRoot!.querySelector<HTMLInputElement>('.tag input')!.click();
+    await typeComment(element, '  Deux heures d’attente  ');
+    $(element, 'button[type=submit]').click();
+    await waitUntil(() => detailsCalls.length === 1);
+    expect(detailsCalls[0].details).to.deep.equal({
+      ratingKey: calls[0].idempotencyKey,
+      tags: ['long-wait'],
+      comment: 'Deux heures d’attente',
+    });
     await waitUntil(() => element.shadowRoot!.activeElement?.id === 'thanks');
     expect(text(element)).to.contain('Merci');
-    expect(localStorage.length).to.equal(0);
+    expect(events).to.equal(1);
+    await waitUntil(() => localStorage.length === 0);
     await expect(element).to.be.accessible();
   });
 
-  it('counts a double click once', async () => {
-    let release!: () => void;
-    const { backend, calls } = fakeBackend();
-    const slowRate = backend.rateService;
-    backend.rateService = async (...args) => {
-      await new Promise<void>((resolve) => (release = resolve));
-      return slowRate(...args);
-    };
+  it('sends nothing more when the citizen skips the details', async () => {
+    const { backend, calls, detailsCalls } = fakeBackend();
     const element = await renderMeter('fr', backend);
-    await submitWith(element, 5);
-    $(element, 'button[type=submit]').click();
-    await element.updateComplete;
-    expect($<HTMLButtonElement>(element, 'button[type=submit]').disabled).to.be.true;
-    release();
+    await tapFace(element, 3);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
     await waitUntil(() => element.shadowRoot!.querySelector('#thanks'));
+    expect(calls).to.have.length(1);
+    expect(detailsCalls).to.have.length(0);
+  });
+
+  it('counts a double tap once', async () => {
+    const { backend, calls } = fakeBackend();
+    const element = await renderMeter('fr', backend);
+    const first = $(element, '#level-4');
+    first.click();
+    first.click();
+    await waitUntil(() => calls.length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).to.have.length(1);
   });
 
-  it('keeps a rating made offline and sends it with the same key when the connection returns', async () => {
+  it('keeps a rating and its details made offline and sends them, in order and with the same keys, when the connection returns', async () => {
     let online = false;
-    const { backend, calls } = fakeBackend();
+    const attempts: string[] = [];
+    const { backend, calls, detailsCalls } = fakeBackend();
     const rate = backend.rateService;
+    const addDetails = backend.addRatingDetails;
     backend.rateService = async (...args) => {
-      calls.push({ serviceId: args[0], rating: args[1], idempotencyKey: args[2].idempotencyKey });
+      attempts.push(`rating:${args[2].idempotencyKey}`);
       if (!online) throw ApiError.network(new TypeError('Failed to fetch'));
-      calls.pop();
       return rate(...args);
+    };
+    backend.addRatingDetails = async (...args) => {
+      attempts.push(`details:${args[2].idempotencyKey}`);
+      if (!online) throw ApiError.network(new TypeError('Failed to fetch'));
+      return addDetails(...args);
     };
     const element = await renderMeter('fr', backend);
     const failed = oneEvent(element, 'mocharaka-error');
-    await submitWith(element, 2, 'Trop d’attente');
+    await tapFace(element, 2);
     expect((await failed).detail.code).to.equal('network_error');
     await waitUntil(() => text(element).includes('gardée sur cet appareil'));
     await expect(element).to.be.accessible();
-    const queuedKey = calls[0].idempotencyKey;
+    await typeComment(element, 'Guichet fermé');
+    $(element, 'button[type=submit]').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('#thanks'));
+    expect(JSON.parse(localStorage.getItem('mocharaka:outbox:satisfaction:custom')!)).to.have.length(2);
+    expect(attempts.every((attempt) => attempt.startsWith('rating:'))).to.be.true;
 
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => element.shadowRoot!.querySelector('#thanks'));
-    expect(calls.at(-1)!.idempotencyKey).to.equal(queuedKey);
-    expect(localStorage.length).to.equal(0);
+    await waitUntil(() => detailsCalls.length === 1);
+    expect(calls).to.have.length(1);
+    expect(detailsCalls[0].details.ratingKey).to.equal(calls[0].idempotencyKey);
+    expect(new Set(attempts.filter((attempt) => attempt.startsWith('rating:')))).to.have.property('size', 1);
+    await waitUntil(() => localStorage.length === 0);
+    await waitUntil(() => !text(element).includes('gardée sur cet appareil'));
   });
 
   it('sends a rating left on the device by an earlier visit', async () => {
     const { backend, calls } = fakeBackend();
-    const entry = { idempotencyKey: 'a5a1c7c2-5d3e-4e0f-9d55-0c1a2b3c4d5e', target: 'civil-status', payload: { level: 1, channel: 'web' }, createdAt: Date.now(), attempts: 1 };
+    const entry = {
+      idempotencyKey: 'a5a1c7c2-5d3e-4e0f-9d55-0c1a2b3c4d5e',
+      target: 'civil-status',
+      payload: { kind: 'rating', rating: { level: 1, channel: 'web' } },
+      createdAt: Date.now(),
+      attempts: 1,
+    };
     localStorage.setItem('mocharaka:outbox:satisfaction:custom', JSON.stringify([entry]));
     await renderMeter('fr', backend);
     await waitUntil(() => calls.length === 1);
@@ -175,14 +218,13 @@ describe('<mocharaka-satisfaction> in French', () => {
   it('shows a refusal from the server and forgets the refused rating', async () => {
     const { backend } = fakeBackend({
       rateService: async () => {
-        throw new ApiError(422, 'validation_failed', 'bad', { comment: 'too_long' });
+        throw new ApiError(409, 'service_closed', 'closed');
       },
     });
     const element = await renderMeter('fr', backend);
-    await submitWith(element, 3, 'x');
-    await waitUntil(() => element.shadowRoot!.querySelector('#error-summary'));
-    expect(text(element)).to.contain('Ce texte est trop long');
-    expect($(element, '#comment').getAttribute('aria-invalid')).to.equal('true');
+    await tapFace(element, 3);
+    await waitUntil(() => element.shadowRoot!.querySelector('.faces'));
+    expect($(element, '[role=alert]').textContent).to.contain('pas possible');
     expect(localStorage.length).to.equal(0);
     await expect(element).to.be.accessible();
   });
@@ -200,7 +242,7 @@ describe('<mocharaka-satisfaction> in French', () => {
     expect(text(element)).to.contain('Le service est indisponible');
     await expect(element).to.be.accessible();
     $(element, '[role=alert] button').click();
-    await waitUntil(() => element.shadowRoot!.querySelector('form'));
+    await waitUntil(() => element.shadowRoot!.querySelector('.faces'));
   });
 
   it('renders admin-written names as text, never as markup', async () => {
@@ -212,6 +254,164 @@ describe('<mocharaka-satisfaction> in French', () => {
   });
 });
 
+describe('<mocharaka-satisfaction> without a service', () => {
+  it('lets the citizen pick the service first', async () => {
+    const { backend, calls } = fakeBackend();
+    const element = await fixture<MocharakaSatisfaction>(html`<mocharaka-satisfaction lang="fr" .backend=${backend}></mocharaka-satisfaction>`);
+    await element.localeLoaded();
+    await waitUntil(() => element.shadowRoot!.querySelector('.services'));
+    expect(text(element)).to.contain('Quel service avez-vous utilisé');
+    await expect(element).to.be.accessible();
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.services button')].find((button) => button.textContent!.includes('Légalisation'))!.click();
+    await element.updateComplete;
+    expect(text(element)).to.contain('Légalisation de signature');
+    await tapFace(element, 4);
+    await waitUntil(() => calls.length === 1);
+    expect(calls[0].serviceId).to.equal('signature-legalisation');
+  });
+});
+
+describe('<mocharaka-satisfaction mode="button">', () => {
+  it('opens a modal dialog, closes on Escape and gives focus back to the button', async () => {
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction mode="button" lang="ar" service="civil-status" .backend=${fakeBackend().backend}></mocharaka-satisfaction>`,
+    );
+    await element.localeLoaded();
+    const trigger = $(element, '[part=trigger]');
+    expect(trigger.textContent).to.contain('أبدِ رأيك');
+    await expect(element).to.be.accessible();
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = $<HTMLDialogElement>(element, 'dialog');
+    await waitUntil(() => dialog.open && dialog.querySelector('.faces'));
+    expect(dialog.matches(':modal')).to.be.true;
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    expect(element.shadowRoot!.activeElement).to.equal(trigger);
+  });
+
+  it('records the button channel', async () => {
+    const { backend, calls } = fakeBackend();
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction mode="button" lang="fr" service="civil-status" .backend=${backend}></mocharaka-satisfaction>`,
+    );
+    await element.localeLoaded();
+    $(element, '[part=trigger]').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('dialog .faces'));
+    await tapFace(element, 4);
+    await waitUntil(() => calls.length === 1);
+    expect(calls[0].rating.channel).to.equal('button');
+  });
+});
+
+describe('<mocharaka-satisfaction mode="kiosk">', () => {
+  it('records the kiosk, has no text to type, and returns to the start after the thanks', async () => {
+    const { backend, calls } = fakeBackend();
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction mode="kiosk" kiosk-id="counter-1" reset-after="0.2" lang="ar" service="civil-status" .backend=${backend}></mocharaka-satisfaction>`,
+    );
+    await element.localeLoaded();
+    await waitUntil(() => element.shadowRoot!.querySelector('.faces'));
+    await tapFace(element, 5);
+    await waitUntil(() => calls.length === 1);
+    expect(calls[0].rating).to.include({ channel: 'kiosk', kioskId: 'counter-1' });
+    expect(element.shadowRoot!.querySelector('textarea')).to.equal(null);
+    await expect(element).to.be.accessible();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+    await waitUntil(() => element.shadowRoot!.querySelector('#thanks'));
+    await waitUntil(() => element.shadowRoot!.querySelector('.faces'), 'the kiosk did not return to the start');
+  });
+
+  it('refuses a second rating within the minimum interval', async () => {
+    const { backend, calls } = fakeBackend();
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction mode="kiosk" reset-after="0" lang="fr" service="civil-status" .backend=${backend}></mocharaka-satisfaction>`,
+    );
+    await element.localeLoaded();
+    await waitUntil(() => element.shadowRoot!.querySelector('.faces'));
+    await tapFace(element, 5);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+    await waitUntil(() => element.shadowRoot!.querySelector('.faces'));
+    await tapFace(element, 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).to.have.length(1);
+  });
+
+  it('queues ratings while offline and sends each exactly once when back online', async () => {
+    let online = false;
+    const sent = new Map<string, number>();
+    const { backend } = fakeBackend();
+    const rate = backend.rateService;
+    backend.rateService = async (...args) => {
+      if (!online) throw ApiError.network(new TypeError('offline'));
+      sent.set(args[2].idempotencyKey, (sent.get(args[2].idempotencyKey) ?? 0) + 1);
+      return rate(...args);
+    };
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction mode="kiosk" reset-after="0" lang="fr" service="civil-status" .backend=${backend}></mocharaka-satisfaction>`,
+    );
+    await element.localeLoaded();
+    for (const level of [5, 4]) {
+      await waitUntil(() => element.shadowRoot!.querySelector('.faces'));
+      await tapFace(element, level);
+      await waitUntil(() => text(element).includes('gardée sur cet appareil'));
+      element.shadowRoot!.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 3100));
+    }
+    expect(JSON.parse(localStorage.getItem('mocharaka:outbox:satisfaction:custom')!)).to.have.length(2);
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => localStorage.length === 0);
+    expect([...sent.values()]).to.deep.equal([1, 1]);
+  });
+});
+
+describe('<mocharaka-satisfaction mode="results">', () => {
+  const summary = {
+    serviceId: 'civil-status',
+    count: 120,
+    mean: 3.9,
+    distribution: { 1: 6, 2: 10, 3: 20, 4: 44, 5: 40 },
+    satisfactionScore: 0.7,
+    significant: true,
+    trend: [
+      { month: '2026-09', count: 40, mean: 3.7, satisfactionScore: 0.65 },
+      { month: '2026-10', count: 80, mean: 4.0, satisfactionScore: 0.73 },
+    ],
+    topTags: [{ tagId: 'courtesy', count: 31 }],
+  };
+
+  it('shows the score, distribution and trend as tables in Arabic', async () => {
+    const { backend } = fakeBackend({ getServiceSummary: async () => summary });
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction mode="results" lang="ar" service="civil-status" .backend=${backend}></mocharaka-satisfaction>`,
+    );
+    await element.localeLoaded();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part=results]'));
+    expect(text(element)).to.match(/70\u200e?%/);
+    expect(text(element)).to.contain('لباقة الموظفين');
+    const tables = element.shadowRoot!.querySelectorAll('table');
+    expect(tables).to.have.length(2);
+    expect(tables[0].querySelectorAll('tbody tr')).to.have.length(5);
+    expect(tables[1].textContent).to.contain('10/2026');
+    await expect(element).to.be.accessible();
+  });
+
+  it('flags small numbers as not significant, in French', async () => {
+    const { backend } = fakeBackend({
+      getServiceSummary: async () => ({ ...summary, count: 7, significant: false, distribution: { 1: 1, 2: 1, 3: 1, 4: 2, 5: 2 } }),
+    });
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction mode="results" lang="fr" service="civil-status" .backend=${backend}></mocharaka-satisfaction>`,
+    );
+    await element.localeLoaded();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part=results]'));
+    expect(text(element)).to.contain('Trop peu d’évaluations');
+    await expect(element).to.be.accessible();
+  });
+});
+
 describe('<mocharaka-satisfaction> configuration', () => {
   it('follows the page language when it has no lang of its own', async () => {
     document.documentElement.lang = 'fr';
@@ -220,8 +420,8 @@ describe('<mocharaka-satisfaction> configuration', () => {
         html`<mocharaka-satisfaction service="civil-status" .backend=${fakeBackend().backend}></mocharaka-satisfaction>`,
       );
       await element.localeLoaded();
-      await waitUntil(() => element.shadowRoot!.querySelector('form'));
-      expect(text(element)).to.contain('Envoyer mon avis');
+      await waitUntil(() => element.shadowRoot!.querySelector('.faces'));
+      expect(text(element)).to.contain('Très satisfait');
     } finally {
       document.documentElement.lang = 'en';
     }
@@ -236,21 +436,13 @@ describe('<mocharaka-satisfaction> configuration', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('tells the admin on screen when the service attribute is missing', async () => {
-    const element = await fixture<MocharakaSatisfaction>(
-      html`<mocharaka-satisfaction lang="fr" .backend=${fakeBackend().backend}></mocharaka-satisfaction>`,
-    );
-    await element.localeLoaded();
-    expect($(element, '[role=alert]').textContent).to.contain('service');
-  });
-
   it('takes its endpoint from the page meta tag', async () => {
     const meta = Object.assign(document.createElement('meta'), { name: 'mocharaka:endpoint', content: '/v1' });
     document.head.append(meta);
     try {
       const element = await fixture<MocharakaSatisfaction>(html`<mocharaka-satisfaction lang="fr" service="civil-status"></mocharaka-satisfaction>`);
       await element.localeLoaded();
-      await waitUntil(() => element.shadowRoot!.querySelector('form'), 'the real server never answered', { timeout: 8000 });
+      await waitUntil(() => element.shadowRoot!.querySelector('.faces'), 'the real server never answered', { timeout: 8000 });
     } finally {
       meta.remove();
     }
@@ -264,9 +456,10 @@ describe('<mocharaka-satisfaction> against the reference server', () => {
       html`<mocharaka-satisfaction lang="ar" endpoint="/v1" service="civil-status"></mocharaka-satisfaction>`,
     );
     await element.localeLoaded();
-    await waitUntil(() => element.shadowRoot!.querySelector('form'), 'the real server never answered', { timeout: 8000 });
-    await submitWith(element, 5, 'استقبال جيد');
-    await waitUntil(() => element.shadowRoot!.querySelector('#thanks'), 'no thanks', { timeout: 8000 });
+    await waitUntil(() => element.shadowRoot!.querySelector('.faces'), 'the real server never answered', { timeout: 8000 });
+    const rated = oneEvent(element, 'mocharaka-satisfaction-rated');
+    await tapFace(element, 5);
+    await rated;
     const after = await (await fetch('/v1/services/civil-status/summary')).json();
     expect(after.count).to.equal(before.count + 1);
     expect(after.distribution['5']).to.equal(before.distribution['5'] + 1);

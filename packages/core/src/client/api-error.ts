@@ -19,6 +19,7 @@ export class ApiError extends Error {
 
   /** True when sending the same request again later may succeed. */
   get retryable(): boolean {
+    if (this.code === 'idempotency_in_progress') return true;
     return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
   }
 

@@ -1,4 +1,5 @@
 import type {
+  RatingDetailsInput,
   RatingInput,
   RatingReceipt,
   Service,
@@ -20,6 +21,8 @@ export interface SatisfactionBackend {
   listServices(options?: ReadOptions): Promise<Service[]>;
   getService(serviceId: string, options?: ReadOptions): Promise<Service>;
   rateService(serviceId: string, rating: RatingInput, options: SubmitOptions): Promise<RatingReceipt>;
+  /** Adds tags and a comment to a rating already counted (see `RatingDetailsInput`). */
+  addRatingDetails(serviceId: string, details: RatingDetailsInput, options: SubmitOptions): Promise<RatingReceipt>;
   getServiceSummary(serviceId: string, options?: ReadOptions): Promise<ServiceSummary>;
 }
 

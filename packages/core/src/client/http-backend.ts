@@ -41,6 +41,10 @@ export class HttpBackend implements MocharakaBackend {
     return this.#post(`services/${encodeURIComponent(serviceId)}/ratings`, rating, RatingReceipt, options);
   }
 
+  addRatingDetails(serviceId: string, details: Parameters<MocharakaBackend['addRatingDetails']>[1], options: SubmitOptions) {
+    return this.#post(`services/${encodeURIComponent(serviceId)}/ratings/details`, details, RatingReceipt, options);
+  }
+
   getServiceSummary(serviceId: string, options?: ReadOptions) {
     return this.#get(`services/${encodeURIComponent(serviceId)}/summary`, ServiceSummary, options);
   }

@@ -26,28 +26,28 @@ export const OUTBOX_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
  * a closed tab or a flaky network. A submission is written here before the first
  * attempt and removed only when the server answered it (accepted, or refused for good),
  * so nothing the citizen submitted is silently lost and a retry is counted once.
+ * Entries are sent one at a time, oldest first, and a waiting entry holds back the
+ * ones after it: a follow-up (a rating's details) never overtakes what it follows.
  */
 export class Outbox<Payload, Result> {
   readonly #storageKey: string;
   readonly #send: OutboxSender<Payload, Result>;
-  readonly #inFlight = new Set<string>();
+  #running: Promise<unknown> = Promise.resolve();
 
   constructor(storageKey: string, send: OutboxSender<Payload, Result>) {
     this.#storageKey = storageKey;
     this.#send = send;
   }
 
-  /** Stores a new submission and tries to send it at once. */
-  submit(target: string, payload: Payload): Promise<SendOutcome<Result>> {
-    const entry: OutboxEntry<Payload> = {
-      idempotencyKey: newIdempotencyKey(),
-      target,
-      payload,
-      createdAt: Date.now(),
-      attempts: 0,
-    };
+  /**
+   * Stores a new submission and sends what is waiting, in order. Resolves with this
+   * submission's outcome ('queued' when something before it is still waiting).
+   */
+  async submit(target: string, payload: Payload, idempotencyKey = newIdempotencyKey()): Promise<SendOutcome<Result>> {
+    const entry: OutboxEntry<Payload> = { idempotencyKey, target, payload, createdAt: Date.now(), attempts: 0 };
     this.#write([...this.pending(), entry]);
-    return this.#attempt(entry);
+    const outcomes = await this.flush();
+    return outcomes.get(idempotencyKey) ?? { state: 'queued', error: ApiError.network('waiting for earlier submissions') };
   }
 
   pending(): OutboxEntry<Payload>[] {
@@ -55,18 +55,25 @@ export class Outbox<Payload, Result> {
     return this.#read().filter((entry) => now - entry.createdAt < OUTBOX_RETENTION_MS);
   }
 
-  /** Sends every waiting submission once; returns the outcomes of those it tried. */
-  async flush(): Promise<SendOutcome<Result>[]> {
-    const outcomes: SendOutcome<Result>[] = [];
+  /** Sends waiting submissions oldest first, stopping at the first that must wait. */
+  flush(): Promise<Map<string, SendOutcome<Result>>> {
+    const run = this.#running.then(() => this.#flushInOrder());
+    this.#running = run.catch(() => undefined);
+    return run;
+  }
+
+  async #flushInOrder(): Promise<Map<string, SendOutcome<Result>>> {
+    const outcomes = new Map<string, SendOutcome<Result>>();
+    this.#write(this.pending());
     for (const entry of this.pending()) {
-      if (this.#inFlight.has(entry.idempotencyKey)) continue;
-      outcomes.push(await this.#attempt(entry));
+      const outcome = await this.#attempt(entry);
+      outcomes.set(entry.idempotencyKey, outcome);
+      if (outcome.state === 'queued') break;
     }
     return outcomes;
   }
 
   async #attempt(entry: OutboxEntry<Payload>): Promise<SendOutcome<Result>> {
-    this.#inFlight.add(entry.idempotencyKey);
     this.#update(entry.idempotencyKey, (stored) => ({ ...stored, attempts: stored.attempts + 1 }));
     try {
       const result = await this.#send(entry);
@@ -77,8 +84,6 @@ export class Outbox<Payload, Result> {
       if (error.retryable) return { state: 'queued', error };
       this.#remove(entry.idempotencyKey);
       return { state: 'rejected', error };
-    } finally {
-      this.#inFlight.delete(entry.idempotencyKey);
     }
   }
 

@@ -1,0 +1,95 @@
+import { html, nothing, svg } from 'lit';
+import { msg, str } from '@lit/localize';
+import {
+  SATISFACTION_LEVELS,
+  formatNumber,
+  formatPercent,
+  pickText,
+  type Locale,
+  type Service,
+  type ServiceSummary,
+} from '@mocharaka/core';
+import { levelLabel } from './level-labels.js';
+
+/**
+ * The public scoreboard, loaded only in `results` mode. Every chart is a table whose
+ * cells carry a decorative bar: screen readers read the table, sighted readers see the
+ * bars. Bars are SVG rects sized by attribute, so no inline style is needed (strict CSP).
+ */
+function bar(ratio: number) {
+  const width = Math.max(0, Math.min(1, ratio)) * 100;
+  return svg`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <rect class="track" x="0" y="0" width="100" height="10" /><rect class="fill" x="0" y="0" width=${width} height="10" />
+  </svg>`;
+}
+
+function monthLabel(locale: Locale, month: string): string {
+  const [year, monthNumber] = month.split('-');
+  return `${formatNumber(locale, Number(monthNumber), { minimumIntegerDigits: 2 })}/${year}`;
+}
+
+function renderService(service: Service, summary: ServiceSummary, locale: Locale) {
+  const name = pickText(service.name, locale);
+  const headingId = `results-${service.id}`;
+  const score = summary.satisfactionScore;
+  const tagLabel = (tagId: string) => {
+    const tag = service.tags?.find((one) => one.id === tagId);
+    return tag ? pickText(tag.label, locale).text : tagId;
+  };
+  return html`<section class="service-results" aria-labelledby=${headingId}>
+    <h3 id=${headingId}><bdi lang=${name.lang} dir=${name.dir}>${name.text}</bdi></h3>
+    ${summary.count === 0
+      ? html`<p>${msg('No ratings yet.')}</p>`
+      : html`
+          <p class="score">
+            <strong>${score === null || score === undefined ? '—' : formatPercent(locale, score)}</strong>
+            ${msg('satisfied or very satisfied')}
+          </p>
+          <p>
+            ${msg(str`Average: ${formatNumber(locale, summary.mean ?? 0, { maximumFractionDigits: 1 })} out of 5`)} ·
+            ${msg(str`Ratings: ${formatNumber(locale, summary.count)}`)}
+          </p>
+          ${summary.significant === false
+            ? html`<p class="notice" role="note">${msg('Too few ratings for this score to be meaningful yet.')}</p>`
+            : nothing}
+          <table class="chart">
+            <caption>${msg('Distribution of ratings')}</caption>
+            <thead><tr><th scope="col">${msg('Level')}</th><th scope="col">${msg('Ratings')}</th><th scope="col">${msg('Share')}</th></tr></thead>
+            <tbody>
+              ${[...SATISFACTION_LEVELS].reverse().map((level) => {
+                const count = summary.distribution[String(level) as '1'] ?? 0;
+                const share = count / summary.count;
+                return html`<tr><th scope="row">${levelLabel(level)}</th><td>${formatNumber(locale, count)}</td>
+                  <td><span class="share">${formatPercent(locale, share)}</span>${bar(share)}</td></tr>`;
+              })}
+            </tbody>
+          </table>
+          ${summary.trend?.length
+            ? html`<table class="chart">
+                <caption>${msg('Satisfaction by month')}</caption>
+                <thead><tr><th scope="col">${msg('Month')}</th><th scope="col">${msg('Ratings')}</th><th scope="col">${msg('Satisfied')}</th></tr></thead>
+                <tbody>
+                  ${summary.trend.map(
+                    (point) => html`<tr><th scope="row"><span class="ltr">${monthLabel(locale, point.month)}</span></th>
+                      <td>${formatNumber(locale, point.count)}</td>
+                      <td><span class="share">${formatPercent(locale, point.satisfactionScore)}</span>${bar(point.satisfactionScore)}</td></tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : nothing}
+          ${summary.topTags?.length
+            ? html`<h4>${msg('Most mentioned')}</h4>
+                <ul class="top-tags">
+                  ${summary.topTags.map((tag) => html`<li>${tagLabel(tag.tagId)} <span class="count">(${formatNumber(locale, tag.count)})</span></li>`)}
+                </ul>`
+            : nothing}
+        `}
+  </section>`;
+}
+
+export function renderResults(services: Service[], summaries: ServiceSummary[], locale: Locale) {
+  return html`<div part="results" class="results">
+    <h2>${msg('Citizen satisfaction with commune services')}</h2>
+    ${services.map((service, index) => renderService(service, summaries[index], locale))}
+  </div>`;
+}
