@@ -37,7 +37,7 @@ for (const kind of availableDatabases()) {
       assert.ok(page1.nextCursor);
 
       const collected = [...page1.items];
-      let cursor = page1.nextCursor;
+      let cursor: string | undefined = page1.nextCursor;
       while (cursor) {
         const next = await t.app.request(`/v1/admin/services/civil-status/ratings?limit=2&cursor=${cursor}`, { headers: admin });
         const page = AdminRatingList.parse(await next.json());

@@ -20,7 +20,7 @@ const components = {
 type ComponentName = keyof typeof components;
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: 'Malformed request (`invalid_json`, `invalid_idempotency_key`, `invalid_cursor`)',
+  400: 'Malformed request (`invalid_json`, `invalid_idempotency_key`, `invalid_cursor`, `invalid_limit`)',
   401: 'Missing or wrong admin token (`unauthorized`)',
   404: 'Unknown resource (`not_found`)',
   409: 'A request with the same Idempotency-Key is still being processed (`idempotency_in_progress`)',
