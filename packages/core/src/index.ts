@@ -1,4 +1,7 @@
-export * from './contract/index.js';
+// Browser code gets the contract's types and limits here; the zod schemas themselves
+// are at '@mocharaka/core/contract', so an element bundles zod only if it parses.
+export type * from './contract/index.js';
+export * from './contract/limits.js';
 export { ApiError } from './client/api-error.js';
 export type { MocharakaBackend, SatisfactionBackend, SubmitOptions, ReadOptions } from './client/backend.js';
 export { HttpBackend, type HttpBackendOptions } from './client/http-backend.js';

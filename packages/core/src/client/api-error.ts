@@ -1,4 +1,4 @@
-import { ErrorBody, type FieldErrorCode } from '../contract/common.js';
+import type { ErrorBody, FieldErrorCode } from '../contract/common.js';
 
 /**
  * Every failure a backend call can end in. `status` is 0 when no HTTP answer arrived
@@ -24,9 +24,8 @@ export class ApiError extends Error {
   }
 
   static fromBody(status: number, body: unknown): ApiError {
-    const parsed = ErrorBody.safeParse(body);
-    if (parsed.success) {
-      const { code, message, fields } = parsed.data.error;
+    if (isErrorBody(body)) {
+      const { code, message, fields } = body.error;
       return new ApiError(status, code, message, fields);
     }
     return new ApiError(status, status >= 500 ? 'server_error' : 'unexpected_response', `HTTP ${status}`);
@@ -37,4 +36,17 @@ export class ApiError extends Error {
     error.cause = cause;
     return error;
   }
+}
+
+/**
+ * The shape of `ErrorBody`, checked by hand: parsing it with zod would put the zod
+ * runtime in every element's bundle for one object (see docs/api.md).
+ */
+function isErrorBody(body: unknown): body is ErrorBody {
+  const error = (body as { error?: unknown } | null)?.error as Record<string, unknown> | undefined;
+  return (
+    typeof error === 'object' && error !== null &&
+    typeof error.code === 'string' && typeof error.message === 'string' &&
+    (error.fields === undefined || (typeof error.fields === 'object' && error.fields !== null))
+  );
 }

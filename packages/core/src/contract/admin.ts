@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, LocalizedText, Timestamp, listOf } from './common.js';
-import { COMMENT_MAX_LENGTH, RatingChannel, SatisfactionLevel } from './satisfaction.js';
+import { COMMENT_MAX_LENGTH } from './limits.js';
+import { RatingChannel, SatisfactionLevel } from './satisfaction.js';
 
 /** What commune staff send to create or update a service (`POST /v1/admin/services`). */
 export const ServiceInput = z.strictObject({

@@ -1,3 +1,4 @@
 export * from './common.js';
 export * from './satisfaction.js';
 export * from './admin.js';
+export * from './limits.js';

@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 import { Id, LocalizedText, Timestamp, listOf } from './common.js';
+import { COMMENT_MAX_LENGTH, TAGS_MAX } from './limits.js';
 
-export const SATISFACTION_LEVELS = [1, 2, 3, 4, 5] as const;
 export const SatisfactionLevel = z.int().check(z.gte(1), z.lte(5));
 export type SatisfactionLevel = z.infer<typeof SatisfactionLevel>;
-
-export const COMMENT_MAX_LENGTH = 1000;
 
 export const TagKind = z.enum(['positive', 'negative']);
 export type TagKind = z.infer<typeof TagKind>;
@@ -32,7 +30,6 @@ export type ServiceList = z.infer<typeof ServiceList>;
 export const RatingChannel = z.enum(['web', 'kiosk', 'button']);
 export type RatingChannel = z.infer<typeof RatingChannel>;
 
-export const TAGS_MAX = 12;
 const Tags = z.array(Id).check(z.maxLength(TAGS_MAX));
 const Comment = z.string().check(z.trim(), z.maxLength(COMMENT_MAX_LENGTH));
 
@@ -94,7 +91,4 @@ export const ServiceSummary = z.object({
   /** The most chosen tags, most frequent first (at most 5). */
   topTags: z.optional(z.array(z.object({ tagId: Id, count: z.int() }))),
 });
-
-/** Below this many ratings a score is shown but flagged as not significant. */
-export const SIGNIFICANT_COUNT = 30;
 export type ServiceSummary = z.infer<typeof ServiceSummary>;

@@ -1,0 +1,9 @@
+/**
+ * Plain constants of the contract, in a module without zod, so an element can respect
+ * the limits without bundling the zod runtime.
+ */
+export const SATISFACTION_LEVELS = [1, 2, 3, 4, 5] as const;
+export const COMMENT_MAX_LENGTH = 1000;
+export const TAGS_MAX = 12;
+/** Below this many ratings a score is shown but flagged as not significant. */
+export const SIGNIFICANT_COUNT = 30;
