@@ -22,15 +22,16 @@ async function freePort() {
 export async function startReferenceServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'mocharaka-test-'));
   const port = await freePort();
+  // The browser tests always use a fresh embedded database, even when CI exports DATABASE_URL.
+  const { DATABASE_URL: _postgres, ...inherited } = process.env;
   const child = spawn(process.execPath, ['packages/server/dist/main.js'], {
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(port),
       HOST: '127.0.0.1',
       MOCHARAKA_DATA_DIR: dataDir,
       MOCHARAKA_LOG: 'silent',
       NODE_ENV: 'test',
-      DATABASE_URL: '',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
