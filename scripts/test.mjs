@@ -3,7 +3,7 @@
 // and PostgreSQL too when DATABASE_URL is set) and the browser tests in Chromium — and
 // ends with one line `N passed, N failed` totalling them all.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../test/support/chromium.mjs';
@@ -60,7 +60,8 @@ const server = await run('node', [
   '--import', 'tsx', '--test', '--test-concurrency=1',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-  'packages/server/test/**/*.test.ts',
+  // Node 20's test runner does not expand globs itself.
+  ...readdirSync('packages/server/test').filter((file) => file.endsWith('.test.ts')).map((file) => `packages/server/test/${file}`),
 ], { MOCHARAKA_LOG: 'silent' });
 const tapText = (() => { try { return readFileSync(tap, 'utf8'); } catch { return ''; } })();
 const pass = tapText.match(/^# pass (\d+)/m);
