@@ -19,6 +19,9 @@ export interface PageStrings {
   civilStatusText: string;
   civilStatusHours: string;
   ratingFallback: string;
+  scoresTitle: string;
+  scoresText: string;
+  scoresFallback: string;
   participationTitle: string;
   participationText: string;
   contactTitle: string;
@@ -55,6 +58,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     civilStatusText: 'تسجيل الولادات والوفيات، نسخ عقود الحالة المدنية والشواهد الإدارية.',
     civilStatusHours: 'من الاثنين إلى الجمعة، من 8:30 إلى 16:30',
     ratingFallback: 'أعطنا رأيك في خدمة الحالة المدنية',
+    scoresTitle: 'رضا المواطنين عن خدماتنا',
+    scoresText: 'تنشر الجماعة نتائج قياس رضا المرتفقين عن كل خدمة، شهرا بشهر.',
+    scoresFallback: 'نتائج قياس رضا المرتفقين',
     participationTitle: 'المشاركة المواطنة',
     participationText: 'العرائض والتشاور العمومي وميثاق المشاركة، تطبيقاً للقانون التنظيمي 113.14.',
     contactTitle: 'اتصل بنا',
@@ -89,6 +95,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     civilStatusText: "Déclarations de naissance et de décès, copies d'actes d'état civil et attestations administratives.",
     civilStatusHours: 'Du lundi au vendredi, de 8 h 30 à 16 h 30',
     ratingFallback: "Donnez votre avis sur le service d'état civil",
+    scoresTitle: 'La satisfaction des citoyens envers nos services',
+    scoresText: 'La commune publie, mois par mois, la satisfaction des usagers pour chaque service.',
+    scoresFallback: 'Résultats de la mesure de satisfaction',
     participationTitle: 'Participation citoyenne',
     participationText: 'Pétitions, consultations publiques et charte de participation, en application de la loi organique 113.14.',
     contactTitle: 'Contact',
@@ -123,6 +132,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     civilStatusText: 'ⴰⵙⵏⵎⴰⵍ ⵏ ⵜⵍⴰⵍⵉⵜ ⴷ ⵜⵎⵜⵜⴰⵏⵜ, ⵜⵉⵏⵖⵍⵉⵏ ⵏ ⵉⵣⵎⴰⵎⵏ ⴷ ⵜⵉⴳⴰⵡⵉⵏ ⵜⵉⵙⴷⴰⵡⵉⵏⵉⵏ.',
     civilStatusHours: 'ⵙⴳ ⵡⴰⵢⵏⴰⵙ ⴰⵔ ⴰⵙⵉⵎⵡⴰⵙ, 8:30 – 16:30',
     ratingFallback: 'ⵙⵙⵓⴼⵖ ⴰⵏⵏⴰⵥ ⵏⵏⴽ ⵅⴼ ⵜⵏⴰⴼⵓⵜ ⵏ ⵓⴷⴷⴰⴷ ⵉⵖⵍⵍⵉ',
+    scoresTitle: 'ⵜⵓⵔⴹⵉⵜ ⵏ ⵉⵖⵔⵎⴰⵏⵏ ⵙ ⵜⵏⴰⴼⵓⵜⵉⵏ ⵏⵏⵖ',
+    scoresText: 'ⵜⴰⴳⵎⵎⴰⵢⵜ ⵜⵙⵙⵓⴼⵓⵖ ⵜⵓⵔⴹⵉⵜ ⵏ ⵉⵎⵙⵙⵎⵔⵙⵏ ⵙ ⴽⵓ ⵜⴰⵏⴰⴼⵓⵜ, ⴰⵢⵢⵓⵔ ⵙ ⵡⴰⵢⵢⵓⵔ.',
+    scoresFallback: 'ⵜⵉⵢⴰⴼⵓⵜⵉⵏ ⵏ ⵜⵓⵔⴹⵉⵜ',
     participationTitle: 'ⴰⵙⵎⵓⵏ ⴰⵖⵔⴼⴰⵏ',
     participationText: 'ⵜⵉⵙⵓⵜⵔⴰ, ⴰⵎⵙⴰⵡⴰⵍ ⴰⵎⴰⵜⴰⵢ ⴷ ⵓⵎⵓⵔⵙ ⵏ ⵓⵙⵎⵓⵏ, ⵙ ⵓⵏⵎⵓⵍⵍⵉ ⵏ ⵓⵙⵍⴳⵏ 113.14.',
     contactTitle: 'ⴰⵎⵢⴰⵡⴰⴹ',
@@ -157,6 +169,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     civilStatusText: 'Registering births and deaths, copies of civil-status records and administrative certificates.',
     civilStatusHours: 'Monday to Friday, 8:30 to 16:30',
     ratingFallback: 'Tell us what you think of the civil-status service',
+    scoresTitle: 'How satisfied citizens are with our services',
+    scoresText: 'The commune publishes, month by month, how satisfied users are with each service.',
+    scoresFallback: 'Satisfaction survey results',
     participationTitle: 'Citizen participation',
     participationText: 'Petitions, public consultations and the participation charter, under organic law 113.14.',
     contactTitle: 'Contact',

@@ -64,6 +64,11 @@ export function renderDemoPage(language: PageLanguage): string {
     <!-- mocharaka: satisfaction -->
     <mocharaka-satisfaction service="civil-status" endpoint="/v1"><a href="#contact">${t.ratingFallback}</a></mocharaka-satisfaction>
   </section>
+  <section id="scores" aria-labelledby="scores-title">
+    <h2 id="scores-title">${t.scoresTitle}</h2>
+    <p>${t.scoresText}</p>
+    <mocharaka-satisfaction mode="results" endpoint="/v1"><a href="#contact">${t.scoresFallback}</a></mocharaka-satisfaction>
+  </section>
   <section id="participation" aria-labelledby="participation-title">
     <h2 id="participation-title">${t.participationTitle}</h2>
     <p>${t.participationText}</p>
@@ -77,6 +82,7 @@ export function renderDemoPage(language: PageLanguage): string {
   </section>
 </main>
 <footer class="site-footer"><p>${t.footer}</p></footer>
+<mocharaka-satisfaction mode="button" endpoint="/v1"></mocharaka-satisfaction>
 </body>
 </html>
 `;
