@@ -1,25 +1,33 @@
-import type { LocalizedText, Service, ServiceInput } from '@mocharaka/core/contract';
+import type { LocalizedText, Service, ServiceInput, ServiceTag } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
 
 interface ServiceRow {
   id: string;
   name: LocalizedText;
   description: LocalizedText | null;
+  tags: ServiceTag[];
 }
 
 const toService = (row: ServiceRow): Service => ({
   id: row.id,
   name: row.name,
   ...(row.description ? { description: row.description } : {}),
+  ...(row.tags.length ? { tags: row.tags } : {}),
 });
 
+/** The ids of a service's tags; undefined when the service does not exist. */
+export async function serviceTagIds(db: Queryable, id: string): Promise<Set<string> | undefined> {
+  const [row] = await db.query<{ tags: ServiceTag[] }>('SELECT tags FROM services WHERE id = $1', [id]);
+  return row && new Set(row.tags.map((tag) => tag.id));
+}
+
 export async function listServices(db: Queryable): Promise<Service[]> {
-  const rows = await db.query<ServiceRow>('SELECT id, name, description FROM services ORDER BY position, id');
+  const rows = await db.query<ServiceRow>('SELECT id, name, description, tags FROM services ORDER BY position, id');
   return rows.map(toService);
 }
 
 export async function findService(db: Queryable, id: string): Promise<Service | undefined> {
-  const [row] = await db.query<ServiceRow>('SELECT id, name, description FROM services WHERE id = $1', [id]);
+  const [row] = await db.query<ServiceRow>('SELECT id, name, description, tags FROM services WHERE id = $1', [id]);
   return row && toService(row);
 }
 
@@ -40,7 +48,7 @@ export async function upsertService(
        name = excluded.name,
        description = excluded.description,
        position = coalesce($4::integer, services.position)
-     RETURNING id, name, description, (xmax = 0) AS created`,
+     RETURNING id, name, description, tags, (xmax = 0) AS created`,
     [input.id, input.name, input.description ?? null, input.position ?? null],
   );
   return row && { service: toService(row), created: row.created };

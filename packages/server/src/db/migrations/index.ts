@@ -1,5 +1,6 @@
 import { migration001 } from './001-satisfaction.js';
+import { migration002 } from './002-rating-details.js';
 import type { Migration } from './migration.js';
 
-/** Every migration this server knows, oldest first. Petitions, consultations and charters come as 002+. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+/** Every migration this server knows, oldest first. Petitions, consultations and charters come as 003+. */
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
