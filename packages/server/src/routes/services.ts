@@ -1,12 +1,13 @@
-import { RatingInput, type ServiceList } from '@mocharaka/core/contract';
+import { RatingDetailsInput, RatingInput, type ServiceList } from '@mocharaka/core/contract';
 import type { Hono } from 'hono';
 import type { Database } from '../db/database.js';
-import { notFound } from '../http/http-error.js';
-import { idempotent } from '../http/idempotency.js';
+import type { Queryable } from '../db/database.js';
+import { HttpError, notFound } from '../http/http-error.js';
+import { IDEMPOTENCY_KEY_HEADER, idempotent } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
 import { pathParam, resource } from '../http/methods.js';
-import { insertRating, summarizeRatings } from '../satisfaction/ratings.js';
-import { findService, listServices } from '../satisfaction/services.js';
+import { amendRating, insertRating, ratingKeyHash, summarizeRatings } from '../satisfaction/ratings.js';
+import { findService, listServices, serviceTagIds } from '../satisfaction/services.js';
 
 /** The public satisfaction part of the contract. */
 export function serviceRoutes(app: Hono, db: Database): void {
@@ -21,9 +22,25 @@ export function serviceRoutes(app: Hono, db: Database): void {
   resource(app, '/v1/services/:id/ratings', {
     POST: async (c) => {
       const body = await readJsonBody(c, RatingInput);
+      const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
       return idempotent(c, db, body.raw, async (tx) => {
-        const receipt = await insertRating(tx, pathParam(c, 'id'), body.value);
+        const serviceId = pathParam(c, 'id');
+        await checkTags(tx, serviceId, body.value.tags);
+        const receipt = await insertRating(tx, serviceId, body.value, key === undefined ? null : ratingKeyHash(key));
         return { status: 201, body: receipt ?? throwNotFound() };
+      });
+    },
+  });
+
+  resource(app, '/v1/services/:id/ratings/details', {
+    POST: async (c) => {
+      const body = await readJsonBody(c, RatingDetailsInput);
+      return idempotent(c, db, body.raw, async (tx) => {
+        const serviceId = pathParam(c, 'id');
+        await checkTags(tx, serviceId, body.value.tags);
+        const receipt = await amendRating(tx, serviceId, body.value);
+        if (!receipt) throw new HttpError(404, 'rating_not_found', 'No rating with this key in the last hour');
+        return { status: 200, body: receipt };
       });
     },
   });
@@ -31,6 +48,15 @@ export function serviceRoutes(app: Hono, db: Database): void {
   resource(app, '/v1/services/:id/summary', {
     GET: async (c) => c.json((await summarizeRatings(db, pathParam(c, 'id'))) ?? throwNotFound()),
   });
+}
+
+/** 404 for an unknown service; 422 when a tag is not one of the service's. */
+async function checkTags(tx: Queryable, serviceId: string, tags: readonly string[] | undefined): Promise<void> {
+  const known = await serviceTagIds(tx, serviceId);
+  if (!known) throwNotFound();
+  if (tags?.some((tag) => !known.has(tag))) {
+    throw new HttpError(422, 'validation_failed', 'Some fields are invalid', { tags: 'invalid_value' });
+  }
 }
 
 function throwNotFound(): never {

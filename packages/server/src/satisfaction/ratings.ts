@@ -1,19 +1,82 @@
-import type { AdminRating, RatingChannel, RatingInput, RatingReceipt, ServiceSummary } from '@mocharaka/core/contract';
+import { createHash } from 'node:crypto';
+import type {
+  AdminRating,
+  RatingChannel,
+  RatingDetailsInput,
+  RatingInput,
+  RatingReceipt,
+  ServiceSummary,
+} from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
 
-/** Records a rating; undefined when the service does not exist. */
+/** How long after the rating its details (tags, comment) are accepted. */
+export const DETAILS_WINDOW = '1 hour';
+
+/** What a rating is found by when its details come: sha256 hex of the key it was posted with. */
+export const ratingKeyHash = (key: string): string => createHash('sha256').update(key).digest('hex');
+
+interface ReceiptRow {
+  id: string;
+  service_id: string;
+  level: number;
+  created_at: Date;
+}
+
+const toReceipt = (row: ReceiptRow): RatingReceipt => ({
+  id: row.id,
+  serviceId: row.service_id,
+  level: row.level,
+  createdAt: row.created_at.toISOString(),
+});
+
+/** Records a rating; undefined when the service does not exist. Tags must have been checked by the caller. */
 export async function insertRating(
   db: Queryable,
   serviceId: string,
   rating: RatingInput,
+  keyHash: string | null = null,
 ): Promise<RatingReceipt | undefined> {
-  const [row] = await db.query<{ id: string; service_id: string; level: number; created_at: Date }>(
-    `INSERT INTO ratings (service_id, level, comment, channel)
-     SELECT id, $2, $3, $4 FROM services WHERE id = $1
+  const [row] = await db.query<ReceiptRow>(
+    `INSERT INTO ratings (service_id, level, comment, channel, tags, page, kiosk_id, rating_key_hash)
+     SELECT id, $2, $3, $4, $5::text[], $6, $7, $8 FROM services WHERE id = $1
      RETURNING id::text AS id, service_id, level, created_at`,
-    [serviceId, rating.level, rating.comment || null, rating.channel ?? null],
+    [
+      serviceId,
+      rating.level,
+      rating.comment || null,
+      rating.channel ?? null,
+      rating.tags ?? [],
+      rating.page ?? null,
+      rating.kioskId ?? null,
+      keyHash,
+    ],
   );
-  return row && { id: row.id, serviceId: row.service_id, level: row.level, createdAt: row.created_at.toISOString() };
+  return row && toReceipt(row);
+}
+
+/**
+ * Sets the tags and comment of the service's rating posted with `ratingKey` less than an
+ * hour ago (absent fields are left as they are); undefined when there is no such rating.
+ */
+export async function amendRating(
+  db: Queryable,
+  serviceId: string,
+  details: RatingDetailsInput,
+): Promise<RatingReceipt | undefined> {
+  const [row] = await db.query<ReceiptRow>(
+    `UPDATE ratings SET
+       tags = coalesce($3::text[], tags),
+       comment = CASE WHEN $4::boolean THEN nullif($5::text, '') ELSE comment END
+     WHERE id = (
+       SELECT id FROM ratings
+       WHERE service_id = $1 AND rating_key_hash = $2
+         AND created_at > now() - interval '${DETAILS_WINDOW}'
+       ORDER BY id DESC LIMIT 1
+     )
+     RETURNING id::text AS id, service_id, level, created_at`,
+    [serviceId, ratingKeyHash(details.ratingKey), details.tags ?? null, details.comment !== undefined, details.comment ?? null],
+  );
+  return row && toReceipt(row);
 }
 
 /** Count, mean and per-level distribution, computed by the database. Undefined for an unknown service. */
