@@ -79,10 +79,15 @@ type ResultsModule = typeof import('./satisfaction-results.js');
  * @csspart trigger - The floating "give your opinion" button (mode `button`).
  * @csspart dialog - The dialog it opens.
  * @csspart results - The scoreboard (mode `results`).
+ * @csspart config-error - The message shown to the page's admin when the tag is misconfigured.
  *
  * @cssproperty --mocharaka-color-primary - The commune's colour: buttons, selected face, bars.
  * @cssproperty --mocharaka-font-family - Font of the whole element.
  * @cssproperty --mocharaka-radius - Corner radius.
+ * @cssproperty --mocharaka-color-focus - Focus ring.
+ * @cssproperty --mocharaka-color-error - Error messages and borders.
+ * @cssproperty --mocharaka-font-size - Base font size.
+ * @cssproperty --mocharaka-spacing - Base spacing unit.
  */
 export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend> {
   static override styles = [...MocharakaElement.styles, satisfactionStyles];

@@ -8,7 +8,7 @@ export const messages = {
   retry: () => msg('Try again'),
   errorPrefix: () => msg('Error:'),
   missingEndpoint: (tagName: string) =>
-    msg(str`This ${tagName} widget has no backend address. Add an endpoint attribute, or a <meta name="mocharaka:endpoint"> tag to the page.`),
+    msg(str`This ${tagName} widget has no backend address. Add an endpoint attribute to the tag, or a mocharaka:endpoint meta tag to the page.`),
   missingAttribute: (tagName: string, attribute: string) =>
     msg(str`This ${tagName} widget needs a ${attribute} attribute.`),
   savedOffline: () =>

@@ -15,7 +15,6 @@ export const PUBLIC_TOKENS = {
   '--mocharaka-color-surface-alt': '#f4f6f5',
   '--mocharaka-color-border': '#8c959f',
   '--mocharaka-color-error': '#b3261e',
-  '--mocharaka-color-success': '#0b6e4f',
   '--mocharaka-color-focus': '#1f5fbf',
   '--mocharaka-font-family': "system-ui, 'Segoe UI', Tahoma, 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif",
   '--mocharaka-font-size': '1rem',
@@ -33,7 +32,6 @@ export const tokenStyles = css`
     --_surface-alt: var(--mocharaka-color-surface-alt, #f4f6f5);
     --_border: var(--mocharaka-color-border, #8c959f);
     --_error: var(--mocharaka-color-error, #b3261e);
-    --_success: var(--mocharaka-color-success, #0b6e4f);
     --_focus: var(--mocharaka-color-focus, #1f5fbf);
     --_font: var(--mocharaka-font-family, system-ui, 'Segoe UI', Tahoma, 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif);
     --_font-size: var(--mocharaka-font-size, 1rem);

@@ -23,9 +23,9 @@
 's9ef1d8de9228a2d3': `Certaines réponses doivent être corrigées.`,
 'sa47772836f28f19e': `Ce texte est trop long.`,
 'sb05eac6313ad4f91': `Erreur :`,
-'sc2787d0d256856b1': str`Le composant ${0} n’a pas d’adresse de serveur. Ajoutez l’attribut endpoint, ou une balise &lt;meta name="mocharaka:endpoint"&gt; à la page.`,
 'sc57b150b53a3b9e6': `Ce champ est obligatoire.`,
 'sc62d22b76c6592f6': `Ce texte est trop court.`,
+'sc66604fc36a156c5': str`Le composant ${0} n’a pas d’adresse de serveur. Ajoutez l’attribut endpoint à la balise, ou une balise meta mocharaka:endpoint à la page.`,
 'scd1dd6ff53d0d01a': `Réessayer`,
 'sda8c83b7865aecdb': `Cette valeur n’est pas valide.`,
     };
