@@ -30,12 +30,19 @@ for (const kind of availableDatabases()) {
       await t.postJson('/v1/services/markets/ratings', { level: 3 });
       const response = await t.app.request('/v1/services/civil-status/summary');
       assert.equal(response.status, 200);
-      assert.deepEqual(ServiceSummary.parse(await response.json()), {
+      const { trend, ...summary } = ServiceSummary.parse(await response.json());
+      assert.deepEqual(summary, {
         serviceId: 'civil-status',
         count: 5,
         mean: 3.4,
         distribution: { '1': 1, '2': 1, '3': 0, '4': 1, '5': 2 },
+        satisfactionScore: 0.6,
+        significant: false,
+        topTags: [],
       });
+      assert.deepEqual(trend?.map(({ count, mean, satisfactionScore }) => ({ count, mean, satisfactionScore })), [
+        { count: 5, mean: 3.4, satisfactionScore: 0.6 },
+      ]);
     });
 
     test('a service without ratings has count 0, mean null and zeros', async () => {
@@ -45,6 +52,10 @@ for (const kind of availableDatabases()) {
         count: 0,
         mean: null,
         distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 },
+        satisfactionScore: null,
+        significant: false,
+        trend: [],
+        topTags: [],
       });
     });
 

@@ -7,6 +7,7 @@ import type {
   RatingReceipt,
   ServiceSummary,
 } from '@mocharaka/core/contract';
+import { SIGNIFICANT_COUNT } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
 
 /** How long after the rating its details (tags, comment) are accepted. */
@@ -79,11 +80,27 @@ export async function amendRating(
   return row && toReceipt(row);
 }
 
-/** Count, mean and per-level distribution, computed by the database. Undefined for an unknown service. */
+/** Monthly trend: calendar months in Morocco time, the current one and the 11 before. */
+const TREND_TIME_ZONE = 'Africa/Casablanca';
+
+/**
+ * Count, mean, per-level distribution, satisfaction score, monthly trend and most chosen
+ * tags, all computed by the database. Undefined for an unknown service.
+ */
 export async function summarizeRatings(db: Queryable, serviceId: string): Promise<ServiceSummary | undefined> {
-  const [row] = await db.query<{ count: number; mean: number | null; l1: number; l2: number; l3: number; l4: number; l5: number }>(
+  const [row] = await db.query<{
+    count: number;
+    mean: number | null;
+    score: number | null;
+    l1: number;
+    l2: number;
+    l3: number;
+    l4: number;
+    l5: number;
+  }>(
     `SELECT count(r.id)::integer AS count,
             avg(r.level)::float8 AS mean,
+            (count(*) FILTER (WHERE r.level >= 4)::float8 / nullif(count(r.id), 0)) AS score,
             count(*) FILTER (WHERE r.level = 1)::integer AS l1,
             count(*) FILTER (WHERE r.level = 2)::integer AS l2,
             count(*) FILTER (WHERE r.level = 3)::integer AS l3,
@@ -95,11 +112,41 @@ export async function summarizeRatings(db: Queryable, serviceId: string): Promis
     [serviceId],
   );
   if (!row) return undefined;
+  const trend = await db.query<{ month: string; count: number; mean: number; score: number }>(
+    `SELECT to_char(date_trunc('month', created_at AT TIME ZONE $2), 'YYYY-MM') AS month,
+            count(*)::integer AS count,
+            avg(level)::float8 AS mean,
+            (count(*) FILTER (WHERE level >= 4)::float8 / count(*)) AS score
+     FROM ratings
+     WHERE service_id = $1
+       AND created_at AT TIME ZONE $2 >= date_trunc('month', now() AT TIME ZONE $2) - interval '11 months'
+     GROUP BY 1
+     ORDER BY 1`,
+    [serviceId, TREND_TIME_ZONE],
+  );
+  const topTags = await db.query<{ tag_id: string; count: number }>(
+    `SELECT tag AS tag_id, count(*)::integer AS count
+     FROM ratings, unnest(tags) AS tag
+     WHERE service_id = $1
+     GROUP BY tag
+     ORDER BY count(*) DESC, tag
+     LIMIT 5`,
+    [serviceId],
+  );
   return {
     serviceId,
     count: row.count,
     mean: row.mean,
     distribution: { '1': row.l1, '2': row.l2, '3': row.l3, '4': row.l4, '5': row.l5 },
+    satisfactionScore: row.score,
+    significant: row.count >= SIGNIFICANT_COUNT,
+    trend: trend.map((month) => ({
+      month: month.month,
+      count: month.count,
+      mean: month.mean,
+      satisfactionScore: month.score,
+    })),
+    topTags: topTags.map((tag) => ({ tagId: tag.tag_id, count: tag.count })),
   };
 }
 
