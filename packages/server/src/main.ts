@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   try {
     await migrate(db);
-    await seedDemo(db);
+    await seedDemo(db, { sampleRatings: true });
     await purgeExpiredIdempotencyKeys(db);
   } catch (error) {
     await db.close();
