@@ -113,7 +113,7 @@ export async function seedDemo(db: Database, options: { sampleRatings?: boolean 
       for (const service of DEMO_SERVICES) {
         await tx.query(
           `UPDATE services SET tags = $2::jsonb WHERE id = $1 AND commune_id = $3 AND tags = '[]'::jsonb`,
-          [service.id, JSON.stringify(tagsOf(DEMO_PROFILES[service.id]!.tags)), DEMO_COMMUNE_ID],
+          [service.id, tagsOf(DEMO_PROFILES[service.id]!.tags), DEMO_COMMUNE_ID],
         );
       }
       return false;
@@ -122,7 +122,7 @@ export async function seedDemo(db: Database, options: { sampleRatings?: boolean 
       await tx.query(
         `INSERT INTO services (id, commune_id, name, position, tags) VALUES ($1, $2, $3::jsonb, $4, $5::jsonb)
          ON CONFLICT (id) DO NOTHING`,
-        [service.id, DEMO_COMMUNE_ID, service.name, position, JSON.stringify(tagsOf(DEMO_PROFILES[service.id]!.tags))],
+        [service.id, DEMO_COMMUNE_ID, service.name, position, tagsOf(DEMO_PROFILES[service.id]!.tags)],
       );
     }
     if (options.sampleRatings) {
@@ -132,7 +132,7 @@ export async function seedDemo(db: Database, options: { sampleRatings?: boolean 
                 ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.created_at
          FROM jsonb_to_recordset($1::jsonb)
            AS r (service_id text, level smallint, channel text, kiosk_id text, tags jsonb, created_at timestamptz)`,
-        [JSON.stringify(sampleRatings(Date.now()))],
+        [sampleRatings(Date.now())],
       );
     }
     return true;
