@@ -5,6 +5,7 @@ import type {
   Service,
   ServiceSummary,
 } from '../contract/satisfaction.js';
+import type { Petition, PetitionStatus, SignatureInput, SignatureReceipt } from '../contract/petition.js';
 
 /** Options every submission takes: the key that makes a retried POST count once. */
 export interface SubmitOptions {
@@ -26,8 +27,15 @@ export interface SatisfactionBackend {
   getServiceSummary(serviceId: string, options?: ReadOptions): Promise<ServiceSummary>;
 }
 
+/** The petition part of the contract. */
+export interface PetitionBackend {
+  listPetitions(filter?: { status?: PetitionStatus }, options?: ReadOptions): Promise<Petition[]>;
+  getPetition(petitionId: string, options?: ReadOptions): Promise<Petition>;
+  signPetition(petitionId: string, signature: SignatureInput, options: SubmitOptions): Promise<SignatureReceipt>;
+}
+
 /**
  * The whole contract. A developer may hand an element any object implementing the part
  * it uses (`element.backend = myPlatformAdapter`) to plug in another platform.
  */
-export type MocharakaBackend = SatisfactionBackend;
+export type MocharakaBackend = SatisfactionBackend & PetitionBackend;

@@ -1,4 +1,5 @@
 import type { ServiceList, Service, RatingReceipt, ServiceSummary } from '../contract/satisfaction.js';
+import type { Petition, PetitionList, SignatureReceipt } from '../contract/petition.js';
 import type { MocharakaBackend, ReadOptions, SubmitOptions } from './backend.js';
 import { requestJson, type RequestPolicy } from './request-json.js';
 
@@ -50,6 +51,19 @@ export class HttpBackend implements MocharakaBackend {
 
   getServiceSummary(serviceId: string, options?: ReadOptions) {
     return this.#get<ServiceSummary>(`services/${encodeURIComponent(serviceId)}/summary`, options);
+  }
+
+  listPetitions(filter?: Parameters<MocharakaBackend['listPetitions']>[0], options?: ReadOptions) {
+    const query = filter?.status ? `?status=${encodeURIComponent(filter.status)}` : '';
+    return this.#get<PetitionList>(`petitions${query}`, options).then((list) => list.items);
+  }
+
+  getPetition(petitionId: string, options?: ReadOptions) {
+    return this.#get<Petition>(`petitions/${encodeURIComponent(petitionId)}`, options);
+  }
+
+  signPetition(petitionId: string, signature: Parameters<MocharakaBackend['signPetition']>[1], options: SubmitOptions) {
+    return this.#post<SignatureReceipt>(`petitions/${encodeURIComponent(petitionId)}/signatures`, signature, options);
   }
 
   #get<T>(path: string, options?: ReadOptions): Promise<T> {

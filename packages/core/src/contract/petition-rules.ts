@@ -1,0 +1,33 @@
+/**
+ * The petition's field rules as plain values and functions, without zod: the schemas in
+ * `petition.ts` are built from them, and the petition element checks a signature with
+ * them before sending it, so both sides apply the same rules without the element
+ * bundling the zod runtime.
+ */
+export const FULL_NAME_MIN = 3;
+export const FULL_NAME_MAX = 120;
+export const ADDRESS_MIN = 5;
+export const ADDRESS_MAX = 300;
+export const CONTACT_MAX = 120;
+
+/** National electronic ID card (CNIE): one or two letters then digits, e.g. `AB123456`. */
+export const NATIONAL_ID_PATTERN = /^[A-Z]{1,2}[0-9]{1,7}$/;
+
+/** `ab 123-456` → `AB123456`: case, spaces, dashes and dots do not make a different ID. */
+export function normalizeNationalId(value: string): string {
+  return value.toUpperCase().replace(/[\s.\-_/]/g, '');
+}
+
+/** An e-mail address or a phone number, loosely: only used to send updates. */
+export const CONTACT_PATTERN = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|\+?[0-9][0-9 .-]{6,19})$/;
+
+export const ELIGIBILITY_BASES = ['resident', 'economic'] as const;
+
+export const PETITION_STATUSES = ['collecting', 'deposited', 'under_review', 'accepted', 'rejected', 'answered'] as const;
+
+/** Organic law 113.14: signatures a petition needs, by the commune's population category. */
+export const DEFAULT_THRESHOLDS = { under_35000: 100, over_35000: 200, with_arrondissements: 400 } as const;
+export type PopulationCategory = keyof typeof DEFAULT_THRESHOLDS;
+
+/** The bureau answers within three months of the deposit (organic law 113.14, art. 123). */
+export const ANSWER_DELAY_MONTHS = 3;
