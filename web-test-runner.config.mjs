@@ -6,7 +6,11 @@ import { startReferenceServer } from './test/support/reference-server.mjs';
 const executablePath = findChromium();
 let referenceServer;
 
-/** Forwards `/v1/*` to the real reference server, so elements under test use `endpoint="/v1"`. */
+/**
+ * Starts the real reference server for the run. The middleware below forwards `/v1/*`
+ * (so elements under test use `endpoint="/v1"`), and `/reference/*`, `/elements/*` and
+ * `/demo/*` (so the demo commune page can be opened same-origin in an iframe).
+ */
 function referenceServerProxy() {
   return {
     name: 'reference-server-proxy',
@@ -19,8 +23,12 @@ function referenceServerProxy() {
   };
 }
 
+const PROXIED = /^\/(v1|elements|demo)\//;
+
 async function proxyMiddleware(context, next) {
-  if (!context.path.startsWith('/v1/')) return next();
+  const isDemoPage = context.path === '/reference/';
+  if (!isDemoPage && !PROXIED.test(context.path)) return next();
+  const url = isDemoPage ? context.url.replace('/reference/', '/') : context.url;
   const init = { method: context.method, headers: { ...context.headers } };
   delete init.headers.host;
   if (!['GET', 'HEAD'].includes(context.method)) {
@@ -28,7 +36,7 @@ async function proxyMiddleware(context, next) {
     for await (const chunk of context.req) chunks.push(chunk);
     init.body = Buffer.concat(chunks);
   }
-  const response = await fetch(`${referenceServer.url}${context.url}`, init);
+  const response = await fetch(`${referenceServer.url}${url}`, init);
   context.status = response.status;
   response.headers.forEach((value, key) => {
     if (key !== 'content-encoding' && key !== 'content-length') context.set(key, value);

@@ -1,0 +1,56 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * The demo commune page as a citizen gets it from the reference server — with its
+ * strict Content-Security-Policy — opened same-origin in an iframe.
+ */
+async function openDemoPage(lang: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.title = 'demo';
+  frame.width = '400';
+  frame.height = '800';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/reference/?lang=${lang}`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+const meter = (page: Document, selector: string) => page.querySelector<HTMLElement>(selector)?.shadowRoot;
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+describe('the demo commune page', () => {
+  it('is Arabic and right to left by default, and a citizen rates the civil-status office', async () => {
+    const page = await openDemoPage('ar');
+    expect(page.documentElement.lang).to.equal('ar');
+    expect(page.documentElement.dir).to.equal('rtl');
+    const inline = 'mocharaka-satisfaction[service=civil-status]';
+    await waitUntil(() => meter(page, inline)?.querySelector('.faces'), 'the meter never rendered', { timeout: 10000 });
+    expect(meter(page, inline)!.textContent).to.contain('الحالة المدنية');
+
+    const before = await (await fetch('/v1/services/civil-status/summary')).json();
+    meter(page, inline)!.querySelector<HTMLButtonElement>('#level-4')!.click();
+    await waitUntil(() => meter(page, inline)!.querySelector('#details-title'), 'no details step', { timeout: 10000 });
+    meter(page, inline)!.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+    await waitUntil(() => meter(page, inline)!.querySelector('#thanks'));
+    expect(meter(page, inline)!.textContent).to.contain('شكرا');
+    await waitUntil(async () => {
+      const after = await (await fetch('/v1/services/civil-status/summary')).json();
+      return after.count === before.count + 1;
+    }, 'the rating never reached the database');
+  });
+
+  it('follows the language switch, and shows public scores and the floating button', async () => {
+    const page = await openDemoPage('fr');
+    expect(page.documentElement.lang).to.equal('fr');
+    expect(page.documentElement.dir).to.equal('ltr');
+    const results = 'mocharaka-satisfaction[mode=results]';
+    await waitUntil(() => meter(page, results)?.querySelector('[part=results] table'), 'no scoreboard', { timeout: 10000 });
+    expect(meter(page, results)!.textContent).to.contain('Répartition des évaluations');
+    await waitUntil(() => meter(page, 'mocharaka-satisfaction[mode=button]')?.querySelector('[part=trigger]'));
+    expect(meter(page, 'mocharaka-satisfaction[mode=button]')!.querySelector('[part=trigger]')!.textContent).to.contain('Donnez votre avis');
+    const languages = [...page.querySelectorAll<HTMLAnchorElement>('a[hreflang]')].map((link) => link.getAttribute('href'));
+    expect(languages).to.deep.equal(['/?lang=ar', '/?lang=fr', '/?lang=zgh', '/?lang=en']);
+  });
+});
