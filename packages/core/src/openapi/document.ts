@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { AdminRatingList, ServiceInput } from '../contract/admin.js';
 import { ErrorBody, Health, Id } from '../contract/common.js';
-import { RatingInput, RatingReceipt, Service, ServiceList, ServiceSummary } from '../contract/satisfaction.js';
+import { RatingDetailsInput, RatingInput, RatingReceipt, Service, ServiceList, ServiceSummary } from '../contract/satisfaction.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -13,6 +13,7 @@ const components = {
   ServiceList: { schema: ServiceList, io: 'output' },
   ServiceSummary: { schema: ServiceSummary, io: 'output' },
   RatingInput: { schema: RatingInput, io: 'input' },
+  RatingDetailsInput: { schema: RatingDetailsInput, io: 'input' },
   RatingReceipt: { schema: RatingReceipt, io: 'output' },
   ServiceInput: { schema: ServiceInput, io: 'input' },
   AdminRatingList: { schema: AdminRatingList, io: 'output' },
@@ -118,6 +119,21 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
           responses: {
             '201': json('RatingReceipt', 'The rating was recorded'),
             ...errors(400, 404, 409, 413, 415, 422),
+          },
+        },
+      },
+      '/v1/services/{id}/ratings/details': {
+        post: {
+          operationId: 'addRatingDetails',
+          summary: 'Add tags and a comment to a rating posted less than an hour ago',
+          description:
+            '`ratingKey` is the Idempotency-Key the rating was posted with. Absent fields are left as they are.',
+          parameters: [serviceIdParameter, idempotencyKeyHeader],
+          requestBody: jsonBody('RatingDetailsInput'),
+          responses: {
+            '200': json('RatingReceipt', 'The rating was updated'),
+            ...errors(400, 404, 409, 413, 415, 422),
+            '404': json('ErrorBody', 'Unknown service (`not_found`) or no rating with this key in the last hour (`rating_not_found`)'),
           },
         },
       },
