@@ -54,14 +54,16 @@ console.log('\n== Size budget ==');
 const size = await run('node', ['scripts/size-budget.mjs']);
 add('size budget', lastCounts(size.output), size.code);
 
-console.log('\n== Server tests ==' + (process.env.DATABASE_URL ? ' (PGlite and PostgreSQL)' : ' (PGlite; set DATABASE_URL to add PostgreSQL)'));
+console.log('\n== Server and Node tests ==' + (process.env.DATABASE_URL ? ' (PGlite and PostgreSQL)' : ' (PGlite; set DATABASE_URL to add PostgreSQL)'));
 const tap = join(mkdtempSync(join(tmpdir(), 'mocharaka-tap-')), 'server.tap');
 const server = await run('node', [
   '--import', 'tsx', '--test', '--test-concurrency=1',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   // Node 20's test runner does not expand globs itself.
-  ...readdirSync('packages/server/test').filter((file) => file.endsWith('.test.ts')).map((file) => `packages/server/test/${file}`),
+  ...['packages/server/test', 'test/node'].flatMap((dir) =>
+    readdirSync(dir).filter((file) => file.endsWith('.test.ts')).map((file) => `${dir}/${file}`),
+  ),
 ], { MOCHARAKA_LOG: 'silent' });
 const tapText = (() => { try { return readFileSync(tap, 'utf8'); } catch { return ''; } })();
 const pass = tapText.match(/^# pass (\d+)/m);

@@ -1,0 +1,161 @@
+/**
+ * Nothing acknowledged is lost, nothing is counted twice: a real server process takes
+ * a burst of concurrent ratings, is killed with SIGKILL in the middle, restarts on the
+ * same data, and every request is then retried with its idempotency key.
+ * Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import postgres from 'postgres';
+import { ReferenceProcess, freePort } from './reference-process.js';
+
+const REQUESTS = 300;
+const CONCURRENCY = 30;
+const KILL_AFTER_RESPONSES = 100;
+
+interface Attempt {
+  key: string;
+  body: string;
+  status?: number;
+  receiptId?: string;
+}
+
+async function fire(url: string, attempt: Attempt): Promise<void> {
+  try {
+    const response = await fetch(`${url}/v1/services/civil-status/ratings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': attempt.key },
+      body: attempt.body,
+    });
+    attempt.status = response.status;
+    if (response.ok) attempt.receiptId = ((await response.json()) as { id: string }).id;
+  } catch {
+    attempt.status = 0; // the connection died with the server
+  }
+}
+
+async function summaryCount(url: string): Promise<number> {
+  const summary = (await (await fetch(`${url}/v1/services/civil-status/summary`)).json()) as { count: number };
+  return summary.count;
+}
+
+async function ratingIds(url: string, token: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const query = `limit=200${cursor ? `&cursor=${cursor}` : ''}`;
+    const response = await fetch(`${url}/v1/admin/services/civil-status/ratings?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const page = (await response.json()) as { items: { id: string }[]; nextCursor?: string };
+    ids.push(...page.items.map((item) => item.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+interface Store {
+  name: string;
+  databaseUrl?: string;
+  cleanup: () => Promise<void>;
+}
+
+async function stores(): Promise<Store[]> {
+  const list: Store[] = [{ name: 'pglite', cleanup: async () => {} }];
+  const base = process.env.DATABASE_URL;
+  if (base) {
+    const name = `mocharaka_crash_${process.pid}`;
+    const admin = postgres(base, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    list.push({
+      name: 'postgres',
+      databaseUrl: url.href,
+      cleanup: async () => {
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    });
+  }
+  return list;
+}
+
+for (const store of await stores()) {
+  describe(`crash safety on ${store.name}`, () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mocharaka-crash-'));
+    after(async () => {
+      await store.cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    test('a SIGKILL in the middle of a burst loses no acknowledged rating and counts none twice', async () => {
+      const server = new ReferenceProcess(await freePort(), dataDir, store.databaseUrl);
+      server.start();
+      await server.waitUntilHealthy();
+      const countBefore = await summaryCount(server.url);
+
+      const attempts: Attempt[] = Array.from({ length: REQUESTS }, (_, index) => ({
+        key: randomUUID(),
+        body: JSON.stringify({ level: (index % 5) + 1, channel: 'web' }),
+      }));
+      let answered = 0;
+      let next = 0;
+      let killing: Promise<void> | undefined;
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < attempts.length) {
+            const attempt = attempts[next++];
+            await fire(server.url, attempt);
+            answered += 1;
+            if (answered === KILL_AFTER_RESPONSES) killing = server.kill();
+          }
+        }),
+      );
+      await killing;
+      const acknowledged = attempts.filter((attempt) => attempt.status === 201);
+      assert.ok(acknowledged.length >= KILL_AFTER_RESPONSES / 2, `only ${acknowledged.length} acknowledged before the kill`);
+      assert.ok(acknowledged.length < REQUESTS, 'the kill came after every request had been answered');
+
+      server.start();
+      await server.waitUntilHealthy();
+      const stored = new Set(await ratingIds(server.url, server.adminToken()));
+      for (const attempt of acknowledged) assert.ok(stored.has(attempt.receiptId!), `acknowledged rating ${attempt.receiptId} is missing`);
+
+      // The citizen's outbox retries everything it has no answer for, and a retry of an
+      // answered request must be harmless too: retry all of them.
+      const firstReceipts = new Map(acknowledged.map((attempt) => [attempt.key, attempt.receiptId]));
+      for (const attempt of attempts) await fire(server.url, attempt);
+      for (const attempt of attempts) {
+        assert.equal(attempt.status, 201, `retry of ${attempt.key} answered ${attempt.status}`);
+        if (firstReceipts.has(attempt.key)) assert.equal(attempt.receiptId, firstReceipts.get(attempt.key));
+      }
+      assert.equal(await summaryCount(server.url), countBefore + REQUESTS);
+      await server.stop();
+      console.log(`${store.name}: ${REQUESTS} fired, killed after ${KILL_AFTER_RESPONSES} answers, ${acknowledged.length} acknowledged before the kill, all found; ${REQUESTS} counted after retries`);
+    });
+
+    test('a SIGKILL during the first start (creation and migrations) needs no manual step to restart', async () => {
+      for (const delayMs of [300, 1500, 3000]) {
+        const freshDir = mkdtempSync(join(tmpdir(), 'mocharaka-crash-start-'));
+        try {
+          const server = new ReferenceProcess(await freePort(), freshDir, store.databaseUrl);
+          server.start();
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          await server.kill();
+          server.start();
+          await server.waitUntilHealthy();
+          assert.ok((await summaryCount(server.url)) >= 0);
+          await server.stop();
+        } finally {
+          rmSync(freshDir, { recursive: true, force: true });
+        }
+      }
+    });
+  });
+}
