@@ -25,10 +25,53 @@ function referenceServerProxy() {
 
 const PROXIED = /^\/(v1|elements|demo)\//;
 
+/**
+ * Network faults for the browser tests, by URL prefix `/fault/<kind>/v1/...`, applied to
+ * POSTs on their first attempts (counted per Idempotency-Key):
+ * - `drop-after-commit`: the server handles the request, then the connection is cut
+ *   before the answer reaches the browser (the first attempt);
+ * - `502-after-commit`: the server handles it, the browser gets a 502 (first attempt);
+ * - `down`: a 503 without reaching the server, for the first three attempts.
+ */
+const FAULT = /^\/fault\/(drop-after-commit|502-after-commit|down)(\/v1\/.*)$/;
+const faultAttempts = new Map();
+let lastFaultKey;
+
 async function proxyMiddleware(context, next) {
+  if (context.path === '/fault/last-attempts') {
+    context.body = { attempts: faultAttempts.get(lastFaultKey) ?? 0 };
+    return;
+  }
+  const fault = FAULT.exec(context.path);
+  if (fault) return faultyProxy(context, fault[1], context.url.replace(/^\/fault\/[^/]+/, ''));
   const isDemoPage = context.path === '/reference/';
   if (!isDemoPage && !PROXIED.test(context.path)) return next();
-  const url = isDemoPage ? context.url.replace('/reference/', '/') : context.url;
+  return forward(context, isDemoPage ? context.url.replace('/reference/', '/') : context.url);
+}
+
+async function faultyProxy(context, kind, url) {
+  const key = context.get('idempotency-key');
+  const attempt = context.method === 'POST' && key ? (faultAttempts.get(key) ?? 0) + 1 : 0;
+  if (attempt) {
+    faultAttempts.set(key, attempt);
+    lastFaultKey = key;
+  }
+  if (kind === 'down' && attempt >= 1 && attempt <= 3) {
+    context.status = 503;
+    context.body = { error: { code: 'unavailable', message: 'injected fault' } };
+    return;
+  }
+  await forward(context, url);
+  if (attempt !== 1) return;
+  if (kind === 'drop-after-commit') {
+    context.req.socket.destroy();
+  } else if (kind === '502-after-commit') {
+    context.status = 502;
+    context.body = { error: { code: 'bad_gateway', message: 'injected fault' } };
+  }
+}
+
+async function forward(context, url) {
   const init = { method: context.method, headers: { ...context.headers } };
   delete init.headers.host;
   if (!['GET', 'HEAD'].includes(context.method)) {
