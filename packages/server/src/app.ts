@@ -22,7 +22,7 @@ const DEFAULT_ELEMENTS_DIR = fileURLToPath(new URL('../../../dist-standalone/', 
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'adminToken' | 'allowedOrigins'>;
+  config: Pick<Config, 'adminToken' | 'allowedOrigins'> & Partial<Pick<Config, 'rateLimits'>>;
   log?: LogWriter;
   elementsDir?: string;
 }
@@ -48,7 +48,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
 
   healthRoutes(app, db);
   openApiRoutes(app);
-  serviceRoutes(app, db);
+  serviceRoutes(app, db, config.rateLimits); // absent (tests, benchmarks): no rate limits
   adminRoutes(app, db, config.adminToken);
   demoPageRoutes(app);
   staticFileRoutes(app, elementsDir);

@@ -1,8 +1,19 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { loadDevelopmentSecrets } from './dev-secrets.js';
+import type { RateLimitSettings } from './http/rate-limit.js';
 
 const MIN_SECRET_LENGTH = 32;
+
+/** A request count per minute; 0 turns the limit off. */
+function perMinute(fallback: number) {
+  return z
+    .string()
+    .regex(/^[0-9]{1,9}$/, 'must be a whole number (0 turns the limit off)')
+    .default(String(fallback))
+    .transform(Number);
+}
 
 const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -17,6 +28,13 @@ const Environment = z.object({
     .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.url().transform((origin) => new URL(origin).origin))),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE: perMinute(30),
+  MOCHARAKA_RATE_LIMIT_KIOSK_PER_MINUTE: perMinute(20),
+  MOCHARAKA_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((address) => address.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine((address) => isIP(address) !== 0, 'must be IP addresses'))),
 });
 
 export interface Config {
@@ -27,6 +45,8 @@ export interface Config {
   adminToken: string;
   secretKey: string;
   allowedOrigins: string[];
+  /** Per-minute limits on rating POSTs and the proxies whose X-Forwarded-For is believed. */
+  rateLimits: RateLimitSettings;
   production: boolean;
   /** Where a generated development secret was stored, to tell the operator. */
   generatedSecretsFile: string | undefined;
@@ -76,6 +96,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminToken,
     secretKey,
     allowedOrigins: vars.MOCHARAKA_ALLOWED_ORIGINS,
+    rateLimits: {
+      ratingsPerMinute: vars.MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE,
+      kioskPerMinute: vars.MOCHARAKA_RATE_LIMIT_KIOSK_PER_MINUTE,
+      trustedProxies: vars.MOCHARAKA_TRUSTED_PROXIES,
+    },
     production,
     generatedSecretsFile,
   };

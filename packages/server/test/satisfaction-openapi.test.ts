@@ -20,10 +20,11 @@ describe('satisfaction in the OpenAPI document', () => {
       required: true,
       content: { 'application/json': { schema: { $ref: '#/components/schemas/RatingDetailsInput' } } },
     });
-    assert.deepEqual(Object.keys(details.responses).sort(), ['200', '400', '404', '409', '413', '415', '422', '500']);
+    assert.deepEqual(Object.keys(details.responses).sort(), ['200', '400', '404', '409', '413', '415', '422', '429', '500']);
     assert.match(JSON.stringify(details.responses['200']), /#\/components\/schemas\/RatingReceipt/);
     assert.match(JSON.stringify(details.responses['404']), /rating_not_found/);
 
+    assert.ok(document.paths['/v1/services/{id}/ratings']?.post?.responses['429'], 'ratings POST documents 429');
     const schema = document.components.schemas.RatingDetailsInput;
     assert.ok(schema, 'RatingDetailsInput component');
     assert.deepEqual(Object.keys(schema.properties ?? {}).sort(), ['comment', 'ratingKey', 'tags']);

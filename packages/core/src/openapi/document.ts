@@ -28,6 +28,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: 'Body over 64 kB (`payload_too_large`)',
   415: 'Body not sent as application/json (`unsupported_media_type`)',
   422: 'Invalid fields (`validation_failed`, with `fields`) or Idempotency-Key reused with another body (`idempotency_key_reused`)',
+  429: 'Too many requests from this client or kiosk (`rate_limited`); retry after `Retry-After` seconds',
   500: 'Unexpected server error (`internal_error`)',
 };
 
@@ -118,7 +119,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
           requestBody: jsonBody('RatingInput'),
           responses: {
             '201': json('RatingReceipt', 'The rating was recorded'),
-            ...errors(400, 404, 409, 413, 415, 422),
+            ...errors(400, 404, 409, 413, 415, 422, 429),
           },
         },
       },
@@ -132,7 +133,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
           requestBody: jsonBody('RatingDetailsInput'),
           responses: {
             '200': json('RatingReceipt', 'The rating was updated'),
-            ...errors(400, 404, 409, 413, 415, 422),
+            ...errors(400, 404, 409, 413, 415, 422, 429),
             '404': json('ErrorBody', 'Unknown service (`not_found`) or no rating with this key in the last hour (`rating_not_found`)'),
           },
         },

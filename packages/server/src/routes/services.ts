@@ -1,16 +1,25 @@
 import { RatingDetailsInput, RatingInput, type ServiceList } from '@mocharaka/core/contract';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { Database } from '../db/database.js';
 import type { Queryable } from '../db/database.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { IDEMPOTENCY_KEY_HEADER, idempotent } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
 import { pathParam, resource } from '../http/methods.js';
+import { RateLimiter, type RateLimitSettings } from '../http/rate-limit.js';
 import { amendRating, insertRating, ratingKeyHash, summarizeRatings } from '../satisfaction/ratings.js';
 import { findService, listServices, serviceTagIds } from '../satisfaction/services.js';
 
-/** The public satisfaction part of the contract. */
-export function serviceRoutes(app: Hono, db: Database): void {
+/**
+ * The public satisfaction part of the contract. Rating and details POSTs share one
+ * per-client limit; ratings naming a `kioskId` also count against that kiosk's limit.
+ */
+export function serviceRoutes(app: Hono, db: Database, limits?: RateLimitSettings): void {
+  const limiter = new RateLimiter(db, limits?.clock, limits?.trustedProxies);
+  const limitClient = (c: Context) => limiter.consume(`ratings:client:${limiter.clientKey(c)}`, limits?.ratingsPerMinute ?? 0);
+  const limitKiosk = (kioskId: string | undefined) =>
+    kioskId === undefined ? undefined : limiter.consume(`ratings:kiosk:${kioskId}`, limits?.kioskPerMinute ?? 0);
+
   resource(app, '/v1/services', {
     GET: async (c) => c.json({ items: await listServices(db) } satisfies ServiceList),
   });
@@ -21,7 +30,9 @@ export function serviceRoutes(app: Hono, db: Database): void {
 
   resource(app, '/v1/services/:id/ratings', {
     POST: async (c) => {
+      await limitClient(c);
       const body = await readJsonBody(c, RatingInput);
+      await limitKiosk(body.value.kioskId);
       const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
       return idempotent(c, db, body.raw, async (tx) => {
         const serviceId = pathParam(c, 'id');
@@ -34,6 +45,7 @@ export function serviceRoutes(app: Hono, db: Database): void {
 
   resource(app, '/v1/services/:id/ratings/details', {
     POST: async (c) => {
+      await limitClient(c);
       const body = await readJsonBody(c, RatingDetailsInput);
       return idempotent(c, db, body.raw, async (tx) => {
         const serviceId = pathParam(c, 'id');

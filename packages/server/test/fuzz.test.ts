@@ -1,0 +1,181 @@
+/**
+ * Hostile input, generated from the OpenAPI document: for every public POST, thousands of
+ * bodies that are invalid by construction (wrong types, out-of-range and boundary values,
+ * unknown and prototype-polluting keys, missing fields, deep nesting, non-objects), each
+ * salted with unicode edge cases (NUL, bidi overrides, lone surrogates). Every answer
+ * must be a 4xx with the error schema — never a 5xx — and the database must not change.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, test } from 'node:test';
+import { ErrorBody } from '@mocharaka/core/contract';
+import { buildOpenApiDocument } from '@mocharaka/core/openapi';
+import { availableDatabases } from './support/test-db.js';
+import { useTestApp } from './support/test-app.js';
+
+type JsonSchema = {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  enum?: unknown[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  maxItems?: number;
+  minItems?: number;
+  pattern?: string;
+  items?: JsonSchema;
+  $ref?: string;
+  anyOf?: JsonSchema[];
+};
+
+const CASES_PER_ENDPOINT = Number(process.env.MOCHARAKA_FUZZ_CASES ?? 1500);
+
+/** A valid body per public POST: the fuzzer breaks one thing at a time in it. */
+const VALID_BODIES: Record<string, (ratingKey: string) => Record<string, unknown>> = {
+  '/v1/services/{id}/ratings': () => ({ level: 3, comment: 'ok', channel: 'web' }),
+  '/v1/services/{id}/ratings/details': (ratingKey) => ({ ratingKey, comment: 'ok' }),
+  '/v1/petitions/{id}/signatures': () => ({
+    fullName: 'Fatima Zahra Amrani',
+    nationalId: 'JB123456',
+    address: 'Derb Sidi Belkacem, Taroudant',
+    eligibility: 'resident',
+    consent: true,
+  }),
+};
+const PATH_IDS: Record<string, string> = { services: 'civil-status', petitions: 'lane-lighting-bab-zorgan' };
+
+const EDGE_STRINGS = ['\u0000', '\u202Eevil\u202C', '\uD800', '\u200B\u200F', '<script>alert(1)</script>', '../../etc/passwd', "'; DROP TABLE ratings; --", '𝕏'.repeat(3)];
+
+/** A deterministic generator, so a failing case can be replayed. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function invalidValues(schema: JsonSchema): unknown[] {
+  const wrongTypes: unknown[] = [null, true, [], {}, 1.5, 'x', { __proto__: { polluted: true } }];
+  const values: unknown[] = wrongTypes.filter((value) => {
+    if (schema.type === 'string') return typeof value !== 'string';
+    if (schema.type === 'integer') return !Number.isInteger(value);
+    if (schema.type === 'number') return typeof value !== 'number';
+    if (schema.type === 'boolean') return typeof value !== 'boolean';
+    if (schema.type === 'array') return !Array.isArray(value);
+    if (schema.type === 'object') return typeof value !== 'object' || Array.isArray(value) || value === null;
+    return value !== schema.const;
+  });
+  if (schema.maximum !== undefined) values.push(schema.maximum + 1, Number.MAX_SAFE_INTEGER * 10, 1e308);
+  if (schema.minimum !== undefined) values.push(schema.minimum - 1, -0.5, -1e308);
+  if (schema.maxLength !== undefined) values.push('ب'.repeat(schema.maxLength + 1));
+  if (schema.minLength) values.push('x'.repeat(schema.minLength - 1));
+  if (schema.enum) values.push('not-in-enum', String(schema.enum[0]).toUpperCase() + '\u0000');
+  if (schema.const !== undefined) values.push(false, 'true', 1);
+  if (schema.pattern) values.push('\u202E' + 'A B', 'a\u0000b', '--');
+  if (schema.type === 'array' && schema.maxItems !== undefined) values.push(Array.from({ length: schema.maxItems + 1 }, (_, i) => `t${i}`));
+  if (schema.type === 'array' && schema.items) values.push(invalidValues(schema.items).slice(0, 3));
+  return values;
+}
+
+function resolve(document: ReturnType<typeof buildOpenApiDocument>, schema: JsonSchema): JsonSchema {
+  if (!schema.$ref) return schema;
+  const name = schema.$ref.split('/').pop()!;
+  return (document.components as { schemas: Record<string, JsonSchema> }).schemas[name];
+}
+
+function* hostileBodies(schema: JsonSchema, valid: Record<string, unknown>, next: () => number): Generator<string> {
+  const fields = Object.keys(schema.properties ?? {});
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
+  const salted = (body: Record<string, unknown>) => {
+    // Edge strings go into fields the schema lets be free text; the body stays invalid
+    // because of the one thing broken on purpose.
+    const free = fields.filter((field) => schema.properties![field].type === 'string' && !schema.properties![field].pattern && !schema.properties![field].enum);
+    const field = pick(free.length ? free : fields);
+    if (field && next() < 0.5 && field in body && body[field] === valid[field]) body[field] = pick(EDGE_STRINGS);
+    return body;
+  };
+  yield 'null';
+  yield '1';
+  yield '"a string"';
+  yield '[]';
+  yield '{';
+  yield '{"level": 3,}';
+  yield '['.repeat(20_000) + ']'.repeat(20_000);
+  yield JSON.stringify({ a: JSON.parse('{"b":'.repeat(2_000) + '1' + '}'.repeat(2_000)) });
+  yield '{"__proto__": {"admin": true}}';
+  while (true) {
+    const body: Record<string, unknown> = { ...valid };
+    const mode = next();
+    if (mode < 0.6 && fields.length) {
+      const field = pick(fields);
+      body[field] = pick(invalidValues(schema.properties![field]));
+    } else if (mode < 0.75 && schema.required?.length) {
+      delete body[pick(schema.required)];
+    } else if (mode < 0.85) {
+      Object.defineProperty(body, pick(['__proto__', 'constructor', 'prototype', 'isAdmin', '$where', '']), {
+        value: pick([{ polluted: true }, { prototype: { polluted: true } }, 'x', 1]),
+        enumerable: true,
+      });
+    } else {
+      body[`unknown_${Math.floor(next() * 1000)}`] = pick(EDGE_STRINGS);
+    }
+    yield JSON.stringify(salted(body));
+  }
+}
+
+async function rowCounts(db: { query<T>(sql: string): Promise<T[]> }): Promise<Record<string, number>> {
+  const tables = await db.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('idempotency_keys', 'rate_limits', 'schema_migrations')`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await db.query<{ count: number }>(`SELECT count(*)::integer AS count FROM "${name}"`);
+    counts[name] = row.count;
+  }
+  return counts;
+}
+
+const document = buildOpenApiDocument();
+const publicPosts = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>)
+  .filter(([path, item]) => item.post && !path.startsWith('/v1/admin/'))
+  .map(([path, item]) => ({ path, schema: resolve(document, item.post.requestBody!.content['application/json'].schema) }));
+
+for (const kind of availableDatabases()) {
+  describe(`hostile bodies on ${kind}`, () => {
+    const t = useTestApp(kind);
+
+    test('every public POST of the OpenAPI document has a valid body to break', () => {
+      assert.ok(publicPosts.length >= 2);
+      for (const { path } of publicPosts) assert.ok(VALID_BODIES[path], `add a valid body for ${path} to the fuzzer`);
+    });
+
+    for (const { path, schema } of publicPosts) {
+      test(`${path}: ${CASES_PER_ENDPOINT} invalid bodies are all refused with a 4xx error body, and change nothing`, async () => {
+        const url = path.replace(/\{id\}/, PATH_IDS[path.split('/')[2]] ?? 'x');
+        const before = await rowCounts(t.db);
+        const bodies = hostileBodies(schema, VALID_BODIES[path]?.(randomUUID()) ?? {}, random(path.length * 7919));
+        const statuses = new Map<number, number>();
+        for (let index = 0; index < CASES_PER_ENDPOINT; index++) {
+          const body = bodies.next().value as string;
+          const response = await t.app.request(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+            body,
+          });
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          assert.ok(response.status >= 400 && response.status < 500, `case ${index} got ${response.status}: ${body.slice(0, 200)}`);
+          assert.ok(ErrorBody.safeParse(await response.json()).success, `case ${index}: the answer is not an error body`);
+        }
+        assert.deepEqual(await rowCounts(t.db), before);
+        assert.equal(({} as Record<string, unknown>).polluted, undefined);
+        assert.equal((Object.prototype as Record<string, unknown>).polluted, undefined);
+        console.log(`${kind} ${path}: ${JSON.stringify(Object.fromEntries(statuses))}`);
+      });
+    }
+  });
+}
