@@ -179,3 +179,13 @@ for (const kind of availableDatabases()) {
     }
   });
 }
+
+describe('JSON depth limit', () => {
+  const t = useTestApp('pglite');
+  test('a body nested deeper than the contract ever needs is refused with 400 json_too_deep', async () => {
+    const deep = '{"a":'.repeat(40) + '1' + '}'.repeat(40);
+    const response = await t.postJson('/v1/services/civil-status/ratings', deep);
+    assert.equal(response.status, 400);
+    assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'json_too_deep');
+  });
+});
