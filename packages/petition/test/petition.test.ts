@@ -15,10 +15,10 @@ import type { MocharakaPetitionSignedEvent } from '../src/petition.events.js';
 const DAY = 24 * 60 * 60 * 1000;
 const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 const OUTBOX_KEY = 'mocharaka:outbox:petition:custom';
-const DRAFT_KEY = 'mocharaka:petition-draft:custom:lane-lighting-bab-zorgan';
+const DRAFT_KEY = 'mocharaka:petition-draft:custom:bab-zorgan-lane-lighting';
 
 const COLLECTING: Petition = {
-  id: 'lane-lighting-bab-zorgan',
+  id: 'bab-zorgan-lane-lighting',
   title: { ar: 'إنارة أزقة حي باب الزرقان', fr: 'Éclairage des ruelles de Bab Zorgan' },
   body: {
     ar: 'أزقة حي باب الزرقان مظلمة بعد المغرب.\n\nنطلب من المجلس إدراج إنارتها في برنامج عمل الجماعة.',
@@ -94,7 +94,7 @@ function fakeBackend(petition: Petition = COLLECTING, overrides: Partial<Petitio
 
 async function renderPetition(lang: 'ar' | 'fr', backend: PetitionBackend, ready = '[part=form], .notice, [role=alert]') {
   const element = await fixture<MocharakaPetition>(
-    html`<mocharaka-petition lang=${lang} petition="lane-lighting-bab-zorgan" .backend=${backend}></mocharaka-petition>`,
+    html`<mocharaka-petition lang=${lang} petition="bab-zorgan-lane-lighting" .backend=${backend}></mocharaka-petition>`,
   );
   await element.localeLoaded();
   await waitUntil(() => element.shadowRoot!.querySelector(ready), 'the petition never appeared');
@@ -201,10 +201,10 @@ for (const lang of ['ar', 'fr'] as const) {
       await submit(element);
       const event = await signed;
       expect(calls).to.have.length(1);
-      expect(calls[0].petitionId).to.equal('lane-lighting-bab-zorgan');
+      expect(calls[0].petitionId).to.equal('bab-zorgan-lane-lighting');
       expect(calls[0].signature).to.deep.equal(EXPECTED_SIGNATURE);
       expect(calls[0].idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
-      expect(event.detail).to.include({ petitionId: 'lane-lighting-bab-zorgan', reference: 'PTN-000001' });
+      expect(event.detail).to.include({ petitionId: 'bab-zorgan-lane-lighting', reference: 'PTN-000001' });
       await waitUntil(() => active(element)?.id === 'receipt');
       expect($(element, '.reference').getAttribute('dir')).to.equal('ltr');
       expect($(element, '.reference').textContent).to.equal('PTN-000001');
@@ -352,7 +352,7 @@ describe('<mocharaka-petition> signing behaviour', () => {
   it('sends a signature left in the outbox by an earlier visit, with its key', async () => {
     const entry: OutboxEntry<SignatureInput> = {
       idempotencyKey: '0b7c6a52-6f7e-4a7c-9a53-3d3c2d9e8f10',
-      target: 'lane-lighting-bab-zorgan',
+      target: 'bab-zorgan-lane-lighting',
       payload: EXPECTED_SIGNATURE,
       createdAt: Date.now() - 60_000,
       attempts: 2,
@@ -459,5 +459,31 @@ describe('<mocharaka-petition> signing behaviour', () => {
     } finally {
       await setViewport({ width: 1024, height: 768 });
     }
+  });
+});
+
+describe('<mocharaka-petition> against the reference server', () => {
+  it('signs the demo petition, counted once, and shows the server receipt', async () => {
+    const url = '/v1/petitions/bab-zorgan-lane-lighting';
+    const before = (await (await fetch(url)).json()) as Petition;
+    const element = await fixture<MocharakaPetition>(
+      html`<mocharaka-petition lang="ar" endpoint="/v1" petition="bab-zorgan-lane-lighting"></mocharaka-petition>`,
+    );
+    await element.localeLoaded();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part=form]'), 'the real server never answered', { timeout: 8000 });
+    await fillForm(element);
+    await type(element, '#national-id', `jb${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`);
+    const signed = oneEvent(element, 'mocharaka-petition-signed') as Promise<MocharakaPetitionSignedEvent>;
+    await submit(element);
+    const { detail } = await signed;
+    expect(detail.reference).to.match(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    await waitUntil(() => element.shadowRoot!.querySelector('#receipt'));
+    await waitUntil(
+      async () => ((await (await fetch(url)).json()) as Petition).signatureCount === before.signatureCount + 1,
+      'the count never included the signature',
+      { timeout: 8000, interval: 500 },
+    );
+    expect(localStorage.getItem('mocharaka:outbox:petition:/v1')).to.be.null;
+    expect(sessionStorage.getItem('mocharaka:petition-draft:/v1:bab-zorgan-lane-lighting')).to.be.null;
   });
 });

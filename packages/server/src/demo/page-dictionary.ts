@@ -24,6 +24,7 @@ export interface PageStrings {
   scoresFallback: string;
   participationTitle: string;
   participationText: string;
+  petitionFallback: string;
   contactTitle: string;
   contactText: string;
   footer: string;
@@ -63,6 +64,7 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     scoresFallback: 'نتائج قياس رضا المرتفقين',
     participationTitle: 'المشاركة المواطنة',
     participationText: 'العرائض والتشاور العمومي وميثاق المشاركة، تطبيقاً للقانون التنظيمي 113.14.',
+    petitionFallback: 'عريضة: إنارة وتبليط الزقاق المؤدي إلى باب الزرقان — اتصلوا بالجماعة للتوقيع',
     contactTitle: 'اتصل بنا',
     contactText: 'مقر الجماعة، شارع محمد الخامس، تارودانت',
     footer: 'جماعة تارودانت — الموقع الرسمي (صفحة تجريبية)',
@@ -100,6 +102,7 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     scoresFallback: 'Résultats de la mesure de satisfaction',
     participationTitle: 'Participation citoyenne',
     participationText: 'Pétitions, consultations publiques et charte de participation, en application de la loi organique 113.14.',
+    petitionFallback: 'Pétition : éclairage et pavage de la ruelle menant à Bab Zorgan — contactez la commune pour signer',
     contactTitle: 'Contact',
     contactText: 'Siège de la commune, avenue Mohammed V, Taroudant',
     footer: 'Commune de Taroudant — site officiel (page de démonstration)',
@@ -137,6 +140,7 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     scoresFallback: 'ⵜⵉⵢⴰⴼⵓⵜⵉⵏ ⵏ ⵜⵓⵔⴹⵉⵜ',
     participationTitle: 'ⴰⵙⵎⵓⵏ ⴰⵖⵔⴼⴰⵏ',
     participationText: 'ⵜⵉⵙⵓⵜⵔⴰ, ⴰⵎⵙⴰⵡⴰⵍ ⴰⵎⴰⵜⴰⵢ ⴷ ⵓⵎⵓⵔⵙ ⵏ ⵓⵙⵎⵓⵏ, ⵙ ⵓⵏⵎⵓⵍⵍⵉ ⵏ ⵓⵙⵍⴳⵏ 113.14.',
+    petitionFallback: 'ⵜⴰⵙⵓⵜⵔⵜ: ⴰⵙⴼⵙⵉ ⴷ ⵓⵙⵏⴼⵍ ⵏ ⵓⵣⵏⵇⵇ ⵏ ⴱⴰⴱ ⵣⵔⴳⴰⵏ — ⵎⵢⴰⵡⴰⴹ ⴷ ⵜⴳⵎⵓⵏⵜ ⴰⴷ ⵜⵙⴳⵎⵉⴷ',
     contactTitle: 'ⴰⵎⵢⴰⵡⴰⴹ',
     contactText: 'ⴰⵙⵡⵉⵔ ⵏ ⵜⵎⴰⵙⵙⴰⵏⵜ, ⴰⴱⵔⵉⴷ ⵎⵓⵃⵎⵎⴷ V, ⵜⴰⵔⵓⴷⴰⵏⵜ',
     footer: 'ⵜⴰⵎⴰⵙⵙⴰⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ — ⴰⵙⵉⵜ ⵓⵏⵚⵉⴱ (ⵜⴰⵙⵏⴰ ⵏ ⵓⵙⴽⴰⵏ)',
@@ -174,6 +178,7 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     scoresFallback: 'Satisfaction survey results',
     participationTitle: 'Citizen participation',
     participationText: 'Petitions, public consultations and the participation charter, under organic law 113.14.',
+    petitionFallback: 'Petition: lighting and paving of the lane to Bab Zorgan — contact the commune to sign',
     contactTitle: 'Contact',
     contactText: 'Commune headquarters, Mohammed V avenue, Taroudant',
     footer: 'Commune of Taroudant — official website (demo page)',

@@ -16,6 +16,7 @@ export function renderDemoPage(language: PageLanguage): string {
 <title>${t.communeName}</title>
 <link rel="stylesheet" href="/demo/page.css">
 <script type="module" src="/elements/mocharaka-satisfaction.js"></script>
+<script type="module" src="/elements/mocharaka-petition.js"></script>
 </head>
 <body>
 <a class="skip-link" href="#content">${t.skipToContent}</a>
@@ -72,7 +73,8 @@ export function renderDemoPage(language: PageLanguage): string {
   <section id="participation" aria-labelledby="participation-title">
     <h2 id="participation-title">${t.participationTitle}</h2>
     <p>${t.participationText}</p>
-    <!-- mocharaka: petition goes here (<mocharaka-petition>) -->
+    <!-- mocharaka: petition -->
+    <mocharaka-petition petition="bab-zorgan-lane-lighting" endpoint="/v1"><a href="#contact">${t.petitionFallback}</a></mocharaka-petition>
     <!-- mocharaka: consultation goes here (<mocharaka-consultation>) -->
     <!-- mocharaka: charter goes here (<mocharaka-charter>) -->
   </section>
