@@ -55,7 +55,8 @@ describe('HTTP policy', () => {
     ]) {
       assert.equal(
         response.headers.get('content-security-policy'),
-        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; frame-ancestors 'self'",
+        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; frame-ancestors 'self'; " +
+          "base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'",
       );
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin');
