@@ -9,9 +9,11 @@ import { HttpError } from './http/http-error.js';
 import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminPetitionRoutes } from './routes/admin-petitions.js';
 import { demoPageRoutes } from './routes/demo-page.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { petitionRoutes } from './routes/petitions.js';
 import { serviceRoutes } from './routes/services.js';
 import { staticFileRoutes } from './routes/static-files.js';
 
@@ -22,7 +24,8 @@ const DEFAULT_ELEMENTS_DIR = fileURLToPath(new URL('../../../dist-standalone/', 
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'adminToken' | 'allowedOrigins'> & Partial<Pick<Config, 'rateLimits'>>;
+  /** Without `secretKey` the petition routes are not served (they hash and encrypt with keys derived from it). */
+  config: Pick<Config, 'adminToken' | 'allowedOrigins'> & Partial<Pick<Config, 'secretKey' | 'rateLimits'>>;
   log?: LogWriter;
   elementsDir?: string;
 }
@@ -50,6 +53,8 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   openApiRoutes(app);
   serviceRoutes(app, db, config.rateLimits); // absent (tests, benchmarks): no rate limits
   adminRoutes(app, db, config.adminToken);
+  if (config.secretKey) petitionRoutes(app, db, config.secretKey);
+  if (config.secretKey) adminPetitionRoutes(app, db, config.adminToken, config.secretKey);
   demoPageRoutes(app);
   staticFileRoutes(app, elementsDir);
 

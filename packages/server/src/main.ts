@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   try {
     await migrate(db);
-    await seedDemo(db, { sampleRatings: true });
+    await seedDemo(db, { sampleRatings: true, sampleSignatures: { secretKey: config.secretKey } });
     await purgeExpiredIdempotencyKeys(db);
   } catch (error) {
     await db.close();

@@ -1,5 +1,6 @@
 import type { LocalizedText, RatingChannel, ServiceTag } from '@mocharaka/core/contract';
 import type { Database } from '../db/database.js';
+import { seedDemoPetitions } from './petitions-seed.js';
 
 export const DEMO_COMMUNE_ID = 'taroudant';
 
@@ -102,7 +103,10 @@ const DEMO_PROFILES: Record<string, { tags: TagId[]; ratings: number; weights: [
  * seed also records a few hundred plausible ratings over the last six months, drawn
  * from a fixed-seed generator, so the scoreboard has something to show.
  */
-export async function seedDemo(db: Database, options: { sampleRatings?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(
+  db: Database,
+  options: { sampleRatings?: boolean; sampleSignatures?: { secretKey: string } } = {},
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const created = await tx.query(
       `INSERT INTO communes (id, name, settings) VALUES ($1, $2::jsonb, $3::jsonb)
@@ -116,6 +120,7 @@ export async function seedDemo(db: Database, options: { sampleRatings?: boolean 
           [service.id, tagsOf(DEMO_PROFILES[service.id]!.tags), DEMO_COMMUNE_ID],
         );
       }
+      await seedDemoPetitions(tx, DEMO_COMMUNE_ID, options);
       return false;
     }
     for (const [position, service] of DEMO_SERVICES.entries()) {
@@ -135,6 +140,7 @@ export async function seedDemo(db: Database, options: { sampleRatings?: boolean 
         [sampleRatings(Date.now())],
       );
     }
+    await seedDemoPetitions(tx, DEMO_COMMUNE_ID, options);
     return true;
   });
 }

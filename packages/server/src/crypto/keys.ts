@@ -1,0 +1,27 @@
+import { hkdfSync } from 'node:crypto';
+
+/** Fixed HKDF salt: the secret key is already high-entropy, the salt only separates this application. */
+const SALT = 'mocharaka/v1';
+
+/**
+ * The keys derived from `MOCHARAKA_SECRET_KEY` with HKDF-SHA256. Each purpose has its
+ * own info string, so the key that hashes national IDs never encrypts anything and
+ * learning one derived key reveals nothing about the other.
+ */
+export interface DerivedKeys {
+  /** HMAC-SHA256 key for signatories' national IDs (duplicates are found by this hash). */
+  idHashKey: Buffer;
+  /** AES-256-GCM key for signatories' personal data at rest. */
+  encryptionKey: Buffer;
+}
+
+export const KEY_INFO = {
+  idHash: 'mocharaka petition national-id hmac v1',
+  encryption: 'mocharaka petition personal-data aes-256-gcm v1',
+} as const;
+
+export function deriveKeys(secretKey: string): DerivedKeys {
+  if (secretKey.length < 32) throw new Error('The secret key must be at least 32 characters');
+  const derive = (info: string) => Buffer.from(hkdfSync('sha256', secretKey, SALT, info, 32));
+  return { idHashKey: derive(KEY_INFO.idHash), encryptionKey: derive(KEY_INFO.encryption) };
+}

@@ -1,0 +1,114 @@
+import type { EligibilityBasis, LocalizedText, Petition } from '@mocharaka/core/contract';
+import { html, type SafeHtml } from '../demo/html.js';
+import { toCsv } from '../http/csv.js';
+import type { DecryptedSignature } from './signatures.js';
+
+export type ExportLanguage = 'ar' | 'fr';
+
+/** The stylesheet of the printable list, a file (the CSP forbids inline styles). */
+export const PRINT_STYLESHEET_PATH = '/demo/petition-print.css';
+
+const LABELS = {
+  ar: {
+    list: 'لائحة الموقعين على العريضة',
+    agent: 'الوكيل',
+    commune: 'الجماعة',
+    total: 'عدد التوقيعات الإلكترونية',
+    number: 'الرقم',
+    fullName: 'الاسم الكامل',
+    nationalId: 'رقم البطاقة الوطنية للتعريف',
+    address: 'العنوان',
+    eligibility: 'صفة الأهلية',
+    date: 'التاريخ',
+    signature: 'التوقيع',
+    resident: 'مقيم(ة) بالجماعة',
+    economic: 'نشاط اقتصادي أو تجاري أو مهني بالجماعة',
+  },
+  fr: {
+    list: 'Liste des signataires de la pétition',
+    agent: 'Mandataire',
+    commune: 'Commune',
+    total: 'Signatures en ligne',
+    number: 'N°',
+    fullName: 'Nom complet',
+    nationalId: 'N° de la CNIE',
+    address: 'Adresse',
+    eligibility: 'Qualité',
+    date: 'Date',
+    signature: 'Signature',
+    resident: 'Résident(e) de la commune',
+    economic: 'Activité économique, commerciale ou professionnelle dans la commune',
+  },
+} as const satisfies Record<ExportLanguage, Record<string, string>>;
+
+export const exportLanguage = (value: string | undefined): ExportLanguage => (value === 'fr' ? 'fr' : 'ar');
+
+const localized = (text: LocalizedText, lang: ExportLanguage) => (lang === 'fr' && text.fr ? text.fr : text.ar);
+
+const basisLabel = (basis: EligibilityBasis, lang: ExportLanguage) => LABELS[lang][basis];
+
+/** `2026-03-14 09:05`, Morocco time. */
+export function formatMoroccoTime(date: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Africa/Casablanca',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/** The decrypted list as CSV (formula-neutralised by `toCsv`). */
+export function signaturesCsv(signatures: readonly DecryptedSignature[], lang: ExportLanguage): string {
+  const l = LABELS[lang];
+  return toCsv(
+    [l.number, l.fullName, l.nationalId, l.address, l.eligibility, l.date],
+    signatures.map((s) => [s.number, s.fullName, s.nationalId, s.address, basisLabel(s.eligibility, lang), formatMoroccoTime(s.signedAt)]),
+  );
+}
+
+/**
+ * The list in the layout deposited with the president: the petition, its agent and
+ * commune, then a numbered table with an empty signature column. Every value is escaped
+ * by the `html` tag; no script, and the styles come from a file.
+ */
+export function signaturesPage(petition: Petition, signatures: readonly DecryptedSignature[], lang: ExportLanguage): SafeHtml {
+  const l = LABELS[lang];
+  const title = localized(petition.title, lang);
+  return html`<!doctype html>
+<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">
+<head>
+<meta charset="utf-8">
+<meta name="robots" content="noindex">
+<title>${l.list} — ${title}</title>
+<link rel="stylesheet" href="${PRINT_STYLESHEET_PATH}">
+</head>
+<body>
+<header>
+<h1>${title}</h1>
+<p class="subtitle">${l.list}</p>
+<dl>
+<dt>${l.agent}</dt><dd>${petition.agent.name}</dd>
+<dt>${l.commune}</dt><dd>${localized(petition.commune.name, lang)}</dd>
+<dt>${l.total}</dt><dd>${signatures.length}</dd>
+</dl>
+</header>
+<table>
+<thead><tr><th class="number">${l.number}</th><th>${l.fullName}</th><th>${l.nationalId}</th><th>${l.address}</th><th>${l.eligibility}</th><th>${l.date}</th><th class="signature">${l.signature}</th></tr></thead>
+<tbody>
+${signatures.map(
+  (s) =>
+    html`<tr><td class="number">${s.number}</td><td>${s.fullName}</td><td dir="ltr">${s.nationalId}</td><td>${s.address}</td><td>${basisLabel(s.eligibility, lang)}</td><td dir="ltr">${formatMoroccoTime(s.signedAt)}</td><td class="signature"></td></tr>\n`,
+)}</tbody>
+</table>
+</body>
+</html>
+`;
+}
