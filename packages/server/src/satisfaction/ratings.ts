@@ -156,8 +156,27 @@ interface RatingRow {
   level: number;
   comment: string | null;
   channel: RatingChannel | null;
+  tags: string[];
+  page: string | null;
+  kiosk_id: string | null;
+  hidden: boolean;
   created_at: Date;
 }
+
+const RATING_COLUMNS = 'id::text AS id, service_id, level, comment, channel, tags, page, kiosk_id, hidden, created_at';
+
+const toAdminRating = (row: RatingRow): AdminRating => ({
+  id: row.id,
+  serviceId: row.service_id,
+  level: row.level,
+  ...(row.comment !== null ? { comment: row.comment } : {}),
+  ...(row.channel !== null ? { channel: row.channel } : {}),
+  tags: row.tags,
+  ...(row.page !== null ? { page: row.page } : {}),
+  ...(row.kiosk_id !== null ? { kioskId: row.kiosk_id } : {}),
+  hidden: row.hidden,
+  createdAt: row.created_at.toISOString(),
+});
 
 /** One page of a service's ratings, newest first; `before` is the id the previous page ended on. */
 export async function listRatings(
@@ -166,22 +185,28 @@ export async function listRatings(
   page: { before?: string; limit: number },
 ): Promise<{ items: AdminRating[]; nextCursor?: string }> {
   const rows = await db.query<RatingRow>(
-    `SELECT id::text AS id, service_id, level, comment, channel, created_at
+    `SELECT ${RATING_COLUMNS}
      FROM ratings
      WHERE service_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
      ORDER BY id DESC
      LIMIT $3`,
     [serviceId, page.before ?? null, page.limit + 1],
   );
-  const items = rows.slice(0, page.limit).map(
-    (row): AdminRating => ({
-      id: row.id,
-      serviceId: row.service_id,
-      level: row.level,
-      ...(row.comment !== null ? { comment: row.comment } : {}),
-      ...(row.channel !== null ? { channel: row.channel } : {}),
-      createdAt: row.created_at.toISOString(),
-    }),
-  );
+  const items = rows.slice(0, page.limit).map(toAdminRating);
   return rows.length > page.limit ? { items, nextCursor: items.at(-1)!.id } : { items };
+}
+
+/** Hides (or shows again) a rating's comment; undefined when there is no such rating. `id` must be digits. */
+export async function setRatingHidden(db: Queryable, id: string, hidden: boolean): Promise<AdminRating | undefined> {
+  const [row] = await db.query<RatingRow>(
+    `UPDATE ratings SET hidden = $2 WHERE id = $1::bigint RETURNING ${RATING_COLUMNS}`,
+    [id, hidden],
+  );
+  return row && toAdminRating(row);
+}
+
+/** Every rating of a service, oldest first, for the staff CSV export. */
+export async function exportRatings(db: Queryable, serviceId: string): Promise<AdminRating[]> {
+  const rows = await db.query<RatingRow>(`SELECT ${RATING_COLUMNS} FROM ratings WHERE service_id = $1 ORDER BY id`, [serviceId]);
+  return rows.map(toAdminRating);
 }

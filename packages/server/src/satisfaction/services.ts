@@ -33,23 +33,26 @@ export async function findService(db: Queryable, id: string): Promise<Service | 
 
 /**
  * Creates the service in the commune, or updates it when the id exists. A new service
- * without a position goes last. Returns undefined when there is no commune yet.
+ * without a position goes last; an update without tags keeps the service's tags.
+ * Returns undefined when there is no commune yet. Tag ids must have been checked unique.
  */
 export async function upsertService(
   db: Queryable,
   input: ServiceInput,
 ): Promise<{ service: Service; created: boolean } | undefined> {
   const [row] = await db.query<ServiceRow & { created: boolean }>(
-    `INSERT INTO services (id, commune_id, name, description, position)
+    `INSERT INTO services (id, commune_id, name, description, position, tags)
      SELECT $1, communes.id, $2::jsonb, $3::jsonb,
-            coalesce($4::integer, (SELECT coalesce(max(position) + 1, 0) FROM services))
+            coalesce($4::integer, (SELECT coalesce(max(position) + 1, 0) FROM services)),
+            coalesce($5::jsonb, '[]'::jsonb)
      FROM (SELECT id FROM communes ORDER BY id LIMIT 1) AS communes
      ON CONFLICT (id) DO UPDATE SET
        name = excluded.name,
        description = excluded.description,
-       position = coalesce($4::integer, services.position)
+       position = coalesce($4::integer, services.position),
+       tags = coalesce($5::jsonb, services.tags)
      RETURNING id, name, description, tags, (xmax = 0) AS created`,
-    [input.id, input.name, input.description ?? null, input.position ?? null],
+    [input.id, input.name, input.description ?? null, input.position ?? null, input.tags ?? null],
   );
   return row && { service: toService(row), created: row.created };
 }
