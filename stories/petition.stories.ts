@@ -49,6 +49,8 @@ const NOT_YET_OPEN: Petition = { ...COLLECTING, opensAt: iso(6), closesAt: iso(9
 const CLOSED: Petition = { ...COLLECTING, opensAt: iso(-95), closesAt: iso(-2), signatureCount: 64 };
 const DEPOSITED: Petition = {
   ...COLLECTING,
+  opensAt: iso(-95),
+  closesAt: iso(-5),
   status: 'deposited',
   signatureCount: 231,
   statusHistory: [

@@ -44,6 +44,8 @@ const NOT_YET_OPEN: Petition = { ...COLLECTING, opensAt: iso(5), closesAt: iso(6
 const CLOSED: Petition = { ...COLLECTING, opensAt: iso(-70), closesAt: iso(-1) };
 const DEPOSITED: Petition = {
   ...COLLECTING,
+  opensAt: iso(-70),
+  closesAt: iso(-5),
   status: 'deposited',
   signatureCount: 214,
   statusHistory: [
