@@ -11,16 +11,6 @@ import {
   SignatureReceipt,
   StatusChangeInput,
 } from '../contract/petition.js';
-import {
-  PaperSignaturesInput,
-  Petition,
-  PetitionInput,
-  PetitionList,
-  PetitionStatus,
-  SignatureInput,
-  SignatureReceipt,
-  StatusChangeInput,
-} from '../contract/petition.js';
 import { RatingDetailsInput, RatingInput, RatingReceipt, Service, ServiceList, ServiceSummary } from '../contract/satisfaction.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -38,13 +28,6 @@ const components = {
   ServiceInput: { schema: ServiceInput, io: 'input' },
   AdminRatingList: { schema: AdminRatingList, io: 'output' },
   AdminRating: { schema: AdminRating, io: 'output' },
-  Petition: { schema: Petition, io: 'output' },
-  PetitionList: { schema: PetitionList, io: 'output' },
-  SignatureInput: { schema: SignatureInput, io: 'input' },
-  SignatureReceipt: { schema: SignatureReceipt, io: 'output' },
-  PetitionInput: { schema: PetitionInput, io: 'input' },
-  StatusChangeInput: { schema: StatusChangeInput, io: 'input' },
-  PaperSignaturesInput: { schema: PaperSignaturesInput, io: 'input' },
   Petition: { schema: Petition, io: 'output' },
   PetitionList: { schema: PetitionList, io: 'output' },
   SignatureInput: { schema: SignatureInput, io: 'input' },
@@ -93,22 +76,6 @@ const ratingIdParameter = {
   required: true,
   description: 'Rating identifier (the `id` of an AdminRating)',
   schema: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' },
-};
-
-const petitionIdParameter = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  description: 'Petition identifier, e.g. `bab-zorgan-lane-lighting`',
-  schema: toSchema(Id, 'output'),
-};
-
-const exportLanguageParameter = {
-  name: 'lang',
-  in: 'query',
-  required: false,
-  description: 'Language of the headings and labels',
-  schema: { type: 'string', enum: ['ar', 'fr'], default: 'ar' },
 };
 
 const petitionIdParameter = {
@@ -294,108 +261,6 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
           security: adminSecurity,
           parameters: [ratingIdParameter, idempotencyKeyHeader],
           responses: { '200': json('AdminRating', 'The rating, no longer hidden'), ...errors(401, 404, 409) },
-        },
-      },
-      '/v1/petitions': {
-        get: {
-          operationId: 'listPetitions',
-          summary: 'The commune’s petitions with their public signature counts',
-          parameters: [{ name: 'status', in: 'query', required: false, schema: toSchema(PetitionStatus, 'output') }],
-          responses: {
-            '200': json('PetitionList', 'The petitions, most recently opened first'),
-            ...errors(),
-            '422': json('ErrorBody', 'Unknown status (`validation_failed`, `fields.status: invalid_value`)'),
-          },
-        },
-      },
-      '/v1/petitions/{id}': {
-        get: {
-          operationId: 'getPetition',
-          summary: 'One petition',
-          description: '`signatureCount` counts online signatures made before the current 10-second window, plus paper ones.',
-          parameters: [petitionIdParameter],
-          responses: { '200': json('Petition', 'The petition'), ...errors(404) },
-        },
-      },
-      '/v1/petitions/{id}/signatures': {
-        post: {
-          operationId: 'signPetition',
-          summary: 'Sign a petition',
-          description:
-            'One signature per national ID. A second signature with an ID that already signed is not counted and gets ' +
-            'the same answer as a first one (201, a fresh reference), so the API never tells whether an ID signed.',
-          parameters: [petitionIdParameter, idempotencyKeyHeader],
-          requestBody: jsonBody('SignatureInput'),
-          responses: {
-            '201': json('SignatureReceipt', 'The signature was received'),
-            ...errors(400, 404, 409, 413, 415, 422),
-            '409': json('ErrorBody', 'Outside the signing window or no longer collecting (`petition_closed`), or `idempotency_in_progress`'),
-            '422': json('ErrorBody', 'Invalid fields (`validation_failed`; a basis the petition does not allow is `fields.eligibility: invalid_value`)'),
-          },
-        },
-      },
-      '/v1/admin/petitions': {
-        post: {
-          operationId: 'upsertPetition',
-          summary: 'Create or update a petition (staff)',
-          security: adminSecurity,
-          parameters: [idempotencyKeyHeader],
-          requestBody: jsonBody('PetitionInput'),
-          responses: {
-            '200': json('Petition', 'The petition was updated'),
-            '201': json('Petition', 'The petition was created, collecting'),
-            ...errors(400, 401, 409, 413, 415, 422),
-          },
-        },
-      },
-      '/v1/admin/petitions/{id}/status': {
-        post: {
-          operationId: 'changePetitionStatus',
-          summary: 'Record a dated status change (staff)',
-          description: 'collecting → deposited → under_review → accepted | rejected; accepted → answered.',
-          security: adminSecurity,
-          parameters: [petitionIdParameter, idempotencyKeyHeader],
-          requestBody: jsonBody('StatusChangeInput'),
-          responses: {
-            '200': json('Petition', 'The status changed'),
-            ...errors(400, 401, 404, 409, 413, 415, 422),
-            '409': json('ErrorBody', 'The change does not follow from the current status (`invalid_transition`)'),
-          },
-        },
-      },
-      '/v1/admin/petitions/{id}/paper-signatures': {
-        post: {
-          operationId: 'recordPaperSignatures',
-          summary: 'Add signatures collected on paper to the count (staff)',
-          security: adminSecurity,
-          parameters: [petitionIdParameter, idempotencyKeyHeader],
-          requestBody: jsonBody('PaperSignaturesInput'),
-          responses: {
-            '201': json('Petition', 'Recorded'),
-            ...errors(400, 401, 404, 409, 413, 415, 422),
-            '409': json('ErrorBody', 'The petition is past its deposit (`petition_closed`)'),
-          },
-        },
-      },
-      '/v1/admin/petitions/{id}/signatures.csv': {
-        get: {
-          operationId: 'exportPetitionSignatures',
-          summary: 'The signatories, decrypted, as CSV (staff)',
-          security: adminSecurity,
-          parameters: [petitionIdParameter, exportLanguageParameter],
-          responses: {
-            '200': { description: 'Number, full name, national ID, address, eligibility basis, date', content: { 'text/csv': {} } },
-            ...errors(401, 404),
-          },
-        },
-      },
-      '/v1/admin/petitions/{id}/signatures.html': {
-        get: {
-          operationId: 'printPetitionSignatures',
-          summary: 'The printable list deposited with the president (staff)',
-          security: adminSecurity,
-          parameters: [petitionIdParameter, exportLanguageParameter],
-          responses: { '200': { description: 'An HTML page for printing', content: { 'text/html': {} } }, ...errors(401, 404) },
         },
       },
       '/v1/petitions': {
