@@ -3,8 +3,9 @@
 export type * from './contract/index.js';
 export * from './contract/limits.js';
 export * from './contract/petition-rules.js';
+export * from './contract/consultation-rules.js';
 export { ApiError } from './client/api-error.js';
-export type { MocharakaBackend, SatisfactionBackend, PetitionBackend, SubmitOptions, ReadOptions } from './client/backend.js';
+export type { MocharakaBackend, SatisfactionBackend, PetitionBackend, ConsultationBackend, SubmitOptions, ReadOptions } from './client/backend.js';
 export { HttpBackend, type HttpBackendOptions } from './client/http-backend.js';
 export { newIdempotencyKey } from './client/idempotency-key.js';
 export { resolveEndpoint, ENDPOINT_META_NAME } from './config/resolve-endpoint.js';

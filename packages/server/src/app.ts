@@ -9,6 +9,8 @@ import { HttpError } from './http/http-error.js';
 import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminConsultationRoutes } from './routes/admin-consultations.js';
+import { consultationRoutes } from './routes/consultations.js';
 import { adminPetitionRoutes } from './routes/admin-petitions.js';
 import { demoPageRoutes } from './routes/demo-page.js';
 import { healthRoutes } from './routes/health.js';
@@ -55,6 +57,8 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   adminRoutes(app, db, config.adminToken);
   if (config.secretKey) petitionRoutes(app, db, config.secretKey);
   if (config.secretKey) adminPetitionRoutes(app, db, config.adminToken, config.secretKey);
+  consultationRoutes(app, db);
+  adminConsultationRoutes(app, db, config.adminToken);
   demoPageRoutes(app);
   staticFileRoutes(app, elementsDir);
 

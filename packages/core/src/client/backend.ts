@@ -6,6 +6,12 @@ import type {
   ServiceSummary,
 } from '../contract/satisfaction.js';
 import type { Petition, PetitionStatus, SignatureInput, SignatureReceipt } from '../contract/petition.js';
+import type {
+  Consultation,
+  ConsultationReceipt,
+  ConsultationResponseInput,
+  ConsultationResults,
+} from '../contract/consultation.js';
 
 /** Options every submission takes: the key that makes a retried POST count once. */
 export interface SubmitOptions {
@@ -34,8 +40,18 @@ export interface PetitionBackend {
   signPetition(petitionId: string, signature: SignatureInput, options: SubmitOptions): Promise<SignatureReceipt>;
 }
 
+/** The public consultation part of the contract. */
+export interface ConsultationBackend {
+  listConsultations(options?: ReadOptions): Promise<Consultation[]>;
+  getConsultation(consultationId: string, options?: ReadOptions): Promise<Consultation>;
+  /** 409 `already_responded` when this participant token already answered; 409 `consultation_closed` outside the window. */
+  respondToConsultation(consultationId: string, response: ConsultationResponseInput, options: SubmitOptions): Promise<ConsultationReceipt>;
+  /** 404 `results_not_published` until the commune publishes them. */
+  getConsultationResults(consultationId: string, options?: ReadOptions): Promise<ConsultationResults>;
+}
+
 /**
  * The whole contract. A developer may hand an element any object implementing the part
  * it uses (`element.backend = myPlatformAdapter`) to plug in another platform.
  */
-export type MocharakaBackend = SatisfactionBackend & PetitionBackend;
+export type MocharakaBackend = SatisfactionBackend & PetitionBackend & ConsultationBackend;

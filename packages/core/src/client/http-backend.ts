@@ -1,5 +1,6 @@
 import type { ServiceList, Service, RatingReceipt, ServiceSummary } from '../contract/satisfaction.js';
 import type { Petition, PetitionList, SignatureReceipt } from '../contract/petition.js';
+import type { Consultation, ConsultationList, ConsultationReceipt, ConsultationResults } from '../contract/consultation.js';
 import type { MocharakaBackend, ReadOptions, SubmitOptions } from './backend.js';
 import { requestJson, type RequestPolicy } from './request-json.js';
 
@@ -64,6 +65,22 @@ export class HttpBackend implements MocharakaBackend {
 
   signPetition(petitionId: string, signature: Parameters<MocharakaBackend['signPetition']>[1], options: SubmitOptions) {
     return this.#post<SignatureReceipt>(`petitions/${encodeURIComponent(petitionId)}/signatures`, signature, options);
+  }
+
+  listConsultations(options?: ReadOptions) {
+    return this.#get<ConsultationList>('consultations', options).then((list) => list.items);
+  }
+
+  getConsultation(consultationId: string, options?: ReadOptions) {
+    return this.#get<Consultation>(`consultations/${encodeURIComponent(consultationId)}`, options);
+  }
+
+  respondToConsultation(consultationId: string, response: Parameters<MocharakaBackend['respondToConsultation']>[1], options: SubmitOptions) {
+    return this.#post<ConsultationReceipt>(`consultations/${encodeURIComponent(consultationId)}/responses`, response, options);
+  }
+
+  getConsultationResults(consultationId: string, options?: ReadOptions) {
+    return this.#get<ConsultationResults>(`consultations/${encodeURIComponent(consultationId)}/results`, options);
   }
 
   #get<T>(path: string, options?: ReadOptions): Promise<T> {
