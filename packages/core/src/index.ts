@@ -3,9 +3,10 @@
 export type * from './contract/index.js';
 export * from './contract/limits.js';
 export * from './contract/petition-rules.js';
+export * from './contract/charter-rules.js';
 export * from './contract/consultation-rules.js';
 export { ApiError } from './client/api-error.js';
-export type { MocharakaBackend, SatisfactionBackend, PetitionBackend, ConsultationBackend, SubmitOptions, ReadOptions } from './client/backend.js';
+export type { MocharakaBackend, SatisfactionBackend, PetitionBackend, CharterBackend, ConsultationBackend, SubmitOptions, ReadOptions } from './client/backend.js';
 export { HttpBackend, type HttpBackendOptions } from './client/http-backend.js';
 export { newIdempotencyKey } from './client/idempotency-key.js';
 export { resolveEndpoint, ENDPOINT_META_NAME } from './config/resolve-endpoint.js';

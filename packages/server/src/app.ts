@@ -9,9 +9,11 @@ import { HttpError } from './http/http-error.js';
 import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminCharterRoutes } from './routes/admin-charters.js';
 import { adminConsultationRoutes } from './routes/admin-consultations.js';
 import { consultationRoutes } from './routes/consultations.js';
 import { adminPetitionRoutes } from './routes/admin-petitions.js';
+import { charterRoutes } from './routes/charters.js';
 import { demoPageRoutes } from './routes/demo-page.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -59,6 +61,8 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   if (config.secretKey) adminPetitionRoutes(app, db, config.adminToken, config.secretKey);
   consultationRoutes(app, db);
   adminConsultationRoutes(app, db, config.adminToken);
+  charterRoutes(app, db);
+  adminCharterRoutes(app, db, config.adminToken);
   demoPageRoutes(app);
   staticFileRoutes(app, elementsDir);
 

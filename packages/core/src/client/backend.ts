@@ -6,6 +6,7 @@ import type {
   ServiceSummary,
 } from '../contract/satisfaction.js';
 import type { Petition, PetitionStatus, SignatureInput, SignatureReceipt } from '../contract/petition.js';
+import type { AdhesionInput, AdhesionReceipt, Charter, CharterAdhesions, CharterSummary } from '../contract/charter.js';
 import type {
   Consultation,
   ConsultationReceipt,
@@ -50,8 +51,19 @@ export interface ConsultationBackend {
   getConsultationResults(consultationId: string, options?: ReadOptions): Promise<ConsultationResults>;
 }
 
+/** The charter part of the contract. */
+export interface CharterBackend {
+  listCharters(options?: ReadOptions): Promise<CharterSummary[]>;
+  /** The charter at its current version. */
+  getCharter(charterId: string, options?: ReadOptions): Promise<Charter>;
+  getCharterVersion(charterId: string, version: number, options?: ReadOptions): Promise<Charter>;
+  /** Public counts and the names of adhering associations. */
+  getCharterAdhesions(charterId: string, options?: ReadOptions): Promise<CharterAdhesions>;
+  adhereToCharter(charterId: string, adhesion: AdhesionInput, options: SubmitOptions): Promise<AdhesionReceipt>;
+}
+
 /**
  * The whole contract. A developer may hand an element any object implementing the part
  * it uses (`element.backend = myPlatformAdapter`) to plug in another platform.
  */
-export type MocharakaBackend = SatisfactionBackend & PetitionBackend & ConsultationBackend;
+export type MocharakaBackend = SatisfactionBackend & PetitionBackend & ConsultationBackend & CharterBackend;

@@ -1,6 +1,7 @@
 import type { ServiceList, Service, RatingReceipt, ServiceSummary } from '../contract/satisfaction.js';
 import type { Petition, PetitionList, SignatureReceipt } from '../contract/petition.js';
 import type { Consultation, ConsultationList, ConsultationReceipt, ConsultationResults } from '../contract/consultation.js';
+import type { AdhesionReceipt, Charter, CharterAdhesions, CharterList } from '../contract/charter.js';
 import type { MocharakaBackend, ReadOptions, SubmitOptions } from './backend.js';
 import { requestJson, type RequestPolicy } from './request-json.js';
 
@@ -81,6 +82,26 @@ export class HttpBackend implements MocharakaBackend {
 
   getConsultationResults(consultationId: string, options?: ReadOptions) {
     return this.#get<ConsultationResults>(`consultations/${encodeURIComponent(consultationId)}/results`, options);
+  }
+
+  listCharters(options?: ReadOptions) {
+    return this.#get<CharterList>('charters', options).then((list) => list.items);
+  }
+
+  getCharter(charterId: string, options?: ReadOptions) {
+    return this.#get<Charter>(`charters/${encodeURIComponent(charterId)}`, options);
+  }
+
+  getCharterVersion(charterId: string, version: number, options?: ReadOptions) {
+    return this.#get<Charter>(`charters/${encodeURIComponent(charterId)}/versions/${encodeURIComponent(String(version))}`, options);
+  }
+
+  getCharterAdhesions(charterId: string, options?: ReadOptions) {
+    return this.#get<CharterAdhesions>(`charters/${encodeURIComponent(charterId)}/adhesions`, options);
+  }
+
+  adhereToCharter(charterId: string, adhesion: Parameters<MocharakaBackend['adhereToCharter']>[1], options: SubmitOptions) {
+    return this.#post<AdhesionReceipt>(`charters/${encodeURIComponent(charterId)}/adhesions`, adhesion, options);
   }
 
   #get<T>(path: string, options?: ReadOptions): Promise<T> {

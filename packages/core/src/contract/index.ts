@@ -6,3 +6,5 @@ export * from './petition.js';
 export * from './petition-rules.js';
 export * from './consultation.js';
 export * from './consultation-rules.js';
+export * from './charter.js';
+export * from './charter-rules.js';

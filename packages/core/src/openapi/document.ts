@@ -2,6 +2,18 @@ import * as z from 'zod/mini';
 import { AdminRating, AdminRatingList, ServiceInput } from '../contract/admin.js';
 import { ErrorBody, Health, Id } from '../contract/common.js';
 import {
+  AdhesionInput,
+  AdhesionReceipt,
+  AdminAdhesion,
+  AdminAdhesionList,
+  Charter,
+  CharterAdhesions,
+  CharterInput,
+  CharterList,
+  CharterStatusInput,
+  CharterVersionInput,
+} from '../contract/charter.js';
+import {
   PaperSignaturesInput,
   Petition,
   PetitionInput,
@@ -35,6 +47,16 @@ const components = {
   PetitionInput: { schema: PetitionInput, io: 'input' },
   StatusChangeInput: { schema: StatusChangeInput, io: 'input' },
   PaperSignaturesInput: { schema: PaperSignaturesInput, io: 'input' },
+  Charter: { schema: Charter, io: 'output' },
+  CharterList: { schema: CharterList, io: 'output' },
+  AdhesionInput: { schema: AdhesionInput, io: 'input' },
+  AdhesionReceipt: { schema: AdhesionReceipt, io: 'output' },
+  CharterAdhesions: { schema: CharterAdhesions, io: 'output' },
+  CharterInput: { schema: CharterInput, io: 'input' },
+  CharterVersionInput: { schema: CharterVersionInput, io: 'input' },
+  CharterStatusInput: { schema: CharterStatusInput, io: 'input' },
+  AdminAdhesion: { schema: AdminAdhesion, io: 'output' },
+  AdminAdhesionList: { schema: AdminAdhesionList, io: 'output' },
 } as const;
 type ComponentName = keyof typeof components;
 
@@ -106,6 +128,137 @@ const idempotencyKeyHeader = {
 const jsonBody = (name: ComponentName) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
 
 const adminSecurity = [{ adminToken: [] }];
+
+const charterIdParameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'Charter identifier, e.g. `taroudant-participation`',
+  schema: toSchema(Id, 'output'),
+};
+
+/** The charter part of the contract. */
+function charterPaths(): JsonSchema {
+  return {
+    '/v1/charters': {
+      get: {
+        operationId: 'listCharters',
+        summary: 'The commune’s charters, with their status and current version',
+        responses: { '200': json('CharterList', 'The charters'), ...errors() },
+      },
+    },
+    '/v1/charters/{id}': {
+      get: {
+        operationId: 'getCharter',
+        summary: 'A charter at its current version: its text, life cycle and version history',
+        parameters: [charterIdParameter],
+        responses: { '200': json('Charter', 'The charter'), ...errors(404) },
+      },
+    },
+    '/v1/charters/{id}/versions/{n}': {
+      get: {
+        operationId: 'getCharterVersion',
+        summary: 'A charter as it was at version `n`',
+        parameters: [
+          charterIdParameter,
+          { name: 'n', in: 'path', required: true, description: 'Version number, from 1', schema: { type: 'integer', minimum: 1 } },
+        ],
+        responses: { '200': json('Charter', 'That version of the charter'), ...errors(404) },
+      },
+    },
+    '/v1/charters/{id}/adhesions': {
+      get: {
+        operationId: 'getCharterAdhesions',
+        summary: 'Public adhesions: counts, and the names of adhering associations (never a citizen’s name or a contact)',
+        parameters: [charterIdParameter],
+        responses: { '200': json('CharterAdhesions', 'Counts and association names'), ...errors(404) },
+      },
+      post: {
+        operationId: 'adhereToCharter',
+        summary: 'Adhere to an adopted charter, as an association or a citizen',
+        parameters: [charterIdParameter, idempotencyKeyHeader],
+        requestBody: jsonBody('AdhesionInput'),
+        responses: {
+          '201': json('AdhesionReceipt', 'The adhesion was recorded'),
+          ...errors(400, 404, 409, 413, 415, 422),
+          '409': json('ErrorBody', 'The charter is not adopted yet (`charter_not_adopted`), or the key is in use (`idempotency_in_progress`)'),
+        },
+      },
+    },
+    '/v1/admin/charters': {
+      post: {
+        operationId: 'createCharter',
+        summary: 'Create a charter, as a draft at version 1 (staff)',
+        security: adminSecurity,
+        parameters: [idempotencyKeyHeader],
+        requestBody: jsonBody('CharterInput'),
+        responses: {
+          '201': json('Charter', 'The charter was created'),
+          ...errors(400, 401, 409, 413, 415, 422),
+          '409': json('ErrorBody', 'A charter with this id exists (`charter_exists`) or no commune is configured (`commune_missing`)'),
+        },
+      },
+    },
+    '/v1/admin/charters/{id}/versions': {
+      post: {
+        operationId: 'addCharterVersion',
+        summary: 'Publish a new version of the text; its article-level changes are recorded (staff)',
+        security: adminSecurity,
+        parameters: [charterIdParameter, idempotencyKeyHeader],
+        requestBody: jsonBody('CharterVersionInput'),
+        responses: { '201': json('Charter', 'The new current version'), ...errors(400, 401, 404, 409, 413, 415, 422) },
+      },
+    },
+    '/v1/admin/charters/{id}/status': {
+      post: {
+        operationId: 'setCharterStatus',
+        summary: 'Set the status, consultation window and council decisions (staff)',
+        security: adminSecurity,
+        parameters: [charterIdParameter, idempotencyKeyHeader],
+        requestBody: jsonBody('CharterStatusInput'),
+        responses: { '200': json('Charter', 'The charter'), ...errors(400, 401, 404, 409, 413, 415, 422) },
+      },
+    },
+    '/v1/admin/charters/{id}/adhesions': {
+      get: {
+        operationId: 'listCharterAdhesions',
+        summary: 'Every adhesion with its contact, hidden ones included (staff)',
+        security: adminSecurity,
+        parameters: [charterIdParameter],
+        responses: { '200': json('AdminAdhesionList', 'The adhesions, oldest first'), ...errors(401, 404) },
+      },
+    },
+    '/v1/admin/charters/{id}/adhesions.csv': {
+      get: {
+        operationId: 'exportCharterAdhesions',
+        summary: 'The adhesions as CSV (staff)',
+        security: adminSecurity,
+        parameters: [charterIdParameter],
+        responses: {
+          '200': { description: 'Reference, kind, name, registration number, city, contact, hidden, date', content: { 'text/csv': {} } },
+          ...errors(401, 404),
+        },
+      },
+    },
+    ...Object.fromEntries(
+      (['hide', 'unhide'] as const).map((action) => [
+        `/v1/admin/charter-adhesions/{reference}/${action}`,
+        {
+          post: {
+            operationId: `${action}CharterAdhesion`,
+            summary: action === 'hide' ? 'Hide an adhesion from the public list and counts (staff)' : 'Show a hidden adhesion again (staff)',
+            security: adminSecurity,
+            parameters: [
+              { name: 'reference', in: 'path', required: true, description: 'The receipt reference, `ADH-XXXX-XXXX-XXXX`', schema: { type: 'string' } },
+              idempotencyKeyHeader,
+            ],
+            responses: { '200': json('AdminAdhesion', 'The adhesion'), ...errors(401, 404, 409) },
+          },
+        },
+      ]),
+    ),
+  };
+}
 
 function toSchema(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, target: 'draft-2020-12' }) as JsonSchema;
@@ -365,6 +518,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
           responses: { '200': { description: 'An HTML page for printing', content: { 'text/html': {} } }, ...errors(401, 404) },
         },
       },
+      ...charterPaths(),
     },
     components: {
       schemas: Object.fromEntries(

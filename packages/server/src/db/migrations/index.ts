@@ -2,8 +2,9 @@ import { migration001 } from './001-satisfaction.js';
 import { migration002 } from './002-rating-details.js';
 import { migration003 } from './003-satisfaction-staff.js';
 import { migration004 } from './004-petitions.js';
+import { migration005 } from './005-charters.js';
 import { migration006 } from './006-consultations.js';
 import type { Migration } from './migration.js';
 
 /** Every migration this server knows, oldest first. Petitions, consultations and charters come as 003+. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
