@@ -116,6 +116,8 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   @state() private receipt?: PetitionSignedDetail;
   @state() private failure?: ApiError;
   @state() private refused = false;
+  /** The signature went out from the outbox after the form was left (reconnect, reload). */
+  @state() private sentLater = false;
 
   #outbox?: Outbox<SignatureInput, SignatureReceipt>;
   #loadRequest = 0;
@@ -137,7 +139,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     super.willUpdate(changed);
     if (changed.has('petition') || changed.has('endpoint') || changed.has('backend')) {
       this.#outbox = undefined;
-      Object.assign(this, { submitted: false, serverErrors: {}, receipt: undefined, failure: undefined, queued: false, refused: false });
+      Object.assign(this, { submitted: false, serverErrors: {}, receipt: undefined, failure: undefined, queued: false, refused: false, sentLater: false });
       this.draft = this.#readDraft();
       void this.#load();
     }
@@ -241,7 +243,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     this.queued = this.#hasQueued(outbox);
     const outcomes = await outbox.flush();
     for (const [key, outcome] of outcomes) {
-      if (targets.get(key) === this.petition && outcome.state !== 'queued') this.#settle(outcome);
+      if (targets.get(key) === this.petition && outcome.state !== 'queued') this.#settle(outcome, true);
     }
     this.queued = this.#hasQueued(outbox);
   };
@@ -273,8 +275,14 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     this.#settle(outcome);
   }
 
-  #settle(outcome: SendOutcome<SignatureReceipt>) {
+  /**
+   * Shows the outcome of a signature. `later` when it comes from the outbox (reconnect,
+   * reload, "Send now"): focus then moves only if it is already inside the element, so a
+   * reconnection never pulls the citizen away from what they are reading elsewhere.
+   */
+  #settle(outcome: SendOutcome<SignatureReceipt>, later = false) {
     if (outcome.state === 'sent') {
+      this.sentLater = later;
       const receipt = { petitionId: this.petition!, ...outcome.result.receipt };
       this.receipt = receipt;
       this.queued = false;
@@ -283,7 +291,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
         this.#announced.add(receipt.reference);
         this.dispatchEvent(new MocharakaPetitionSignedEvent(receipt));
       }
-      void this.#focus('#receipt');
+      void this.#focus('#receipt', later);
       void this.#refresh();
       clearTimeout(this.#refreshTimer);
       this.#refreshTimer = setTimeout(() => void this.#refresh(), COUNT_REFRESH_MS);
@@ -300,7 +308,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
       if (Object.keys(fields).length > 0) {
         this.submitted = true;
         this.serverErrors = fields;
-        void this.#focus('#error-summary');
+        void this.#focus('#error-summary', later);
         return;
       }
     }
@@ -309,11 +317,12 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
       void this.#refresh();
     }
     this.failure = error;
-    void this.#focus('#failure');
+    void this.#focus('#failure', later);
   }
 
-  async #focus(selector: string) {
+  async #focus(selector: string, onlyFromWithin = false) {
     await this.updateComplete;
+    if (onlyFromWithin && !this.matches(':focus-within')) return;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
@@ -471,6 +480,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   #renderReceipt(receipt: PetitionSignedDetail) {
     return html`<div class="notice receipt" id="receipt" tabindex="-1" part="receipt" aria-labelledby="receipt-title">
       <h3 id="receipt-title">${msg('Your signature is recorded')}</h3>
+      ${this.sentLater ? html`<p role="status">${msg('Your signature, kept on this device, has now been sent.')}</p>` : nothing}
       <dl class="facts">
         <div><dt>${msg('Reference')}</dt><dd><span class="ltr reference" dir="ltr">${receipt.reference}</span></dd></div>
         <div><dt>${msg('Date and time')}</dt><dd><time datetime=${receipt.signedAt}>${formatDateTime(this.locale, receipt.signedAt)}</time></dd></div>

@@ -347,6 +347,7 @@ describe('<mocharaka-petition> signing behaviour', () => {
     expect(new Set(keys).size).to.equal(1);
     expect(calls[0].idempotencyKey).to.equal(stored[0].idempotencyKey);
     await waitUntil(() => element.shadowRoot!.querySelector('#receipt'));
+    expect(text(element)).to.contain('vient d’être envoyée');
     expect(localStorage.getItem(OUTBOX_KEY)).to.be.null;
     expect(sessionStorage.getItem(DRAFT_KEY)).to.be.null;
   });
@@ -366,6 +367,9 @@ describe('<mocharaka-petition> signing behaviour', () => {
     expect(calls[0].idempotencyKey).to.equal(entry.idempotencyKey);
     expect(calls[0].signature).to.deep.equal(EXPECTED_SIGNATURE);
     expect(localStorage.getItem(OUTBOX_KEY)).to.be.null;
+    // Sent in the background: the receipt says so, without pulling focus into the widget.
+    expect(text(element)).to.contain('كان محفوظا على هذا الجهاز أرسل الآن');
+    expect(active(element)).to.be.null;
     await expect(element).to.be.accessible();
   });
 

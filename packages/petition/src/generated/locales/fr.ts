@@ -54,6 +54,7 @@
 'sa0e19920409650c1': `Saisissez une adresse e-mail ou un numéro de téléphone, ou laissez ce champ vide`,
 'sa34e9960d8dc4f32': `Collecte des signatures`,
 'sa60d06f651272bab': `Saisissez le numéro tel qu’il figure sur votre carte nationale d’identité, par exemple AB123456`,
+'sadf97929a00ac5fd': `Votre signature, gardée sur cet appareil, vient d’être envoyée.`,
 'sb0862697a4b5bea7': `En cours d’examen par le bureau`,
 'sb2998af1dae44590': `Votre signature est enregistrée`,
 'sb7c81920677aaae4': `Gardez cette référence : elle prouve que vous avez signé. Elle ne contient pas vos données personnelles.`,
