@@ -1,0 +1,67 @@
+import {
+  ADHESION_CITY_MAX,
+  ADHESION_CITY_MIN,
+  ADHESION_CONTACT_MAX,
+  ADHESION_NAME_MAX,
+  ADHESION_NAME_MIN,
+  CONTACT_PATTERN,
+  REGISTRATION_NUMBER_MAX,
+  type AdhesionInput,
+  type FieldErrorCode,
+} from '@mocharaka/core';
+
+/** The adhesion form's fields, in the order the form (and the error summary) shows them. */
+export const ADHESION_FIELDS = ['kind', 'name', 'registrationNumber', 'city', 'contact', 'consent'] as const;
+export type AdhesionField = (typeof ADHESION_FIELDS)[number];
+
+export interface AdhesionDraft {
+  kind: '' | 'association' | 'citizen';
+  name: string;
+  registrationNumber: string;
+  city: string;
+  contact: string;
+  consent: boolean;
+}
+
+export const emptyAdhesion = (): AdhesionDraft => ({ kind: '', name: '', registrationNumber: '', city: '', contact: '', consent: false });
+
+export type AdhesionErrors = Partial<Record<AdhesionField, FieldErrorCode>>;
+
+function length(value: string, min: number, max: number): FieldErrorCode | undefined {
+  if (value === '') return 'required';
+  if (value.length < min) return 'too_short';
+  if (value.length > max) return 'too_long';
+  return undefined;
+}
+
+/**
+ * Checks a draft with the rules the server's `AdhesionInput` schema is built from
+ * (without the zod runtime): the same trimming and limits. Returns the field errors,
+ * or the exact payload to send.
+ */
+export function checkAdhesion(draft: AdhesionDraft): { errors: AdhesionErrors; adhesion?: AdhesionInput } {
+  const errors: AdhesionErrors = {};
+  const name = draft.name.trim();
+  const contact = draft.contact.trim();
+  const registrationNumber = draft.registrationNumber.trim();
+  const city = draft.city.trim();
+  if (!draft.kind) errors.kind = 'required';
+  const nameError = length(name, ADHESION_NAME_MIN, ADHESION_NAME_MAX);
+  if (nameError) errors.name = nameError;
+  if (draft.kind === 'association') {
+    const numberError = length(registrationNumber, 1, REGISTRATION_NUMBER_MAX);
+    if (numberError) errors.registrationNumber = numberError;
+    const cityError = length(city, ADHESION_CITY_MIN, ADHESION_CITY_MAX);
+    if (cityError) errors.city = cityError;
+  }
+  if (contact === '') errors.contact = 'required';
+  else if (contact.length > ADHESION_CONTACT_MAX) errors.contact = 'too_long';
+  else if (!CONTACT_PATTERN.test(contact)) errors.contact = 'invalid_format';
+  if (!draft.consent) errors.consent = 'required';
+  if (Object.keys(errors).length > 0) return { errors };
+  const common = { name, contact, consent: true as const };
+  return {
+    errors,
+    adhesion: draft.kind === 'association' ? { kind: 'association', ...common, registrationNumber, city } : { kind: 'citizen', ...common },
+  };
+}

@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+export const charterStyles = css`
+  .kicker,
+  .meta {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: end;
+    margin-block: var(--_space);
+  }
+  .tools > * {
+    flex: 1 1 12rem;
+    margin: 0;
+  }
+  .tools .button {
+    flex: 0 0 auto;
+  }
+  nav ol,
+  .results {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  nav {
+    border-block: 1px solid var(--_border);
+    padding-block: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
+  section,
+  article {
+    overflow-wrap: anywhere;
+  }
+  article {
+    border-block-start: 1px solid var(--_surface-alt);
+    padding-block: calc(var(--_space) / 2);
+    scroll-margin-block-start: var(--_space);
+  }
+  article.target {
+    background: var(--_surface-alt);
+  }
+  h4,
+  h5 {
+    margin-block: var(--_space) 0.25em;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: var(--_space);
+  }
+  .title {
+    font-weight: 600;
+  }
+  mark {
+    background: #ffe27a;
+    color: inherit;
+  }
+  dl {
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.5em;
+  }
+  .link {
+    background: none;
+    border: 0;
+    padding: 0.25em 0;
+    min-block-size: 44px;
+    color: var(--_primary);
+    font: inherit;
+    font-size: 0.9em;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .changes li,
+  .versions li {
+    margin-block-end: 0.25em;
+  }
+  .print-only {
+    display: none;
+  }
+  fieldset {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    font-weight: 400;
+    min-block-size: 44px;
+  }
+  .choice input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  @media print {
+    [part~='base'] {
+      border: 0;
+      padding: 0;
+    }
+    .print-only {
+      display: block;
+    }
+    .no-print,
+    nav,
+    form,
+    button,
+    .tools {
+      display: none !important;
+    }
+    article {
+      break-inside: avoid;
+    }
+    article.target,
+    mark {
+      background: none;
+    }
+    a {
+      color: inherit;
+    }
+  }
+`;
