@@ -1,0 +1,194 @@
+import { css } from 'lit';
+
+export const consultationStyles = css`
+  h3 {
+    margin-block-start: var(--_space);
+  }
+  .prose,
+  .paragraph-text {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_space);
+    min-inline-size: 0;
+  }
+  .question {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .question.has-error {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: calc(var(--_space) / 2);
+  }
+  .optional {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .choices {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .choices.inline,
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
+  .choice,
+  .point {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .scale.labelled {
+    flex-direction: column;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .number input {
+    inline-size: 8em;
+  }
+  .matrix-row legend {
+    font-weight: 400;
+  }
+  ol.ranking,
+  ol.passage,
+  ul.documents {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.5em;
+  }
+  .ranking li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding-block: 0.25em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .rank-buttons {
+    display: flex;
+    gap: 0.25em;
+  }
+  .button.small {
+    min-block-size: 44px;
+    padding-inline: 0.75em;
+    font-weight: 400;
+  }
+  .paragraph {
+    margin-block-end: var(--_space);
+  }
+  .paragraph-text {
+    background: var(--_surface-alt);
+    padding: calc(var(--_space) / 2);
+    border-inline-start: 3px solid var(--_border);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    flex-direction: row-reverse;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    margin-block-start: var(--_space);
+  }
+  .link {
+    background: none;
+    border: 0;
+    padding: 0.5em 0;
+    color: var(--_primary);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 44px;
+  }
+  progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.75rem;
+    accent-color: var(--_primary);
+  }
+  .progress p {
+    margin: 0;
+    color: var(--_muted);
+  }
+  dl {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.5em;
+    overflow-wrap: anywhere;
+  }
+  dd ul,
+  dd ol {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .review {
+    border-block-end: 1px solid var(--_border);
+    padding-block-end: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
+  .error-summary {
+    border: 3px solid var(--_error);
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  table.chart {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-end: var(--_space);
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25em 0.5em 0.25em 0;
+    border-block-end: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  td {
+    white-space: nowrap;
+  }
+  .bar {
+    display: block;
+    inline-size: 100%;
+    min-inline-size: 4rem;
+    block-size: 0.6rem;
+  }
+  .bar .track {
+    fill: var(--_surface-alt);
+  }
+  .bar .fill {
+    fill: var(--_primary);
+  }
+  [dir='rtl'] .bar {
+    transform: scaleX(-1);
+  }
+  .texts li {
+    overflow-wrap: anywhere;
+    margin-block-end: 0.25em;
+  }
+  .thanks {
+    border-inline-start: 4px solid var(--_primary);
+    padding-inline-start: var(--_space);
+  }
+`;

@@ -1,0 +1,2 @@
+export { MocharakaConsultation } from './consultation.element.js';
+export { MocharakaConsultationSubmittedEvent, type ConsultationSubmittedDetail } from './consultation.events.js';
