@@ -25,6 +25,8 @@ export interface PageStrings {
   participationTitle: string;
   participationText: string;
   petitionFallback: string;
+  consultationFallback: string;
+  charterConsultationFallback: string;
   contactTitle: string;
   contactText: string;
   footer: string;
@@ -65,6 +67,8 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     participationTitle: 'المشاركة المواطنة',
     participationText: 'العرائض والتشاور العمومي وميثاق المشاركة، تطبيقاً للقانون التنظيمي 113.14.',
     petitionFallback: 'عريضة: إنارة وتبليط الزقاق المؤدي إلى باب الزرقان — اتصلوا بالجماعة للتوقيع',
+    consultationFallback: 'التشاور العمومي: أولويات برنامج عمل الجماعة — اتصلوا بالجماعة للمشاركة',
+    charterConsultationFallback: 'نتائج التشاور العمومي حول مسودة ميثاق المشاركة المواطنة (3-15 أبريل 2024)',
     contactTitle: 'اتصل بنا',
     contactText: 'مقر الجماعة، شارع محمد الخامس، تارودانت',
     footer: 'جماعة تارودانت — الموقع الرسمي (صفحة تجريبية)',
@@ -103,6 +107,8 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     participationTitle: 'Participation citoyenne',
     participationText: 'Pétitions, consultations publiques et charte de participation, en application de la loi organique 113.14.',
     petitionFallback: 'Pétition : éclairage et pavage de la ruelle menant à Bab Zorgan — contactez la commune pour signer',
+    consultationFallback: 'Consultation publique : les priorités du programme d’action — contactez la commune pour participer',
+    charterConsultationFallback: 'Résultats de la consultation sur le projet de charte de la participation citoyenne (3-15 avril 2024)',
     contactTitle: 'Contact',
     contactText: 'Siège de la commune, avenue Mohammed V, Taroudant',
     footer: 'Commune de Taroudant — site officiel (page de démonstration)',
@@ -141,6 +147,8 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     participationTitle: 'ⴰⵙⵎⵓⵏ ⴰⵖⵔⴼⴰⵏ',
     participationText: 'ⵜⵉⵙⵓⵜⵔⴰ, ⴰⵎⵙⴰⵡⴰⵍ ⴰⵎⴰⵜⴰⵢ ⴷ ⵓⵎⵓⵔⵙ ⵏ ⵓⵙⵎⵓⵏ, ⵙ ⵓⵏⵎⵓⵍⵍⵉ ⵏ ⵓⵙⵍⴳⵏ 113.14.',
     petitionFallback: 'ⵜⴰⵙⵓⵜⵔⵜ: ⴰⵙⴼⵙⵉ ⴷ ⵓⵙⵏⴼⵍ ⵏ ⵓⵣⵏⵇⵇ ⵏ ⴱⴰⴱ ⵣⵔⴳⴰⵏ — ⵎⵢⴰⵡⴰⴹ ⴷ ⵜⴳⵎⵓⵏⵜ ⴰⴷ ⵜⵙⴳⵎⵉⴷ',
+    consultationFallback: 'ⴰⵙⵎⵓⵏ ⴰⴳⴷⵓⴷⴰⵏ: ⵜⵉⵣⵡⵉⵔⵉⵏ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⴳⵎⵓⵏⵜ — ⵎⵢⴰⵡⴰⴹ ⴷ ⵜⴳⵎⵓⵏⵜ',
+    charterConsultationFallback: 'ⵜⵉⵢⴰⴼⵓⵜⵉⵏ ⵏ ⵓⵙⵎⵓⵏ ⵖⴼ ⵓⵙⵏⵖⵎⵉⵙ ⵏ ⵜⴳⴰⵡⵙⵉⵡⵜ ⵏ ⵜⵓⵎⵙⵉⵏⵜ (3-15 ⵉⴱⵔⵉⵔ 2024)',
     contactTitle: 'ⴰⵎⵢⴰⵡⴰⴹ',
     contactText: 'ⴰⵙⵡⵉⵔ ⵏ ⵜⵎⴰⵙⵙⴰⵏⵜ, ⴰⴱⵔⵉⴷ ⵎⵓⵃⵎⵎⴷ V, ⵜⴰⵔⵓⴷⴰⵏⵜ',
     footer: 'ⵜⴰⵎⴰⵙⵙⴰⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ — ⴰⵙⵉⵜ ⵓⵏⵚⵉⴱ (ⵜⴰⵙⵏⴰ ⵏ ⵓⵙⴽⴰⵏ)',
@@ -179,6 +187,8 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     participationTitle: 'Citizen participation',
     participationText: 'Petitions, public consultations and the participation charter, under organic law 113.14.',
     petitionFallback: 'Petition: lighting and paving of the lane to Bab Zorgan — contact the commune to sign',
+    consultationFallback: "Public consultation: the priorities of the commune's action programme — contact the commune to take part",
+    charterConsultationFallback: 'Results of the consultation on the draft citizen-participation charter (3-15 April 2024)',
     contactTitle: 'Contact',
     contactText: 'Commune headquarters, Mohammed V avenue, Taroudant',
     footer: 'Commune of Taroudant — official website (demo page)',

@@ -17,6 +17,7 @@ export function renderDemoPage(language: PageLanguage): string {
 <link rel="stylesheet" href="/demo/page.css">
 <script type="module" src="/elements/mocharaka-satisfaction.js"></script>
 <script type="module" src="/elements/mocharaka-petition.js"></script>
+<script type="module" src="/elements/mocharaka-consultation.js"></script>
 </head>
 <body>
 <a class="skip-link" href="#content">${t.skipToContent}</a>
@@ -75,7 +76,9 @@ export function renderDemoPage(language: PageLanguage): string {
     <p>${t.participationText}</p>
     <!-- mocharaka: petition -->
     <mocharaka-petition petition="bab-zorgan-lane-lighting" endpoint="/v1"><a href="#contact">${t.petitionFallback}</a></mocharaka-petition>
-    <!-- mocharaka: consultation goes here (<mocharaka-consultation>) -->
+    <!-- mocharaka: consultation -->
+    <mocharaka-consultation consultation="action-programme-priorities" endpoint="/v1"><a href="#contact">${t.consultationFallback}</a></mocharaka-consultation>
+    <mocharaka-consultation consultation="taroudant-participation-charter-2024" endpoint="/v1"><a href="#contact">${t.charterConsultationFallback}</a></mocharaka-consultation>
     <!-- mocharaka: charter goes here (<mocharaka-charter>) -->
   </section>
   <section id="contact" aria-labelledby="contact-title">
