@@ -194,10 +194,6 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
         return;
       }
       this.data = data;
-      const wanted = this.locale as CharterLanguage;
-      if (!this.reading || (this.reading !== 'all' && !data.languages.includes(this.reading))) {
-        this.reading = data.languages.includes(wanted) ? wanted : (data.languages[0] ?? 'ar');
-      }
       this.view = { name: 'ready' };
       this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'charter', id: data.id }));
       void this.#loadAdhesions();
@@ -428,7 +424,9 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   /** The languages shown now. */
   get #shown(): CharterLanguage[] {
     const languages = this.data?.languages.length ? this.data.languages : (['ar'] as CharterLanguage[]);
-    return this.reading === 'all' ? languages : [this.reading && languages.includes(this.reading) ? this.reading : languages[0]!];
+    // Until the reader picks one, the text follows the interface language when the charter has it.
+    const wanted = this.reading ?? (this.locale as CharterLanguage);
+    return wanted === 'all' ? languages : [languages.includes(wanted) ? wanted : languages[0]!];
   }
 
   /** A text in `language`, else in Arabic, with its language and direction; search matches marked. */
@@ -490,8 +488,8 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
         ${data.languages.length > 1
           ? html`<div class="field">
               <label for="reading">${msg('Language of the text')}</label>
-              <select id="reading" .value=${this.reading ?? 'ar'} @change=${this.#switchReading}>
-                ${data.languages.map((language) => html`<option value=${language} lang=${language} ?selected=${this.reading === language}>${LANGUAGE_NAMES[language]}</option>`)}
+              <select id="reading" @change=${this.#switchReading}>
+                ${data.languages.map((language) => html`<option value=${language} lang=${language} ?selected=${this.reading !== 'all' && title === language}>${LANGUAGE_NAMES[language]}</option>`)}
                 <option value="all" ?selected=${this.reading === 'all'}>${msg('All languages side by side')}</option>
               </select>
             </div>`

@@ -622,7 +622,7 @@ export const DEMO_CHARTERS: readonly DemoCharter[] = [
     ),
     status: 'adopted',
     consultation: {
-      opensAt: '2024-04-03T00:00:00+01:00',
+      opensAt: '2024-04-03T09:00:00+01:00',
       closesAt: '2024-04-15T23:59:00+01:00',
       url: 'https://forms.gle/6RiM1JnQmGPJz7qS6',
     },
