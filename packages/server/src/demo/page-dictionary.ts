@@ -25,6 +25,7 @@ export interface PageStrings {
   participationTitle: string;
   participationText: string;
   petitionFallback: string;
+  charterFallback: string;
   consultationFallback: string;
   charterConsultationFallback: string;
   contactTitle: string;
@@ -67,6 +68,7 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     participationTitle: 'المشاركة المواطنة',
     participationText: 'العرائض والتشاور العمومي وميثاق المشاركة، تطبيقاً للقانون التنظيمي 113.14.',
     petitionFallback: 'عريضة: إنارة وتبليط الزقاق المؤدي إلى باب الزرقان — اتصلوا بالجماعة للتوقيع',
+    charterFallback: 'ميثاق المشاركة المواطنة لجماعة تارودانت — اطلبوا نسخة منه لدى مقر الجماعة',
     consultationFallback: 'التشاور العمومي: أولويات برنامج عمل الجماعة — اتصلوا بالجماعة للمشاركة',
     charterConsultationFallback: 'نتائج التشاور العمومي حول مسودة ميثاق المشاركة المواطنة (3-15 أبريل 2024)',
     contactTitle: 'اتصل بنا',
@@ -107,6 +109,7 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     participationTitle: 'Participation citoyenne',
     participationText: 'Pétitions, consultations publiques et charte de participation, en application de la loi organique 113.14.',
     petitionFallback: 'Pétition : éclairage et pavage de la ruelle menant à Bab Zorgan — contactez la commune pour signer',
+    charterFallback: 'Charte de la participation citoyenne de Taroudant — demandez-en un exemplaire à la commune',
     consultationFallback: 'Consultation publique : les priorités du programme d’action — contactez la commune pour participer',
     charterConsultationFallback: 'Résultats de la consultation sur le projet de charte de la participation citoyenne (3-15 avril 2024)',
     contactTitle: 'Contact',
@@ -147,6 +150,7 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     participationTitle: 'ⴰⵙⵎⵓⵏ ⴰⵖⵔⴼⴰⵏ',
     participationText: 'ⵜⵉⵙⵓⵜⵔⴰ, ⴰⵎⵙⴰⵡⴰⵍ ⴰⵎⴰⵜⴰⵢ ⴷ ⵓⵎⵓⵔⵙ ⵏ ⵓⵙⵎⵓⵏ, ⵙ ⵓⵏⵎⵓⵍⵍⵉ ⵏ ⵓⵙⵍⴳⵏ 113.14.',
     petitionFallback: 'ⵜⴰⵙⵓⵜⵔⵜ: ⴰⵙⴼⵙⵉ ⴷ ⵓⵙⵏⴼⵍ ⵏ ⵓⵣⵏⵇⵇ ⵏ ⴱⴰⴱ ⵣⵔⴳⴰⵏ — ⵎⵢⴰⵡⴰⴹ ⴷ ⵜⴳⵎⵓⵏⵜ ⴰⴷ ⵜⵙⴳⵎⵉⴷ',
+    charterFallback: 'ⵜⴰⴳⵔⴰⵡⵜ ⵏ ⵜⵏⴰⵎⵓⵔⵜ ⵏ ⵜⴳⵎⵓⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ — ⵙⵜⴰⵢ ⵜⴰⵏⵖⵍⵜ ⵏⵏⵙ ⴳ ⵜⴳⵎⵓⵏⵜ',
     consultationFallback: 'ⴰⵙⵎⵓⵏ ⴰⴳⴷⵓⴷⴰⵏ: ⵜⵉⵣⵡⵉⵔⵉⵏ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⴳⵎⵓⵏⵜ — ⵎⵢⴰⵡⴰⴹ ⴷ ⵜⴳⵎⵓⵏⵜ',
     charterConsultationFallback: 'ⵜⵉⵢⴰⴼⵓⵜⵉⵏ ⵏ ⵓⵙⵎⵓⵏ ⵖⴼ ⵓⵙⵏⵖⵎⵉⵙ ⵏ ⵜⴳⴰⵡⵙⵉⵡⵜ ⵏ ⵜⵓⵎⵙⵉⵏⵜ (3-15 ⵉⴱⵔⵉⵔ 2024)',
     contactTitle: 'ⴰⵎⵢⴰⵡⴰⴹ',
@@ -187,6 +191,7 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     participationTitle: 'Citizen participation',
     participationText: 'Petitions, public consultations and the participation charter, under organic law 113.14.',
     petitionFallback: 'Petition: lighting and paving of the lane to Bab Zorgan — contact the commune to sign',
+    charterFallback: 'Citizen participation charter of Taroudant — ask the commune for a copy',
     consultationFallback: "Public consultation: the priorities of the commune's action programme — contact the commune to take part",
     charterConsultationFallback: 'Results of the consultation on the draft citizen-participation charter (3-15 April 2024)',
     contactTitle: 'Contact',

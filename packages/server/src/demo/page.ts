@@ -17,6 +17,7 @@ export function renderDemoPage(language: PageLanguage): string {
 <link rel="stylesheet" href="/demo/page.css">
 <script type="module" src="/elements/mocharaka-satisfaction.js"></script>
 <script type="module" src="/elements/mocharaka-petition.js"></script>
+<script type="module" src="/elements/mocharaka-charter.js"></script>
 <script type="module" src="/elements/mocharaka-consultation.js"></script>
 </head>
 <body>
@@ -79,7 +80,8 @@ export function renderDemoPage(language: PageLanguage): string {
     <!-- mocharaka: consultation -->
     <mocharaka-consultation consultation="action-programme-priorities" endpoint="/v1"><a href="#contact">${t.consultationFallback}</a></mocharaka-consultation>
     <mocharaka-consultation consultation="taroudant-participation-charter-2024" endpoint="/v1"><a href="#contact">${t.charterConsultationFallback}</a></mocharaka-consultation>
-    <!-- mocharaka: charter goes here (<mocharaka-charter>) -->
+    <!-- mocharaka: charter -->
+    <mocharaka-charter charter="taroudant-participation" endpoint="/v1"><a href="#contact">${t.charterFallback}</a></mocharaka-charter>
   </section>
   <section id="contact" aria-labelledby="contact-title">
     <h2 id="contact-title">${t.contactTitle}</h2>
