@@ -45,7 +45,7 @@ const VALID_BODIES: Record<string, (ratingKey: string) => Record<string, unknown
     consent: true,
   }),
 };
-const PATH_IDS: Record<string, string> = { services: 'civil-status', petitions: 'lane-lighting-bab-zorgan' };
+const PATH_IDS: Record<string, string> = { services: 'civil-status', petitions: 'bab-zorgan-lane-lighting' };
 
 const EDGE_STRINGS = ['\u0000', '\u202Eevil\u202C', '\uD800', '\u200B\u200F', '<script>alert(1)</script>', '../../etc/passwd', "'; DROP TABLE ratings; --", '𝕏'.repeat(3)];
 

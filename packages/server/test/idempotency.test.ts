@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import type { ErrorBody } from '@mocharaka/core/contract';
+import { protectKey } from '../src/http/idempotency.js';
 import { useTestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
 
@@ -70,13 +72,24 @@ for (const kind of availableDatabases()) {
     });
 
     test('a key whose response is not stored yet is 409 idempotency_in_progress', async () => {
-      await t.db.query(
-        `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ('POST ${RATINGS}', 'key-7', 'pending')`,
-      );
+      await t.db.query(`INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, 'pending')`, [
+        `POST ${RATINGS}`,
+        protectKey('key-7', {}).storedKey,
+      ]);
       const response = await t.postJson(RATINGS, { level: 2 }, { 'idempotency-key': 'key-7' });
       assert.equal(response.status, 409);
       assert.equal(((await response.json()) as ErrorBody).error.code, 'idempotency_in_progress');
       assert.equal(await ratingCount(), 0);
+    });
+
+    test('neither the key nor a plain hash of the body is stored', async () => {
+      const body = { level: 5, comment: 'Fatima Zahra, JB123456' };
+      assert.equal((await t.postJson(RATINGS, body, { 'idempotency-key': 'secret-key-1' })).status, 201);
+      const [row] = await t.db.query<{ key: string; request_hash: string }>('SELECT key, request_hash FROM idempotency_keys');
+      assert.notEqual(row.key, 'secret-key-1');
+      assert.notEqual(row.request_hash, createHash('sha256').update(JSON.stringify(body)).digest('base64url'));
+      assert.equal((await t.postJson(RATINGS, body, { 'idempotency-key': 'secret-key-1' })).status, 201);
+      assert.equal(await ratingCount(), 1);
     });
 
     test('a malformed key is 400', async () => {

@@ -29,6 +29,18 @@ for (const kind of availableDatabases()) {
       await assert.rejects(testDb.db.query(`INSERT INTO ratings (service_id, level) VALUES ('s', 6)`));
     });
 
+    test('applies a version missing in the middle, as left by a build that lacked it', async () => {
+      const fresh = await openTestDatabase(kind);
+      const step = (version: number) => ({ version, name: `step-${version}`, statements: [`CREATE TABLE step_${version} (id integer)`] });
+      try {
+        assert.deepEqual(await migrate(fresh.db, [step(1), step(3)]), [1, 3]);
+        assert.deepEqual(await migrate(fresh.db, [step(1), step(2), step(3)]), [2]);
+        await fresh.db.query('SELECT * FROM step_2');
+      } finally {
+        await fresh.dispose();
+      }
+    });
+
     test('refuses a database migrated by a newer server, changing nothing', async () => {
       await testDb.db.query(`INSERT INTO schema_migrations (version, name) VALUES (999, 'from-the-future')`);
       await assert.rejects(migrate(testDb.db), (error: unknown) => {

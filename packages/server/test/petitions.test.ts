@@ -212,7 +212,7 @@ for (const kind of availableDatabases()) {
         [signature({ nationalId: '123456' }), { nationalId: 'invalid_format' }],
         [signature({ nationalId: 'ABC123456' }), { nationalId: 'invalid_format' }],
         // A missing literal is reported as zod reports it (the field-errors helper maps `invalid_value` as is).
-        [withoutConsent, { consent: 'invalid_value' }],
+        [withoutConsent, { consent: 'required' }],
         [signature({ consent: false }), { consent: 'invalid_value' }],
         [signature({ phone: '0600000000' }), { phone: 'unknown_field' }],
         [signature({ fullName: 'A' }), { fullName: 'too_short' }],

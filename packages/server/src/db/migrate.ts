@@ -23,14 +23,17 @@ export async function migrate(db: Database, migrations: readonly Migration[] = M
       name text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
-    const current = await currentVersion(tx);
+    const applied = await appliedVersions(tx);
+    const current = Math.max(0, ...applied);
     if (current > known) {
       throw new SchemaTooNewError(
         `The database schema is at version ${current}, newer than this server knows (${known}). ` +
           'A newer Mocharaka server has migrated it: upgrade this server rather than run it on that database.',
       );
     }
-    const pending = migrations.filter((migration) => migration.version > current);
+    // Every missing version, not only those above the highest: a database migrated by a
+    // build that lacked one in the middle still gets it.
+    const pending = migrations.filter((migration) => !applied.has(migration.version));
     for (const migration of pending) {
       for (const statement of migration.statements) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
@@ -39,7 +42,7 @@ export async function migrate(db: Database, migrations: readonly Migration[] = M
   });
 }
 
-async function currentVersion(tx: Queryable): Promise<number> {
-  const [row] = await tx.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
-  return row?.version ?? 0;
+async function appliedVersions(tx: Queryable): Promise<Set<number>> {
+  const rows = await tx.query<{ version: number }>('SELECT version FROM schema_migrations');
+  return new Set(rows.map((row) => row.version));
 }

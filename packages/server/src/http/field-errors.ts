@@ -20,9 +20,11 @@ export function fieldErrors(issues: readonly Issue[], input: unknown): Record<st
 }
 
 function codeOf(issue: Issue, input: unknown): FieldErrorCode {
+  // A missing literal or enum (`consent: true`, `eligibility`) is reported as a bad value.
+  if (issue.path.length > 0 && valueAt(input, issue.path) === undefined) return 'required';
   switch (issue.code) {
     case 'invalid_type':
-      return valueAt(input, issue.path) === undefined ? 'required' : 'invalid';
+      return 'invalid';
     case 'too_big':
       return issue.origin === 'string' ? 'too_long' : 'too_big';
     case 'too_small':

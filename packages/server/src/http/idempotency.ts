@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Database, Queryable } from '../db/database.js';
@@ -27,16 +27,16 @@ export async function idempotent(
   requestBody: unknown,
   handler: (tx: Queryable) => Promise<HandlerResult>,
 ): Promise<Response> {
-  const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
-  if (key === undefined) {
+  const rawKey = c.req.header(IDEMPOTENCY_KEY_HEADER);
+  if (rawKey === undefined) {
     const result = await db.transaction(handler);
     return c.json(result.body as object, result.status);
   }
-  if (!KEY_PATTERN.test(key)) {
+  if (!KEY_PATTERN.test(rawKey)) {
     throw new HttpError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
   }
   const scope = `${c.req.method} ${c.req.path}`;
-  const requestHash = createHash('sha256').update(JSON.stringify(requestBody)).digest('base64url');
+  const { storedKey: key, requestHash } = protectKey(rawKey, requestBody);
 
   const outcome = await db
     .transaction(async (tx) => {
@@ -78,6 +78,20 @@ async function storedResponse(tx: Queryable, scope: string, key: string, request
     throw new HttpError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with another request body');
   }
   return { status: row.status_code as ContentfulStatusCode, body: row.response_body };
+}
+
+/**
+ * What is stored of a key and its request. Bodies can hold personal data (a signature
+ * holds a name and an ID number), and a plain hash of a body could be brute-forced from a
+ * database dump by someone who knows the name and address. So the body is hashed with
+ * an HMAC keyed by the client's random Idempotency-Key, and only a hash of that key is
+ * stored: the dump alone gives nothing to test guesses against.
+ */
+export function protectKey(rawKey: string, requestBody: unknown): { storedKey: string; requestHash: string } {
+  return {
+    storedKey: createHash('sha256').update(rawKey).digest('base64url'),
+    requestHash: createHmac('sha256', rawKey).update(JSON.stringify(requestBody)).digest('base64url'),
+  };
 }
 
 const inProgress = () =>
