@@ -88,66 +88,56 @@ const TREND_TIME_ZONE = 'Africa/Casablanca';
  * tags, all computed by the database. Undefined for an unknown service.
  */
 export async function summarizeRatings(db: Queryable, serviceId: string): Promise<ServiceSummary | undefined> {
-  const [row] = await db.query<{
-    count: number;
-    mean: number | null;
-    score: number | null;
-    l1: number;
-    l2: number;
-    l3: number;
-    l4: number;
-    l5: number;
-  }>(
-    `SELECT count(r.id)::integer AS count,
-            avg(r.level)::float8 AS mean,
-            (count(*) FILTER (WHERE r.level >= 4)::float8 / nullif(count(r.id), 0)) AS score,
-            count(*) FILTER (WHERE r.level = 1)::integer AS l1,
-            count(*) FILTER (WHERE r.level = 2)::integer AS l2,
-            count(*) FILTER (WHERE r.level = 3)::integer AS l3,
-            count(*) FILTER (WHERE r.level = 4)::integer AS l4,
-            count(*) FILTER (WHERE r.level = 5)::integer AS l5
-     FROM services s LEFT JOIN ratings r ON r.service_id = s.id
+  // Read from the per-month roll-up kept by a trigger (migration 007), not from every rating.
+  const months = await db.query<{ month: string | null; l1: number; l2: number; l3: number; l4: number; l5: number }>(
+    `SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(m.l1, 0) AS l1, coalesce(m.l2, 0) AS l2,
+            coalesce(m.l3, 0) AS l3, coalesce(m.l4, 0) AS l4, coalesce(m.l5, 0) AS l5
+     FROM services s LEFT JOIN rating_monthly m ON m.service_id = s.id
      WHERE s.id = $1
-     GROUP BY s.id`,
+     ORDER BY m.month`,
     [serviceId],
   );
-  if (!row) return undefined;
-  const trend = await db.query<{ month: string; count: number; mean: number; score: number }>(
-    `SELECT to_char(date_trunc('month', created_at AT TIME ZONE $2), 'YYYY-MM') AS month,
-            count(*)::integer AS count,
-            avg(level)::float8 AS mean,
-            (count(*) FILTER (WHERE level >= 4)::float8 / count(*)) AS score
-     FROM ratings
-     WHERE service_id = $1
-       AND created_at AT TIME ZONE $2 >= date_trunc('month', now() AT TIME ZONE $2) - interval '11 months'
-     GROUP BY 1
-     ORDER BY 1`,
-    [serviceId, TREND_TIME_ZONE],
+  if (months.length === 0) return undefined;
+  const firstTrendMonth = await db.query<{ month: string }>(
+    `SELECT to_char(date_trunc('month', now() AT TIME ZONE $1) - interval '11 months', 'YYYY-MM') AS month`,
+    [TREND_TIME_ZONE],
   );
-  const topTags = await db.query<{ tag_id: string; count: number }>(
-    `SELECT tag AS tag_id, count(*)::integer AS count
-     FROM ratings, unnest(tags) AS tag
-     WHERE service_id = $1
-     GROUP BY tag
-     ORDER BY count(*) DESC, tag
+  const topTags = await db.query<{ tag: string; count: number }>(
+    `SELECT tag, count FROM rating_tag_counts
+     WHERE service_id = $1 AND count > 0
+     ORDER BY count DESC, tag
      LIMIT 5`,
     [serviceId],
   );
+  const distribution = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+  const trend: NonNullable<ServiceSummary['trend']> = [];
+  for (const row of months) {
+    const levels = [row.l1, row.l2, row.l3, row.l4, row.l5];
+    levels.forEach((count, index) => (distribution[String(index + 1) as keyof typeof distribution] += count));
+    const stats = levelStats(levels);
+    if (row.month && stats.count > 0 && row.month >= firstTrendMonth[0].month) {
+      trend.push({ month: row.month, count: stats.count, mean: stats.mean!, satisfactionScore: stats.score! });
+    }
+  }
+  const total = levelStats(Object.values(distribution));
   return {
     serviceId,
-    count: row.count,
-    mean: row.mean,
-    distribution: { '1': row.l1, '2': row.l2, '3': row.l3, '4': row.l4, '5': row.l5 },
-    satisfactionScore: row.score,
-    significant: row.count >= SIGNIFICANT_COUNT,
-    trend: trend.map((month) => ({
-      month: month.month,
-      count: month.count,
-      mean: month.mean,
-      satisfactionScore: month.score,
-    })),
-    topTags: topTags.map((tag) => ({ tagId: tag.tag_id, count: tag.count })),
+    count: total.count,
+    mean: total.mean,
+    distribution,
+    satisfactionScore: total.score,
+    significant: total.count >= SIGNIFICANT_COUNT,
+    trend,
+    topTags: topTags.map((tag) => ({ tagId: tag.tag, count: tag.count })),
   };
+}
+
+/** Count, mean and share of levels 4-5 from the counts of levels 1 to 5. */
+function levelStats(levels: number[]): { count: number; mean: number | null; score: number | null } {
+  const count = levels.reduce((sum, value) => sum + value, 0);
+  if (count === 0) return { count, mean: null, score: null };
+  const mean = levels.reduce((sum, value, index) => sum + value * (index + 1), 0) / count;
+  return { count, mean, score: (levels[3] + levels[4]) / count };
 }
 
 interface RatingRow {
