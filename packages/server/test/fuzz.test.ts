@@ -29,6 +29,7 @@ type JsonSchema = {
   items?: JsonSchema;
   $ref?: string;
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
 };
 
 const CASES_PER_ENDPOINT = Number(process.env.MOCHARAKA_FUZZ_CASES ?? 1500);
@@ -37,6 +38,16 @@ const CASES_PER_ENDPOINT = Number(process.env.MOCHARAKA_FUZZ_CASES ?? 1500);
 const VALID_BODIES: Record<string, (ratingKey: string) => Record<string, unknown>> = {
   '/v1/services/{id}/ratings': () => ({ level: 3, comment: 'ok', channel: 'web' }),
   '/v1/services/{id}/ratings/details': (ratingKey) => ({ ratingKey, comment: 'ok' }),
+  '/v1/charters/{id}/adhesions': () => ({
+    kind: 'association',
+    name: 'Association Bab Zorgan pour le développement',
+    contact: 'contact@babzorgan.ma',
+    consent: true,
+    registrationNumber: '2019/114',
+    city: 'Taroudant',
+  }),
+  // Schema-valid but missing this survey's required answers: every mutation stays invalid.
+  '/v1/consultations/{id}/responses': () => ({ participantToken: 'a'.repeat(32), answers: {} }),
   '/v1/petitions/{id}/signatures': () => ({
     fullName: 'Fatima Zahra Amrani',
     nationalId: 'JB123456',
@@ -45,7 +56,12 @@ const VALID_BODIES: Record<string, (ratingKey: string) => Record<string, unknown
     consent: true,
   }),
 };
-const PATH_IDS: Record<string, string> = { services: 'civil-status', petitions: 'bab-zorgan-lane-lighting' };
+const PATH_IDS: Record<string, string> = {
+  services: 'civil-status',
+  petitions: 'bab-zorgan-lane-lighting',
+  charters: 'taroudant-participation',
+  consultations: 'action-programme-priorities',
+};
 
 const EDGE_STRINGS = ['\u0000', '\u202Eevil\u202C', '\uD800', '\u200B\u200F', '<script>alert(1)</script>', '../../etc/passwd', "'; DROP TABLE ratings; --", '𝕏'.repeat(3)];
 
@@ -87,7 +103,9 @@ function resolve(document: ReturnType<typeof buildOpenApiDocument>, schema: Json
   return (document.components as { schemas: Record<string, JsonSchema> }).schemas[name];
 }
 
-function* hostileBodies(schema: JsonSchema, valid: Record<string, unknown>, next: () => number): Generator<string> {
+function* hostileBodies(union: JsonSchema, valid: Record<string, unknown>, next: () => number): Generator<string> {
+  // A union (e.g. association or citizen adhesion) is broken through its first branch.
+  const schema = union.properties ? union : (union.oneOf ?? union.anyOf)?.[0] ?? union;
   const fields = Object.keys(schema.properties ?? {});
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
   const salted = (body: Record<string, unknown>) => {

@@ -14,6 +14,17 @@ import {
   CharterVersionInput,
 } from '../contract/charter.js';
 import {
+  AdminConsultationResponse,
+  Consultation,
+  ConsultationInput,
+  ConsultationList,
+  ConsultationReceipt,
+  ConsultationResponseInput,
+  ConsultationResults,
+  PublishTextInput,
+  ResultsPublicationInput,
+} from '../contract/consultation.js';
+import {
   PaperSignaturesInput,
   Petition,
   PetitionInput,
@@ -57,6 +68,15 @@ const components = {
   CharterStatusInput: { schema: CharterStatusInput, io: 'input' },
   AdminAdhesion: { schema: AdminAdhesion, io: 'output' },
   AdminAdhesionList: { schema: AdminAdhesionList, io: 'output' },
+  Consultation: { schema: Consultation, io: 'output' },
+  ConsultationList: { schema: ConsultationList, io: 'output' },
+  ConsultationResponseInput: { schema: ConsultationResponseInput, io: 'input' },
+  ConsultationReceipt: { schema: ConsultationReceipt, io: 'output' },
+  ConsultationResults: { schema: ConsultationResults, io: 'output' },
+  ConsultationInput: { schema: ConsultationInput, io: 'input' },
+  ResultsPublicationInput: { schema: ResultsPublicationInput, io: 'input' },
+  PublishTextInput: { schema: PublishTextInput, io: 'input' },
+  AdminConsultationResponse: { schema: AdminConsultationResponse, io: 'output' },
 } as const;
 type ComponentName = keyof typeof components;
 
@@ -136,6 +156,122 @@ const charterIdParameter = {
   description: 'Charter identifier, e.g. `taroudant-participation`',
   schema: toSchema(Id, 'output'),
 };
+
+const consultationIdParameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'Consultation identifier, e.g. `action-programme-priorities`',
+  schema: toSchema(Id, 'output'),
+};
+
+/** The consultation part of the contract. */
+function consultationPaths(): JsonSchema {
+  const adminPost = (operationId: string, summary: string, body: ComponentName, ok: ComponentName) => ({
+    post: {
+      operationId,
+      summary,
+      security: adminSecurity,
+      parameters: [consultationIdParameter, idempotencyKeyHeader],
+      requestBody: jsonBody(body),
+      responses: { '200': json(ok, 'Done'), ...errors(400, 401, 404, 413, 415, 422) },
+    },
+  });
+  return {
+    '/v1/consultations': {
+      get: {
+        operationId: 'listConsultations',
+        summary: 'The commune’s consultations, open, upcoming and closed',
+        responses: { '200': json('ConsultationList', 'The consultations'), ...errors() },
+      },
+    },
+    '/v1/consultations/{id}': {
+      get: {
+        operationId: 'getConsultation',
+        summary: 'A consultation: its window, documents and survey definition',
+        parameters: [consultationIdParameter],
+        responses: { '200': json('Consultation', 'The consultation'), ...errors(404) },
+      },
+    },
+    '/v1/consultations/{id}/responses': {
+      post: {
+        operationId: 'respondToConsultation',
+        summary: 'Answer a consultation',
+        description:
+          'Validated against this consultation’s own survey (unknown question, wrong type, missing required answer ' +
+          'given the conditions, too-long text → 422 with the question id in `fields`). One response per participant token.',
+        parameters: [consultationIdParameter, idempotencyKeyHeader],
+        requestBody: jsonBody('ConsultationResponseInput'),
+        responses: {
+          '201': json('ConsultationReceipt', 'The response was recorded'),
+          ...errors(400, 404, 409, 413, 415, 422, 429),
+          '409': json('ErrorBody', 'Outside the window (`consultation_closed`), a second response with the same token (`already_responded`), or `idempotency_in_progress`'),
+        },
+      },
+    },
+    '/v1/consultations/{id}/results': {
+      get: {
+        operationId: 'getConsultationResults',
+        summary: 'Aggregated results, once the commune publishes them',
+        parameters: [consultationIdParameter],
+        responses: {
+          '200': json('ConsultationResults', 'Counts per question and the free texts staff published'),
+          ...errors(404),
+          '404': json('ErrorBody', 'Unknown consultation (`not_found`) or results not published (`results_not_published`)'),
+        },
+      },
+    },
+    '/v1/admin/consultations': {
+      post: {
+        operationId: 'upsertConsultation',
+        summary: 'Create or update a consultation from its JSON definition (staff)',
+        security: adminSecurity,
+        parameters: [idempotencyKeyHeader],
+        requestBody: jsonBody('ConsultationInput'),
+        responses: {
+          '200': json('Consultation', 'Updated'),
+          '201': json('Consultation', 'Created'),
+          ...errors(400, 401, 409, 413, 415, 422),
+        },
+      },
+    },
+    '/v1/admin/consultations/{id}/results-publication': adminPost('publishConsultationResults', 'Publish or withdraw the results (staff)', 'ResultsPublicationInput', 'Consultation'),
+    '/v1/admin/consultations/{id}/published-texts': adminPost('publishConsultationText', 'Publish or withdraw one free-text answer (staff)', 'PublishTextInput', 'PublishTextInput'),
+    '/v1/admin/consultations/{id}/results': {
+      get: {
+        operationId: 'getConsultationResultsForStaff',
+        summary: 'Results with the profile statistics for the equality commission (staff)',
+        security: adminSecurity,
+        parameters: [consultationIdParameter],
+        responses: { '200': json('ConsultationResults', 'The results'), ...errors(401, 404) },
+      },
+    },
+    '/v1/admin/consultations/{id}/responses': {
+      get: {
+        operationId: 'exportConsultationResponses',
+        summary: 'Every response as JSON (staff)',
+        security: adminSecurity,
+        parameters: [consultationIdParameter],
+        responses: {
+          '200': {
+            description: 'The consultation and its responses',
+            content: { 'application/json': { schema: { type: 'object', properties: { consultation: ref('Consultation'), items: { type: 'array', items: ref('AdminConsultationResponse') } } } } },
+          },
+          ...errors(401, 404),
+        },
+      },
+    },
+    '/v1/admin/consultations/{id}/responses.csv': {
+      get: {
+        operationId: 'exportConsultationResponsesCsv',
+        summary: 'Every response as CSV (staff)',
+        security: adminSecurity,
+        parameters: [consultationIdParameter],
+        responses: { '200': { description: 'One row per response', content: { 'text/csv': {} } }, ...errors(401, 404) },
+      },
+    },
+  };
+}
 
 /** The charter part of the contract. */
 function charterPaths(): JsonSchema {
@@ -519,6 +655,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
         },
       },
       ...charterPaths(),
+      ...consultationPaths(),
     },
     components: {
       schemas: Object.fromEntries(

@@ -12,7 +12,7 @@ export function publicCors(allowedOrigins: readonly string[]): MiddlewareHandler
     origin: (origin, c) => (allowed.has(origin) || isSameOrigin(origin, c.req.url) ? origin : null),
     allowMethods: ['GET', 'HEAD', 'POST'],
     allowHeaders: ['Content-Type', IDEMPOTENCY_KEY_HEADER],
-    exposeHeaders: ['Idempotent-Replayed'],
+    exposeHeaders: ['Idempotent-Replayed', 'Retry-After'],
     credentials: false,
     maxAge: 600,
   });

@@ -8,6 +8,8 @@ import { openTestDatabase, type DatabaseKind, type TestDatabase } from './test-d
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghijkl';
 export const ALLOWED_ORIGIN = 'https://www.taroudant.ma';
+/** Serves every route, the petition ones included (they derive their keys from it). */
+export const TEST_SECRET_KEY = 'test-secret-key-0123456789abcdef0123456789abcdef';
 
 export interface TestApp {
   readonly app: Hono;
@@ -31,7 +33,7 @@ export function useTestApp(kind: DatabaseKind, options: { elementsDir?: string }
     await migrate(testDb.db);
     app = createApp({
       db: testDb.db,
-      config: { adminToken: ADMIN_TOKEN, allowedOrigins: [ALLOWED_ORIGIN] },
+      config: { adminToken: ADMIN_TOKEN, allowedOrigins: [ALLOWED_ORIGIN], secretKey: TEST_SECRET_KEY },
       log: (line) => logs.push(line),
       elementsDir: options.elementsDir,
     });
