@@ -30,6 +30,7 @@ const Environment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE: perMinute(30),
   MOCHARAKA_RATE_LIMIT_KIOSK_PER_MINUTE: perMinute(20),
+  MOCHARAKA_ACCEPT_PGLITE_DURABILITY: z.enum(['yes', 'no']).default('no'),
   MOCHARAKA_TRUSTED_PROXIES: z
     .string()
     .default('')
@@ -86,6 +87,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminToken ??= stored.secrets.adminToken;
     secretKey ??= stored.secrets.secretKey;
     generatedSecretsFile = stored.file;
+  }
+
+  if (production && !vars.DATABASE_URL && vars.MOCHARAKA_ACCEPT_PGLITE_DURABILITY !== 'yes') {
+    throw new ConfigError(
+      'NODE_ENV=production without DATABASE_URL would keep citizens\' submissions in the embedded database (PGlite), ' +
+        'which runs with fsync off: its data survives a killed process but not a power cut or an OS crash, and only ' +
+        'one server process may use it. Set DATABASE_URL to a PostgreSQL database, or, for a small commune that ' +
+        'accepts this and backs up its data folder, set MOCHARAKA_ACCEPT_PGLITE_DURABILITY=yes.',
+    );
   }
 
   return {

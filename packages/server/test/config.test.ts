@@ -47,11 +47,20 @@ describe('configuration', () => {
 
   test('in production, given secrets are used and nothing is written', () => {
     const config = loadConfig(
-      { NODE_ENV: 'production', MOCHARAKA_ADMIN_TOKEN: SECRET, MOCHARAKA_SECRET_KEY: `${SECRET}k` },
+      { NODE_ENV: 'production', MOCHARAKA_ADMIN_TOKEN: SECRET, MOCHARAKA_SECRET_KEY: `${SECRET}k`, DATABASE_URL: 'postgres://db/mocharaka' },
       cwd,
     );
     assert.equal(config.adminToken, SECRET);
     assert.equal(config.generatedSecretsFile, undefined);
+  });
+
+  test('in production, the embedded database is refused unless its durability is explicitly accepted', () => {
+    const secrets = { NODE_ENV: 'production', MOCHARAKA_ADMIN_TOKEN: SECRET, MOCHARAKA_SECRET_KEY: `${SECRET}k` };
+    assert.throws(
+      () => loadConfig(secrets, cwd),
+      (error: unknown) => error instanceof ConfigError && /DATABASE_URL/.test(error.message) && /power cut/.test(error.message),
+    );
+    assert.equal(loadConfig({ ...secrets, MOCHARAKA_ACCEPT_PGLITE_DURABILITY: 'yes' }, cwd).databaseUrl, undefined);
   });
 
   test('reads the database URL, the port and the allowed origins', () => {
