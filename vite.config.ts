@@ -54,7 +54,7 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Lit, lit-localize and core in one chunk every element and locale shares.
-        manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated)/.test(id) ? 'runtime' : undefined),
+        manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract)/.test(id) ? 'runtime' : undefined),
       },
     },
   },
