@@ -87,9 +87,47 @@ function renderService(service: Service, summary: ServiceSummary, locale: Locale
   </section>`;
 }
 
+/** One row per service: the overview shown above the details when several services are listed. */
+function renderOverview(services: Service[], summaries: ServiceSummary[], locale: Locale) {
+  return html`<table class="chart overview">
+    <caption>${msg('Overview')}</caption>
+    <thead><tr><th scope="col">${msg('Service')}</th><th scope="col">${msg('Satisfied')}</th><th scope="col">${msg('Ratings')}</th></tr></thead>
+    <tbody>
+      ${services.map((service, index) => {
+        const summary = summaries[index];
+        const name = pickText(service.name, locale);
+        const score = summary.satisfactionScore;
+        return html`<tr>
+          <th scope="row"><bdi lang=${name.lang} dir=${name.dir}>${name.text}</bdi></th>
+          <td>${score === null || score === undefined
+            ? '—'
+            : html`<span class="share">${formatPercent(locale, score)}${summary.significant === false ? '*' : ''}</span>${bar(score)}`}</td>
+          <td>${formatNumber(locale, summary.count)}</td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>
+  ${summaries.some((summary) => summary.significant === false)
+    ? html`<p class="hint">* ${msg('Too few ratings for this score to be meaningful yet.')}</p>`
+    : nothing}`;
+}
+
 export function renderResults(services: Service[], summaries: ServiceSummary[], locale: Locale) {
+  if (services.length === 1) {
+    return html`<div part="results" class="results">
+      <h2>${msg('Citizen satisfaction with commune services')}</h2>
+      ${renderService(services[0], summaries[0], locale)}
+    </div>`;
+  }
   return html`<div part="results" class="results">
     <h2>${msg('Citizen satisfaction with commune services')}</h2>
-    ${services.map((service, index) => renderService(service, summaries[index], locale))}
+    ${renderOverview(services, summaries, locale)}
+    ${services.map((service, index) => {
+      const name = pickText(service.name, locale);
+      return html`<details class="service-details">
+        <summary>${msg(html`Details: ${html`<bdi lang=${name.lang} dir=${name.dir}>${name.text}</bdi>`}`)}</summary>
+        ${renderService(service, summaries[index], locale)}
+      </details>`;
+    })}
   </div>`;
 }

@@ -181,6 +181,24 @@ export const satisfactionStyles = css`
     padding-block-start: var(--_space);
     margin-block-start: var(--_space);
   }
+  .service-details {
+    border-block-start: 1px solid var(--_border);
+  }
+  .service-details summary {
+    cursor: pointer;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+    font-weight: 600;
+    color: var(--_primary);
+  }
+  .service-details .service-results {
+    border: 0;
+    margin: 0;
+  }
+  .overview .bar {
+    inline-size: calc(100% - 5em);
+  }
   .score strong {
     font-size: 2em;
     color: var(--_primary);

@@ -398,6 +398,25 @@ describe('<mocharaka-satisfaction mode="results">', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('lists every service in one overview table, details collapsed, when no service is given', async () => {
+    const { backend } = fakeBackend({
+      getServiceSummary: async (serviceId) => ({ ...summary, serviceId, ...(serviceId === LEGALISATION.id ? { count: 7, significant: false } : {}) }),
+    });
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction mode="results" lang="fr" .backend=${backend}></mocharaka-satisfaction>`,
+    );
+    await element.localeLoaded();
+    await waitUntil(() => element.shadowRoot!.querySelector('.overview'));
+    const rows = element.shadowRoot!.querySelectorAll('.overview tbody tr');
+    expect(rows).to.have.length(2);
+    expect(rows[1].textContent).to.contain('Légalisation de signature');
+    expect(rows[1].textContent).to.contain('*');
+    const details = element.shadowRoot!.querySelectorAll('details');
+    expect(details).to.have.length(2);
+    expect([...details].every((one) => !one.open)).to.be.true;
+    await expect(element).to.be.accessible();
+  });
+
   it('flags small numbers as not significant, in French', async () => {
     const { backend } = fakeBackend({
       getServiceSummary: async () => ({ ...summary, count: 7, significant: false, distribution: { 1: 1, 2: 1, 3: 1, 4: 2, 5: 2 } }),

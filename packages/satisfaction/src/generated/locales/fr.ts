@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'hcb8773a3dd4c5fbb': html`Êtes-vous satisfait du service ${0} ?`,
+      'hb0df13cc8d48ecab': html`Détails : ${0}`,
+'hcb8773a3dd4c5fbb': html`Êtes-vous satisfait du service ${0} ?`,
 's1b212ad025026e7b': `Merci !`,
 's1f1a0200f4f9c9a5': `Donner un autre avis`,
 's1f70e352affcaf45': `Un seul appui suffit : votre réponse est enregistrée aussitôt.`,
@@ -22,6 +23,7 @@
 's2d6cdc4741ab00fe': `Dites-nous en plus (facultatif)`,
 's2df075aface0dab8': `Part`,
 's3528d1703553c2c5': `Donnez votre avis`,
+'s3d197283cb019b5a': `Vue d’ensemble`,
 's481c967ba5e6cb99': `Les plus cités`,
 's4d4d3b45380378c3': `Satisfaction des citoyens envers les services de la commune`,
 's547722b07dcc5851': `Quel service avez-vous utilisé ?`,
@@ -46,5 +48,6 @@
 'sd377a985b0a3de3d': `Qu’est-ce qui a le plus compté ?`,
 'sdb40b6460d181059': `Évaluations`,
 'se0f89da02269a07e': `Votre commentaire (facultatif)`,
+'sf1bbac50373377e4': `Service`,
     };
   
