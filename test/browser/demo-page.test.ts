@@ -4,10 +4,10 @@ import { expect, waitUntil } from '@open-wc/testing';
  * The demo commune page as a citizen gets it from the reference server — with its
  * strict Content-Security-Policy — opened same-origin in an iframe.
  */
-async function openDemoPage(lang: string): Promise<Document> {
+async function openDemoPage(lang: string, width = 400): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.title = 'demo';
-  frame.width = '400';
+  frame.width = String(width);
   frame.height = '800';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/reference/?lang=${lang}`;
@@ -53,4 +53,28 @@ describe('the demo commune page', () => {
     const languages = [...page.querySelectorAll<HTMLAnchorElement>('a[hreflang]')].map((link) => link.getAttribute('href'));
     expect(languages).to.deep.equal(['/?lang=ar', '/?lang=fr', '/?lang=zgh', '/?lang=en']);
   });
+});
+
+describe('the demo commune page on a 320 px phone', () => {
+  for (const lang of ['ar', 'fr']) {
+    it(`shows every element without horizontal scrolling (${lang})`, async () => {
+      const page = await openDemoPage(lang, 320);
+      const tags = ['mocharaka-petition', 'mocharaka-consultation', 'mocharaka-charter', 'mocharaka-satisfaction[mode=results]'];
+      await waitUntil(() => tags.every((tag) => meter(page, tag)?.querySelector('[part~=base]')), 'not every element rendered', { timeout: 15000 });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const view = page.defaultView!;
+      const overflowing: string[] = [];
+      const visit = (root: Document | ShadowRoot, path: string) => {
+        for (const element of root.querySelectorAll<HTMLElement>('*')) {
+          const box = element.getBoundingClientRect();
+          const name = `${path}${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''}`;
+          if (box.width > 0 && (box.right > view.innerWidth + 1 || box.left < -1)) overflowing.push(name);
+          if (element.shadowRoot) visit(element.shadowRoot, `${name} > `);
+        }
+      };
+      visit(page, '');
+      expect(overflowing.slice(0, 12).join(' | '), 'elements wider than the phone').to.equal('');
+      expect(page.documentElement.scrollWidth).to.be.at.most(view.innerWidth);
+    });
+  }
 });

@@ -1,9 +1,10 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   formatNumber,
   formatPercent,
   questionsOf,
+  renderBar,
   type Choice,
   type Consultation,
   type ConsultationResults,
@@ -19,12 +20,6 @@ import { t } from './text.js';
  * is a table whose cells carry a decorative bar: screen readers read the table, sighted
  * readers see the bars. Bars are SVG rects sized by attribute (no inline style, strict CSP).
  */
-function bar(ratio: number) {
-  const width = Math.max(0, Math.min(1, ratio)) * 100;
-  return svg`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    <rect class="track" x="0" y="0" width="100" height="10" /><rect class="fill" x="0" y="0" width=${width} height="10" />
-  </svg>`;
-}
 
 function countsTable(caption: unknown, labels: Array<[string, unknown]>, counts: readonly ResultCount[], total: number, locale: Locale) {
   return html`<table class="chart">
@@ -35,7 +30,7 @@ function countsTable(caption: unknown, labels: Array<[string, unknown]>, counts:
         const count = counts.find((one) => one.key === key)?.count ?? 0;
         const share = total ? count / total : 0;
         return html`<tr><th scope="row">${label}</th><td>${formatNumber(locale, count)}</td>
-          <td><span class="share">${formatPercent(locale, share)}</span>${bar(share)}</td></tr>`;
+          <td><span class="share">${formatPercent(locale, share)}</span>${renderBar(share)}</td></tr>`;
       })}
     </tbody>
   </table>`;

@@ -15,9 +15,11 @@ import {
   formatDateTime,
   isAnswered,
   isShown,
+  chartStyles,
   messages,
   newIdempotencyKey,
   pruneAnswers,
+  registerCatalog,
   renderErrorSummary,
   resolveEndpoint,
   type Consultation,
@@ -34,7 +36,6 @@ import { MocharakaConsultationSubmittedEvent, type ConsultationSubmittedDetail }
 import { consultationStyles } from './consultation.styles.js';
 import { consultationCatalog } from './locales.js';
 import { plain, t } from './text.js';
-import { registerCatalog } from '@mocharaka/core';
 
 registerCatalog(consultationCatalog);
 
@@ -108,7 +109,7 @@ function write(key: string, value: unknown) {
  * @cssproperty --mocharaka-color-error - Error messages and borders.
  */
 export class MocharakaConsultation extends MocharakaElement<ConsultationBackend> {
-  static override styles = [...MocharakaElement.styles, consultationStyles];
+  static override styles = [...MocharakaElement.styles, chartStyles, consultationStyles];
 
   /** Id of the consultation (e.g. `action-programme-priorities`), as listed by `GET /v1/consultations`. Required. */
   @property({ reflect: true }) consultation?: string;

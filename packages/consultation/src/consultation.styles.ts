@@ -148,41 +148,6 @@ export const consultationStyles = css`
     color: var(--_error);
     font-weight: 600;
   }
-  table.chart {
-    inline-size: 100%;
-    border-collapse: collapse;
-    margin-block-end: var(--_space);
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.25em 0.5em 0.25em 0;
-    border-block-end: 1px solid var(--_border);
-    vertical-align: top;
-  }
-  td {
-    white-space: nowrap;
-  }
-  .bar {
-    display: block;
-    inline-size: 100%;
-    min-inline-size: 4rem;
-    block-size: 0.6rem;
-  }
-  .bar .track {
-    fill: var(--_surface-alt);
-  }
-  .bar .fill {
-    fill: var(--_primary);
-  }
-  [dir='rtl'] .bar {
-    transform: scaleX(-1);
-  }
   .texts li {
     overflow-wrap: anywhere;
     margin-block-end: 0.25em;

@@ -22,3 +22,4 @@ export { messages, describeApiError, describeFieldError } from './element/messag
 export { Outbox, OUTBOX_RETENTION_MS, type OutboxEntry, type SendOutcome } from './outbox/outbox.js';
 export { pickText, type PickedText } from './localization/localized-text.js';
 export { renderErrorSummary, renderFieldError, type FieldProblem } from './element/error-summary.js';
+export { renderBar, chartStyles } from './element/chart.js';

@@ -1,10 +1,11 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   SATISFACTION_LEVELS,
   formatNumber,
   formatPercent,
   pickText,
+  renderBar,
   type Locale,
   type Service,
   type ServiceSummary,
@@ -13,16 +14,8 @@ import { levelLabel } from './level-labels.js';
 
 /**
  * The public scoreboard, loaded only in `results` mode. Every chart is a table whose
- * cells carry a decorative bar: screen readers read the table, sighted readers see the
- * bars. Bars are SVG rects sized by attribute, so no inline style is needed (strict CSP).
+ * cells carry a decorative bar (core's `renderBar`).
  */
-function bar(ratio: number) {
-  const width = Math.max(0, Math.min(1, ratio)) * 100;
-  return svg`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    <rect class="track" x="0" y="0" width="100" height="10" /><rect class="fill" x="0" y="0" width=${width} height="10" />
-  </svg>`;
-}
-
 function monthLabel(locale: Locale, month: string): string {
   const [year, monthNumber] = month.split('-');
   return `${formatNumber(locale, Number(monthNumber), { minimumIntegerDigits: 2 })}/${year}`;
@@ -60,7 +53,7 @@ function renderService(service: Service, summary: ServiceSummary, locale: Locale
                 const count = summary.distribution[String(level) as '1'] ?? 0;
                 const share = count / summary.count;
                 return html`<tr><th scope="row">${levelLabel(level)}</th><td>${formatNumber(locale, count)}</td>
-                  <td><span class="share">${formatPercent(locale, share)}</span>${bar(share)}</td></tr>`;
+                  <td><span class="share">${formatPercent(locale, share)}</span>${renderBar(share)}</td></tr>`;
               })}
             </tbody>
           </table>
@@ -72,7 +65,7 @@ function renderService(service: Service, summary: ServiceSummary, locale: Locale
                   ${summary.trend.map(
                     (point) => html`<tr><th scope="row"><span class="ltr">${monthLabel(locale, point.month)}</span></th>
                       <td>${formatNumber(locale, point.count)}</td>
-                      <td><span class="share">${formatPercent(locale, point.satisfactionScore)}</span>${bar(point.satisfactionScore)}</td></tr>`,
+                      <td><span class="share">${formatPercent(locale, point.satisfactionScore)}</span>${renderBar(point.satisfactionScore)}</td></tr>`,
                   )}
                 </tbody>
               </table>`
@@ -101,7 +94,7 @@ function renderOverview(services: Service[], summaries: ServiceSummary[], locale
           <th scope="row"><bdi lang=${name.lang} dir=${name.dir}>${name.text}</bdi></th>
           <td>${score === null || score === undefined
             ? '—'
-            : html`<span class="share">${formatPercent(locale, score)}${summary.significant === false ? '*' : ''}</span>${bar(score)}`}</td>
+            : html`<span class="share">${formatPercent(locale, score)}${summary.significant === false ? '*' : ''}</span>${renderBar(score)}`}</td>
           <td>${formatNumber(locale, summary.count)}</td>
         </tr>`;
       })}

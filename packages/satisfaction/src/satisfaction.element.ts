@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   ApiError,
+  chartStyles,
   COMMENT_MAX_LENGTH,
   MocharakaElement,
   MocharakaLoadedEvent,
@@ -90,7 +91,7 @@ type ResultsModule = typeof import('./satisfaction-results.js');
  * @cssproperty --mocharaka-spacing - Base spacing unit.
  */
 export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend> {
-  static override styles = [...MocharakaElement.styles, satisfactionStyles];
+  static override styles = [...MocharakaElement.styles, chartStyles, satisfactionStyles];
 
   /** Id of the service (e.g. `civil-status`); without it the citizen picks one (or, in results, all are shown). */
   @property({ reflect: true }) service?: string;

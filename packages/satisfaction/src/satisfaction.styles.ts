@@ -186,9 +186,7 @@ export const satisfactionStyles = css`
   }
   .service-details summary {
     cursor: pointer;
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
+    padding-block: 0.6rem;
     font-weight: 600;
     color: var(--_primary);
   }
@@ -196,51 +194,11 @@ export const satisfactionStyles = css`
     border: 0;
     margin: 0;
   }
-  .overview .bar {
-    inline-size: calc(100% - 5em);
-  }
   .score strong {
     font-size: 2em;
     color: var(--_primary);
     margin-inline-end: 0.5rem;
   }
-  .chart {
-    inline-size: 100%;
-    border-collapse: collapse;
-    margin-block-end: var(--_space);
-  }
-  .chart caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block: 0.5rem;
-  }
-  .chart th,
-  .chart td {
-    text-align: start;
-    padding: 0.25rem 0.5rem;
-    border-block-end: 1px solid var(--_surface-alt);
-  }
-  .share {
-    display: inline-block;
-    min-inline-size: 3.5em;
-  }
-  .bar {
-    display: inline-block;
-    vertical-align: middle;
-    inline-size: calc(100% - 4em);
-    min-inline-size: 3rem;
-    block-size: 0.75rem;
-  }
-  .bar .track {
-    fill: var(--_surface-alt);
-  }
-  .bar .fill {
-    fill: var(--_primary);
-  }
-  :dir(rtl) .bar {
-    transform: scaleX(-1);
-  }
-
   /* Below 360 px the five faces stack so each label stays readable. */
   @media (max-width: 359px) {
     .faces {
