@@ -8,6 +8,7 @@ import { publicCors } from './http/cors.js';
 import { HttpError } from './http/http-error.js';
 import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
+import { submissionLimits } from './http/submission-limits.js';
 import { adminRoutes } from './routes/admin.js';
 import { adminCharterRoutes } from './routes/admin-charters.js';
 import { adminConsultationRoutes } from './routes/admin-consultations.js';
@@ -52,6 +53,8 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
       },
     }),
   );
+
+  if (config.rateLimits) app.use('/v1/*', submissionLimits(db, config.rateLimits));
 
   healthRoutes(app, db);
   openApiRoutes(app);

@@ -30,6 +30,8 @@ const Environment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE: perMinute(30),
   MOCHARAKA_RATE_LIMIT_KIOSK_PER_MINUTE: perMinute(20),
+  MOCHARAKA_RATE_LIMIT_SUBMISSIONS_PER_MINUTE: perMinute(10),
+  MOCHARAKA_RATE_LIMIT_RESOURCE_PER_MINUTE: perMinute(600),
   MOCHARAKA_ACCEPT_PGLITE_DURABILITY: z.enum(['yes', 'no']).default('no'),
   MOCHARAKA_TRUSTED_PROXIES: z
     .string()
@@ -109,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     rateLimits: {
       ratingsPerMinute: vars.MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE,
       kioskPerMinute: vars.MOCHARAKA_RATE_LIMIT_KIOSK_PER_MINUTE,
+      submissionsPerMinute: vars.MOCHARAKA_RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
+      resourcePerMinute: vars.MOCHARAKA_RATE_LIMIT_RESOURCE_PER_MINUTE,
       trustedProxies: vars.MOCHARAKA_TRUSTED_PROXIES,
     },
     production,

@@ -35,7 +35,15 @@ for (const kind of availableDatabases()) {
         config: {
           adminToken: ADMIN_TOKEN,
           allowedOrigins: [],
-          rateLimits: { ratingsPerMinute: 3, kioskPerMinute: 2, trustedProxies: [PROXY], clock: () => now, ...limits },
+          rateLimits: {
+            ratingsPerMinute: 3,
+            kioskPerMinute: 2,
+            submissionsPerMinute: 2,
+            resourcePerMinute: 3,
+            trustedProxies: [PROXY],
+            clock: () => now,
+            ...limits,
+          },
         },
         log: () => {},
       });
@@ -187,10 +195,32 @@ for (const kind of availableDatabases()) {
       }
     });
 
+    test('signatures, adhesions and responses are limited per client, and per resource for all clients together', async () => {
+      const app = appWith();
+      const adhesion = (peer: string) =>
+        post(app, '/v1/charters/taroudant-participation/adhesions', { kind: 'citizen', name: 'x' }, peer).then((r) => r.status);
+      // Refused bodies still count: a flood of invalid requests is a flood too.
+      assert.deepEqual([await adhesion('192.0.2.1'), await adhesion('192.0.2.1'), await adhesion('192.0.2.1')], [422, 422, 429]);
+      const limited = await post(app, '/v1/consultations/action-programme-priorities/responses', {}, '192.0.2.1');
+      assert.equal(limited.status, 429);
+      assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+      // Another client: its own budget, but the charter's budget (3 a minute) is spent after one more.
+      assert.equal(await adhesion('192.0.2.2'), 422);
+      assert.equal(await adhesion('192.0.2.3'), 429);
+      now = new Date(now.getTime() + 60_000);
+      assert.equal(await adhesion('192.0.2.1'), 422);
+    });
+
     test('configuration: defaults, 0, trusted proxies, invalid values', () => {
       const cwd = tmpdir(); // secrets are given: nothing is written there
       const secrets = { MOCHARAKA_ADMIN_TOKEN: ADMIN_TOKEN, MOCHARAKA_SECRET_KEY: ADMIN_TOKEN };
-      assert.deepEqual(loadConfig(secrets, cwd).rateLimits, { ratingsPerMinute: 30, kioskPerMinute: 20, trustedProxies: [] });
+      assert.deepEqual(loadConfig(secrets, cwd).rateLimits, {
+        ratingsPerMinute: 30,
+        kioskPerMinute: 20,
+        submissionsPerMinute: 10,
+        resourcePerMinute: 600,
+        trustedProxies: [],
+      });
       const custom = loadConfig(
         {
           ...secrets,
@@ -200,7 +230,13 @@ for (const kind of availableDatabases()) {
         },
         cwd,
       );
-      assert.deepEqual(custom.rateLimits, { ratingsPerMinute: 0, kioskPerMinute: 5, trustedProxies: ['10.0.0.2', '::1'] });
+      assert.deepEqual(custom.rateLimits, {
+        ratingsPerMinute: 0,
+        kioskPerMinute: 5,
+        submissionsPerMinute: 10,
+        resourcePerMinute: 600,
+        trustedProxies: ['10.0.0.2', '::1'],
+      });
       assert.throws(() => loadConfig({ ...secrets, MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE: 'lots' }, cwd), /RATINGS_PER_MINUTE/);
       assert.throws(() => loadConfig({ ...secrets, MOCHARAKA_RATE_LIMIT_KIOSK_PER_MINUTE: '-1' }, cwd), /KIOSK_PER_MINUTE/);
       assert.throws(() => loadConfig({ ...secrets, MOCHARAKA_TRUSTED_PROXIES: '10.0.0.0/8' }, cwd), /TRUSTED_PROXIES/);

@@ -13,6 +13,10 @@ export interface RateLimitSettings {
   ratingsPerMinute: number;
   /** Rating POSTs per `kioskId` per minute; 0 disables. */
   kioskPerMinute: number;
+  /** Signatures, adhesions and consultation responses per client address per minute; 0 disables. */
+  submissionsPerMinute: number;
+  /** Submissions to one petition, charter or consultation per minute, all clients together; 0 disables. */
+  resourcePerMinute: number;
   /** Peers (reverse proxies) whose `X-Forwarded-For` is believed. */
   trustedProxies: readonly string[];
   /** The current time; the database's clock when absent (tests pass a fixed clock). */
