@@ -33,6 +33,12 @@ const Environment = z.object({
   MOCHARAKA_RATE_LIMIT_SUBMISSIONS_PER_MINUTE: perMinute(10),
   MOCHARAKA_RATE_LIMIT_RESOURCE_PER_MINUTE: perMinute(600),
   MOCHARAKA_ACCEPT_PGLITE_DURABILITY: z.enum(['yes', 'no']).default('no'),
+  MOCHARAKA_PROOF_OF_WORK: z.enum(['on', 'off']).default('on'),
+  MOCHARAKA_SIGNATURE_RETENTION_DAYS: z
+    .string()
+    .regex(/^[0-9]{1,5}$/, 'must be a whole number of days')
+    .default('365')
+    .transform(Number),
   MOCHARAKA_TRUSTED_PROXIES: z
     .string()
     .default('')
@@ -50,6 +56,10 @@ export interface Config {
   allowedOrigins: string[];
   /** Per-minute limits on rating POSTs and the proxies whose X-Forwarded-For is believed. */
   rateLimits: RateLimitSettings;
+  /** Days after a petition's closing date before its signatories' personal data is erased. */
+  signatureRetentionDays: number;
+  /** Public submissions need a proof of work (GET /v1/challenge, `Mocharaka-Proof`); off for load tests and trusted kiosks. */
+  proofOfWork: boolean;
   production: boolean;
   /** Where a generated development secret was stored, to tell the operator. */
   generatedSecretsFile: string | undefined;
@@ -115,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       resourcePerMinute: vars.MOCHARAKA_RATE_LIMIT_RESOURCE_PER_MINUTE,
       trustedProxies: vars.MOCHARAKA_TRUSTED_PROXIES,
     },
+    signatureRetentionDays: vars.MOCHARAKA_SIGNATURE_RETENTION_DAYS,
+    proofOfWork: vars.MOCHARAKA_PROOF_OF_WORK === 'on',
     production,
     generatedSecretsFile,
   };

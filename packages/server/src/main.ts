@@ -5,9 +5,12 @@ import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
 import { seedDemo } from './demo/seed.js';
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
+import { purgeUsedChallenges } from './http/proof-of-work.js';
 import { defaultLogWriter } from './http/request-log.js';
+import { erasePersonalDataPastRetention } from './petitions/retention.js';
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 async function main(): Promise<void> {
   const log = defaultLogWriter();
@@ -17,12 +20,22 @@ async function main(): Promise<void> {
     await migrate(db);
     await seedDemo(db, { sampleRatings: true, sampleSignatures: { secretKey: config.secretKey } });
     await purgeExpiredIdempotencyKeys(db);
+    await purgeUsedChallenges(db);
+    await erasePersonalDataPastRetention(db, config.signatureRetentionDays);
   } catch (error) {
     await db.close();
     throw error;
   }
-  const purge = setInterval(() => void purgeExpiredIdempotencyKeys(db).catch(() => {}), PURGE_INTERVAL_MS);
+  const purge = setInterval(() => {
+    void purgeExpiredIdempotencyKeys(db).catch(() => {});
+    void purgeUsedChallenges(db).catch(() => {});
+  }, PURGE_INTERVAL_MS);
   purge.unref();
+  const retention = setInterval(
+    () => void erasePersonalDataPastRetention(db, config.signatureRetentionDays).catch(() => {}),
+    RETENTION_INTERVAL_MS,
+  );
+  retention.unref();
 
   const server = serve({ fetch: createApp({ db, config, log }).fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}/`;
@@ -43,6 +56,7 @@ async function main(): Promise<void> {
     stopping = true;
     log(JSON.stringify({ time: new Date().toISOString(), event: 'stopping', signal }));
     clearInterval(purge);
+    clearInterval(retention);
     server.close(() => {
       db.close().then(
         () => process.exit(0),

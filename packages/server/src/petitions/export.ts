@@ -1,7 +1,7 @@
 import type { EligibilityBasis, LocalizedText, Petition } from '@mocharaka/core/contract';
 import { html, type SafeHtml } from '../demo/html.js';
 import { toCsv } from '../http/csv.js';
-import type { DecryptedSignature } from './signatures.js';
+import type { ExportedSignature } from './signatures.js';
 
 export type ExportLanguage = 'ar' | 'fr';
 
@@ -23,6 +23,7 @@ const LABELS = {
     signature: 'التوقيع',
     resident: 'مقيم(ة) بالجماعة',
     economic: 'نشاط اقتصادي أو تجاري أو مهني بالجماعة',
+    erased: 'معطيات شخصية محذوفة بعد انقضاء مدة الحفظ (MOCHARAKA_SIGNATURE_RETENTION_DAYS)',
   },
   fr: {
     list: 'Liste des signataires de la pétition',
@@ -38,6 +39,7 @@ const LABELS = {
     signature: 'Signature',
     resident: 'Résident(e) de la commune',
     economic: 'Activité économique, commerciale ou professionnelle dans la commune',
+    erased: 'Données personnelles effacées à la fin de la durée de conservation (MOCHARAKA_SIGNATURE_RETENTION_DAYS)',
   },
 } as const satisfies Record<ExportLanguage, Record<string, string>>;
 
@@ -66,11 +68,15 @@ export function formatMoroccoTime(date: Date): string {
 }
 
 /** The decrypted list as CSV (formula-neutralised by `toCsv`). */
-export function signaturesCsv(signatures: readonly DecryptedSignature[], lang: ExportLanguage): string {
+export function signaturesCsv(signatures: readonly ExportedSignature[], lang: ExportLanguage): string {
   const l = LABELS[lang];
   return toCsv(
     [l.number, l.fullName, l.nationalId, l.address, l.eligibility, l.date],
-    signatures.map((s) => [s.number, s.fullName, s.nationalId, s.address, basisLabel(s.eligibility, lang), formatMoroccoTime(s.signedAt)]),
+    signatures.map((s) =>
+      s.erased
+        ? [s.number, l.erased, '', '', '', formatMoroccoTime(s.signedAt)]
+        : [s.number, s.fullName, s.nationalId, s.address, basisLabel(s.eligibility, lang), formatMoroccoTime(s.signedAt)],
+    ),
   );
 }
 
@@ -79,7 +85,7 @@ export function signaturesCsv(signatures: readonly DecryptedSignature[], lang: E
  * commune, then a numbered table with an empty signature column. Every value is escaped
  * by the `html` tag; no script, and the styles come from a file.
  */
-export function signaturesPage(petition: Petition, signatures: readonly DecryptedSignature[], lang: ExportLanguage): SafeHtml {
+export function signaturesPage(petition: Petition, signatures: readonly ExportedSignature[], lang: ExportLanguage): SafeHtml {
   const l = LABELS[lang];
   const title = localized(petition.title, lang);
   return html`<!doctype html>
@@ -105,7 +111,9 @@ export function signaturesPage(petition: Petition, signatures: readonly Decrypte
 <tbody>
 ${signatures.map(
   (s) =>
-    html`<tr><td class="number">${s.number}</td><td>${s.fullName}</td><td dir="ltr">${s.nationalId}</td><td>${s.address}</td><td>${basisLabel(s.eligibility, lang)}</td><td dir="ltr">${formatMoroccoTime(s.signedAt)}</td><td class="signature"></td></tr>\n`,
+    s.erased
+      ? html`<tr class="erased"><td class="number">${s.number}</td><td colspan="4">${l.erased}</td><td dir="ltr">${formatMoroccoTime(s.signedAt)}</td><td class="signature"></td></tr>\n`
+      : html`<tr><td class="number">${s.number}</td><td>${s.fullName}</td><td dir="ltr">${s.nationalId}</td><td>${s.address}</td><td>${basisLabel(s.eligibility, lang)}</td><td dir="ltr">${formatMoroccoTime(s.signedAt)}</td><td class="signature"></td></tr>\n`,
 )}</tbody>
 </table>
 </body>

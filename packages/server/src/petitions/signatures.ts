@@ -23,7 +23,17 @@ export interface SignatureInputValue extends PersonalData {
 export interface DecryptedSignature extends PersonalData {
   number: number;
   signedAt: Date;
+  erased?: undefined;
 }
+
+/** A signature whose personal data was erased once the retention period ran out (`petitions/retention.ts`). */
+export interface ErasedSignature {
+  number: number;
+  signedAt: Date;
+  erased: true;
+}
+
+export type ExportedSignature = DecryptedSignature | ErasedSignature;
 
 /** 80 random bits as `XXXX-XXXX-XXXX-XXXX`: says nothing about the signature, its order or its signatory. */
 export function newReference(): string {
@@ -75,16 +85,23 @@ export async function sign(
   return { receipt: { reference: newReference(), signedAt: new Date(row!.signed_at).toISOString() } };
 }
 
-/** Every online signature of a petition, decrypted, numbered in signing order (staff only). */
-export async function decryptedSignatures(db: Queryable, keys: DerivedKeys, petitionId: string): Promise<DecryptedSignature[]> {
+/**
+ * Every online signature of a petition, decrypted, numbered in signing order (staff only).
+ * A signature whose data was erased after the retention period keeps its number and date.
+ */
+export async function decryptedSignatures(db: Queryable, keys: DerivedKeys, petitionId: string): Promise<ExportedSignature[]> {
   const rows = await db.query<{ data: string; signed_at: Date | string }>(
     `SELECT encode(personal_data, 'hex') AS data, signed_at FROM petition_signatures
      WHERE petition_id = $1 ORDER BY signed_at, id`,
     [petitionId],
   );
-  return rows.map((row, index) => ({
-    number: index + 1,
-    ...(JSON.parse(open(keys.encryptionKey, Buffer.from(row.data, 'hex'), petitionId)) as PersonalData),
-    signedAt: new Date(row.signed_at),
-  }));
+  return rows.map((row, index): ExportedSignature =>
+    row.data === ''
+      ? { number: index + 1, signedAt: new Date(row.signed_at), erased: true }
+      : {
+          number: index + 1,
+          ...(JSON.parse(open(keys.encryptionKey, Buffer.from(row.data, 'hex'), petitionId)) as PersonalData),
+          signedAt: new Date(row.signed_at),
+        },
+  );
 }
