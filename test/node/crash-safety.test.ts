@@ -1,6 +1,6 @@
 /**
  * Nothing acknowledged is lost, nothing is counted twice: a real server process takes
- * a burst of concurrent ratings, is killed with SIGKILL in the middle, restarts on the
+ * a burst of concurrent ratings and petition signatures, is killed with SIGKILL in the middle, restarts on the
  * same data, and every request is then retried with its idempotency key.
  * Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
  */
@@ -16,8 +16,18 @@ import { ReferenceProcess, freePort } from './reference-process.js';
 const REQUESTS = 300;
 const CONCURRENCY = 30;
 const KILL_AFTER_RESPONSES = 100;
+/** Every third request signs the demo petition with its own national ID. */
+const SIGNATURE_EVERY = 3;
+const PETITION = 'bab-zorgan-lane-lighting';
+
+// The burst comes from one client on purpose; the proof of work is tested elsewhere.
+process.env.MOCHARAKA_RATE_LIMIT_SUBMISSIONS_PER_MINUTE = '0';
+process.env.MOCHARAKA_RATE_LIMIT_RESOURCE_PER_MINUTE = '0';
+process.env.MOCHARAKA_PROOF_OF_WORK = 'off';
 
 interface Attempt {
+  kind: 'rating' | 'signature';
+  nationalId?: string;
   key: string;
   body: string;
   status?: number;
@@ -26,13 +36,19 @@ interface Attempt {
 
 async function fire(url: string, attempt: Attempt): Promise<void> {
   try {
-    const response = await fetch(`${url}/v1/services/civil-status/ratings`, {
+    const path = attempt.kind === 'rating' ? '/v1/services/civil-status/ratings' : `/v1/petitions/${PETITION}/signatures`;
+    const response = await fetch(`${url}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': attempt.key },
       body: attempt.body,
     });
     attempt.status = response.status;
-    if (response.ok) attempt.receiptId = ((await response.json()) as { id: string }).id;
+    if (response.ok) {
+      const body = (await response.json()) as { id?: string; receipt?: { reference: string } };
+      attempt.receiptId = body.id ?? body.receipt?.reference;
+    } else {
+      await response.arrayBuffer();
+    }
   } catch {
     attempt.status = 0; // the connection died with the server
   }
@@ -56,6 +72,18 @@ async function ratingIds(url: string, token: string): Promise<string[]> {
     cursor = page.nextCursor;
   } while (cursor);
   return ids;
+}
+
+/** How many rows of the staff CSV carry each national ID of the burst (`ZC…`). */
+async function signedIds(url: string, token: string): Promise<Map<string, number>> {
+  const response = await fetch(`${url}/v1/admin/petitions/${PETITION}/signatures.csv`, { headers: { authorization: `Bearer ${token}` } });
+  assert.equal(response.status, 200);
+  const perId = new Map<string, number>();
+  for (const row of (await response.text()).split('\r\n')) {
+    const id = /,(ZC[0-9]{6}),/.exec(row)?.[1];
+    if (id) perId.set(id, (perId.get(id) ?? 0) + 1);
+  }
+  return perId;
 }
 
 interface Store {
@@ -94,16 +122,22 @@ for (const store of await stores()) {
       rmSync(dataDir, { recursive: true, force: true });
     });
 
-    test('a SIGKILL in the middle of a burst loses no acknowledged rating and counts none twice', async () => {
+    test('a SIGKILL in the middle of a burst loses no acknowledged rating or signature and counts none twice', async () => {
       const server = new ReferenceProcess(await freePort(), dataDir, store.databaseUrl);
       server.start();
       await server.waitUntilHealthy();
       const countBefore = await summaryCount(server.url);
 
-      const attempts: Attempt[] = Array.from({ length: REQUESTS }, (_, index) => ({
-        key: randomUUID(),
-        body: JSON.stringify({ level: (index % 5) + 1, channel: 'web' }),
-      }));
+      const attempts: Attempt[] = Array.from({ length: REQUESTS }, (_, index): Attempt => {
+        if (index % SIGNATURE_EVERY !== SIGNATURE_EVERY - 1) {
+          return { kind: 'rating', key: randomUUID(), body: JSON.stringify({ level: (index % 5) + 1, channel: 'web' }) };
+        }
+        const nationalId = `ZC${String(index).padStart(6, '0')}`;
+        const body = { fullName: `Signatory ${index}`, nationalId, address: `Derb ${index} Taroudant`, eligibility: 'resident', consent: true };
+        return { kind: 'signature', nationalId, key: randomUUID(), body: JSON.stringify(body) };
+      });
+      const ratings = attempts.filter((attempt) => attempt.kind === 'rating').length;
+      const signatures = attempts.filter((attempt) => attempt.kind === 'signature');
       let answered = 0;
       let next = 0;
       let killing: Promise<void> | undefined;
@@ -125,7 +159,13 @@ for (const store of await stores()) {
       server.start();
       await server.waitUntilHealthy();
       const stored = new Set(await ratingIds(server.url, server.adminToken()));
-      for (const attempt of acknowledged) assert.ok(stored.has(attempt.receiptId!), `acknowledged rating ${attempt.receiptId} is missing`);
+      const signed = await signedIds(server.url, server.adminToken());
+      for (const attempt of acknowledged) {
+        if (attempt.kind === 'rating') assert.ok(stored.has(attempt.receiptId!), `acknowledged rating ${attempt.receiptId} is missing`);
+        else assert.equal(signed.get(attempt.nationalId!), 1, `acknowledged signature ${attempt.nationalId} is missing`);
+      }
+      const acknowledgedSignatures = acknowledged.filter((attempt) => attempt.kind === 'signature').length;
+      assert.ok(acknowledgedSignatures > 0, 'some signatures were acknowledged before the kill');
 
       // The citizen's outbox retries everything it has no answer for, and a retry of an
       // answered request must be harmless too: retry all of them.
@@ -135,9 +175,16 @@ for (const store of await stores()) {
         assert.equal(attempt.status, 201, `retry of ${attempt.key} answered ${attempt.status}`);
         if (firstReceipts.has(attempt.key)) assert.equal(attempt.receiptId, firstReceipts.get(attempt.key));
       }
-      assert.equal(await summaryCount(server.url), countBefore + REQUESTS);
+      assert.equal(await summaryCount(server.url), countBefore + ratings);
+      const signedAfter = await signedIds(server.url, server.adminToken());
+      assert.equal(signedAfter.size, signatures.length, 'every signature is stored after the retries');
+      for (const attempt of signatures) assert.equal(signedAfter.get(attempt.nationalId!), 1, `${attempt.nationalId} counted once`);
       await server.stop();
-      console.log(`${store.name}: ${REQUESTS} fired, killed after ${KILL_AFTER_RESPONSES} answers, ${acknowledged.length} acknowledged before the kill, all found; ${REQUESTS} counted after retries`);
+      console.log(
+        `${store.name}: ${REQUESTS} fired (${ratings} ratings, ${signatures.length} signatures), killed after ${KILL_AFTER_RESPONSES} answers, ` +
+          `${acknowledged.length} acknowledged before the kill (${acknowledgedSignatures} signatures), all found; ` +
+          `${ratings} ratings counted and ${signatures.length} IDs signed once after retries`,
+      );
     });
 
     test('a SIGKILL during the first start (creation and migrations) needs no manual step to restart', async () => {
