@@ -85,12 +85,6 @@ export const charterStyles = css`
   .print-only {
     display: none;
   }
-  fieldset {
-    border: 0;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    min-inline-size: 0;
-  }
   .choice {
     display: flex;
     align-items: flex-start;

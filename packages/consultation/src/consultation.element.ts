@@ -136,14 +136,8 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
   #loadRequest = 0;
   #announced = new Set<string>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.#flushOutbox);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#flushOutbox);
+  protected override sendPending() {
+    return this.#flushOutbox();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

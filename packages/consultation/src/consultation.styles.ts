@@ -9,12 +9,6 @@ export const consultationStyles = css`
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--_space);
-    min-inline-size: 0;
-  }
   .question {
     margin-block-end: calc(var(--_space) * 1.5);
   }

@@ -83,12 +83,6 @@ export const petitionStyles = css`
   .timeline .note {
     margin-block-start: 0.25em;
   }
-  fieldset {
-    border: 0;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    min-inline-size: 0;
-  }
   .choice {
     display: flex;
     align-items: flex-start;

@@ -124,14 +124,12 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
   #timer?: ReturnType<typeof setTimeout>;
   #announced = new Set<string>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.#flushOutbox);
+  protected override sendPending() {
+    return this.#flushOutbox();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.#flushOutbox);
     clearTimeout(this.#timer);
   }
 

@@ -62,12 +62,6 @@ export const satisfactionStyles = css`
     inline-size: 100%;
     justify-content: flex-start;
   }
-  fieldset {
-    border: 0;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    min-inline-size: 0;
-  }
   .tags {
     display: flex;
     flex-wrap: wrap;

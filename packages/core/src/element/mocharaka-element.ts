@@ -43,6 +43,7 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this.#onOnline);
     window.addEventListener(LOCALE_READY_EVENT, this.#onLocaleReady);
     this.#languageObserver = new MutationObserver(() => this.#requestLocale());
     this.#languageObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
@@ -52,6 +53,7 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
     window.removeEventListener(LOCALE_READY_EVENT, this.#onLocaleReady);
     this.#languageObserver?.disconnect();
   }
@@ -85,6 +87,16 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     this.localeReady = isLocaleReady(active);
     this.requestUpdate();
   };
+
+  /**
+   * Sends what the element's outbox holds; called when the browser comes back online.
+   * Elements that queue submissions override it.
+   */
+  protected sendPending(): unknown {
+    return undefined;
+  }
+
+  #onOnline = () => void this.sendPending();
 
   /** The backend to talk to, or undefined when the element is not configured. */
   protected get client(): Backend | undefined {

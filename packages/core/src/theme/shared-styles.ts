@@ -73,6 +73,12 @@ export const sharedStyles = [
       gap: 0.25em;
       margin-block-end: var(--_space);
     }
+    fieldset {
+      border: 0;
+      margin: 0 0 var(--_space);
+      padding: 0;
+      min-inline-size: 0;
+    }
     label,
     legend {
       font-weight: 600;
