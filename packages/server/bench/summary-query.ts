@@ -5,17 +5,12 @@
  * function the route calls, 5 times after one warm-up, and prints one JSON line per
  * database. Usage: node --import tsx packages/server/bench/summary-query.ts [--rows 1000000] [--runs 5]
  */
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { migration007 } from '../src/db/migrations/007-rating-rollups.js';
-import { openPglite } from '../src/db/pglite.js';
-import { openPostgres } from '../src/db/postgres.js';
 import { seedDemo } from '../src/demo/seed.js';
+import { availableDatabases, openTestDatabase } from '../test/support/test-db.js';
 import { summarizeRatings } from '../src/satisfaction/ratings.js';
 
 const { values } = parseArgs({
@@ -25,40 +20,7 @@ const rows = Math.min(10_000_000, Math.max(1, Number(values.rows)));
 const runs = Math.min(100, Math.max(1, Number(values.runs)));
 const SERVICE = 'civil-status';
 
-interface Target {
-  db: Database;
-  dispose(): Promise<void>;
-}
-
-async function pgliteTarget(): Promise<Target> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'mocharaka-bench-'));
-  const db = await openPglite(dataDir);
-  return {
-    db,
-    async dispose() {
-      await db.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgresTarget(url: string): Promise<Target> {
-  const schema = `bench_${randomUUID().replaceAll('-', '')}`;
-  const admin = openPostgres(url, { max: 1 });
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const db = openPostgres(url, { searchPath: schema });
-  return {
-    db,
-    async dispose() {
-      await db.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.close();
-    },
-  };
-}
-
-async function run(target: Target) {
-  const { db } = target;
+async function run(db: Database) {
   await migrate(db);
   await seedDemo(db);
   const loadStart = performance.now();
@@ -110,12 +72,10 @@ async function run(target: Target) {
   };
 }
 
-const targets: Array<() => Promise<Target>> = [pgliteTarget];
-if (process.env.DATABASE_URL) targets.push(() => postgresTarget(process.env.DATABASE_URL!));
-for (const open of targets) {
-  const target = await open();
+for (const kind of availableDatabases()) {
+  const target = await openTestDatabase(kind);
   try {
-    process.stdout.write(`${JSON.stringify(await run(target))}\n`);
+    process.stdout.write(`${JSON.stringify(await run(target.db))}\n`);
   } finally {
     await target.dispose();
   }
