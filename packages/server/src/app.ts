@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { publicCors } from './http/cors.js';
 import { HttpError } from './http/http-error.js';
+import { ProofOfWork } from './http/proof-of-work.js';
 import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { submissionLimits } from './http/submission-limits.js';
@@ -29,8 +30,12 @@ const DEFAULT_ELEMENTS_DIR = fileURLToPath(new URL('../../../dist-standalone/', 
 
 export interface AppOptions {
   db: Database;
-  /** Without `secretKey` the petition routes are not served (they hash and encrypt with keys derived from it). */
-  config: Pick<Config, 'adminToken' | 'allowedOrigins'> & Partial<Pick<Config, 'secretKey' | 'rateLimits'>>;
+  /**
+   * Without `secretKey` the petition routes are not served (they hash and encrypt with keys derived from it).
+   * `proofOfWork` absent or false: public submissions need no proof of work (tests, benchmarks); main.ts
+   * passes the configured setting, on by default. On, it needs `secretKey` (the challenges' key derives from it).
+   */
+  config: Pick<Config, 'adminToken' | 'allowedOrigins'> & Partial<Pick<Config, 'secretKey' | 'rateLimits' | 'proofOfWork'>>;
   log?: LogWriter;
   elementsDir?: string;
 }
@@ -38,6 +43,8 @@ export interface AppOptions {
 /** The whole HTTP server as a Hono app: tests call `app.request()`, main.ts serves it. */
 export function createApp({ db, config, log = defaultLogWriter(), elementsDir = DEFAULT_ELEMENTS_DIR }: AppOptions): Hono {
   const app = new Hono();
+  if (config.proofOfWork && !config.secretKey) throw new Error('Proof of work needs a secret key');
+  const proof = config.proofOfWork && config.secretKey ? new ProofOfWork(config.secretKey) : undefined;
 
   app.use(requestLog(log));
   app.use(securityHeaders);
@@ -58,13 +65,17 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
 
   healthRoutes(app, db);
   openApiRoutes(app);
-  serviceRoutes(app, db, config.rateLimits); // absent (tests, benchmarks): no rate limits
+  if (proof) app.get('/v1/challenge', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(proof.createChallenge());
+  });
+  serviceRoutes(app, db, config.rateLimits, proof); // absent (tests, benchmarks): no rate limits
   adminRoutes(app, db, config.adminToken);
-  if (config.secretKey) petitionRoutes(app, db, config.secretKey);
+  if (config.secretKey) petitionRoutes(app, db, config.secretKey, proof);
   if (config.secretKey) adminPetitionRoutes(app, db, config.adminToken, config.secretKey);
-  consultationRoutes(app, db);
+  consultationRoutes(app, db, proof);
   adminConsultationRoutes(app, db, config.adminToken);
-  charterRoutes(app, db);
+  charterRoutes(app, db, proof);
   adminCharterRoutes(app, db, config.adminToken);
   demoPageRoutes(app);
   staticFileRoutes(app, elementsDir);

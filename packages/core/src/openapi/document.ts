@@ -87,7 +87,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: 'A request with the same Idempotency-Key is still being processed (`idempotency_in_progress`)',
   413: 'Body over 64 kB (`payload_too_large`)',
   415: 'Body not sent as application/json (`unsupported_media_type`)',
-  422: 'Invalid fields (`validation_failed`, with `fields`) or Idempotency-Key reused with another body (`idempotency_key_reused`)',
+  422: 'Invalid fields (`validation_failed`, with `fields`), Idempotency-Key reused with another body (`idempotency_key_reused`), or a missing or refused proof of work on a public submission (`proof_required`, `proof_invalid`, `proof_expired`, `proof_used`)',
   429: 'Too many requests from this client or kiosk (`rate_limited`); retry after `Retry-After` seconds',
   500: 'Unexpected server error (`internal_error`)',
 };
@@ -145,6 +145,19 @@ const idempotencyKeyHeader = {
   schema: { type: 'string', minLength: 1, maxLength: 255 },
 };
 
+const proofHeader = {
+  name: 'Mocharaka-Proof',
+  in: 'header',
+  required: false,
+  description:
+    'A solved proof-of-work challenge (`GET /v1/challenge`): base64 of the JSON `{ algorithm, challenge, number, salt, ' +
+    'signature }`, where `number` makes `hex(sha256(salt + number))` equal `challenge`. Required when the server has ' +
+    'proof of work on (the default); each is accepted once, and expires with its challenge. A retry with the same ' +
+    'Idempotency-Key gets its first answer without a new proof. Refused: 422 `proof_required`, `proof_invalid`, ' +
+    '`proof_expired` or `proof_used`.',
+  schema: { type: 'string', maxLength: 1024 },
+};
+
 const jsonBody = (name: ComponentName) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
 
 const adminSecurity = [{ adminToken: [] }];
@@ -200,7 +213,7 @@ function consultationPaths(): JsonSchema {
         description:
           'Validated against this consultation’s own survey (unknown question, wrong type, missing required answer ' +
           'given the conditions, too-long text → 422 with the question id in `fields`). One response per participant token.',
-        parameters: [consultationIdParameter, idempotencyKeyHeader],
+        parameters: [consultationIdParameter, idempotencyKeyHeader, proofHeader],
         requestBody: jsonBody('ConsultationResponseInput'),
         responses: {
           '201': json('ConsultationReceipt', 'The response was recorded'),
@@ -312,7 +325,7 @@ function charterPaths(): JsonSchema {
       post: {
         operationId: 'adhereToCharter',
         summary: 'Adhere to an adopted charter, as an association or a citizen',
-        parameters: [charterIdParameter, idempotencyKeyHeader],
+        parameters: [charterIdParameter, idempotencyKeyHeader, proofHeader],
         requestBody: jsonBody('AdhesionInput'),
         responses: {
           '201': json('AdhesionReceipt', 'The adhesion was recorded'),
@@ -427,6 +440,37 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
           responses: { '200': { description: 'The OpenAPI document', content: { 'application/json': {} } } },
         },
       },
+      '/v1/challenge': {
+        get: {
+          operationId: 'getChallenge',
+          summary: 'A proof-of-work challenge to solve before a public submission',
+          description:
+            'ALTCHA-style, no third party. Find the `number` (0 to `maxNumber`) with `hex(sha256(salt + number))` = ' +
+            '`challenge`, and send it in `Mocharaka-Proof`. The salt ends in `?expires=<unix seconds>` (10 minutes). ' +
+            '404 when the server runs with proof of work off: submit without the header.',
+          responses: {
+            '200': {
+              description: 'A signed challenge, never cached',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['algorithm', 'challenge', 'salt', 'maxNumber', 'signature'],
+                    properties: {
+                      algorithm: { type: 'string', const: 'SHA-256' },
+                      challenge: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+                      salt: { type: 'string' },
+                      maxNumber: { type: 'integer', minimum: 1 },
+                      signature: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'HMAC-SHA256 of `challenge` with a server key' },
+                    },
+                  },
+                },
+              },
+            },
+            ...errors(404),
+          },
+        },
+      },
       '/v1/services': {
         get: {
           operationId: 'listServices',
@@ -446,7 +490,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
         post: {
           operationId: 'rateService',
           summary: 'Rate a service (one tap, optional comment)',
-          parameters: [serviceIdParameter, idempotencyKeyHeader],
+          parameters: [serviceIdParameter, idempotencyKeyHeader, proofHeader],
           requestBody: jsonBody('RatingInput'),
           responses: {
             '201': json('RatingReceipt', 'The rating was recorded'),
@@ -460,7 +504,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
           summary: 'Add tags and a comment to a rating posted less than an hour ago',
           description:
             '`ratingKey` is the Idempotency-Key the rating was posted with. Absent fields are left as they are.',
-          parameters: [serviceIdParameter, idempotencyKeyHeader],
+          parameters: [serviceIdParameter, idempotencyKeyHeader, proofHeader],
           requestBody: jsonBody('RatingDetailsInput'),
           responses: {
             '200': json('RatingReceipt', 'The rating was updated'),
@@ -580,7 +624,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
           description:
             'One signature per national ID. A second signature with an ID that already signed is not counted and gets ' +
             'the same answer as a first one (201, a fresh reference), so the API never tells whether an ID signed.',
-          parameters: [petitionIdParameter, idempotencyKeyHeader],
+          parameters: [petitionIdParameter, idempotencyKeyHeader, proofHeader],
           requestBody: jsonBody('SignatureInput'),
           responses: {
             '201': json('SignatureReceipt', 'The signature was received'),

@@ -18,10 +18,17 @@ export interface DerivedKeys {
 export const KEY_INFO = {
   idHash: 'mocharaka petition national-id hmac v1',
   encryption: 'mocharaka petition personal-data aes-256-gcm v1',
+  proofOfWork: 'mocharaka proof-of-work challenge hmac v1',
 } as const;
 
 export function deriveKeys(secretKey: string): DerivedKeys {
   if (secretKey.length < 32) throw new Error('The secret key must be at least 32 characters');
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', secretKey, SALT, info, 32));
   return { idHashKey: derive(KEY_INFO.idHash), encryptionKey: derive(KEY_INFO.encryption) };
+}
+
+/** HMAC-SHA256 key signing proof-of-work challenges (`http/proof-of-work.ts`). */
+export function deriveProofOfWorkKey(secretKey: string): Buffer {
+  if (secretKey.length < 32) throw new Error('The secret key must be at least 32 characters');
+  return Buffer.from(hkdfSync('sha256', secretKey, SALT, KEY_INFO.proofOfWork, 32));
 }

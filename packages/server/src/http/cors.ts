@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency.js';
+import { PROOF_HEADER } from './proof-of-work.js';
 
 /**
  * Lets the public contract be called from the page's own origin and from the origins
@@ -11,7 +12,7 @@ export function publicCors(allowedOrigins: readonly string[]): MiddlewareHandler
   return cors({
     origin: (origin, c) => (allowed.has(origin) || isSameOrigin(origin, c.req.url) ? origin : null),
     allowMethods: ['GET', 'HEAD', 'POST'],
-    allowHeaders: ['Content-Type', IDEMPOTENCY_KEY_HEADER],
+    allowHeaders: ['Content-Type', IDEMPOTENCY_KEY_HEADER, PROOF_HEADER],
     exposeHeaders: ['Idempotent-Replayed', 'Retry-After'],
     credentials: false,
     maxAge: 600,

@@ -13,23 +13,37 @@ export interface HandlerResult {
   body: unknown;
 }
 
+export interface IdempotencyOptions {
+  /**
+   * Runs in the transaction of a new request (never for a replayed key), before the
+   * handler: a check that must hold for a first answer only, such as spending a proof of
+   * work, so a retry with the same key gets its first answer even though its proof is spent.
+   */
+  beforeWrite?: (tx: Queryable) => Promise<void>;
+}
+
 /**
  * Runs a POST's writes at most once per `Idempotency-Key`. In one transaction the key
  * row is inserted, the handler writes through that same transaction and the response
  * is stored, so after a crash a side effect exists exactly when its key does. The same
  * key and body replays the first answer; another body with the key is refused (422);
  * a request meeting the key still in flight elsewhere waits briefly, then gets 409.
- * Without the header the handler simply runs in a transaction.
+ * Without the header the handler simply runs in a transaction. `beforeWrite` runs
+ * first in the new request's transaction (see `IdempotencyOptions`).
  */
 export async function idempotent(
   c: Context,
   db: Database,
   requestBody: unknown,
   handler: (tx: Queryable) => Promise<HandlerResult>,
+  { beforeWrite }: IdempotencyOptions = {},
 ): Promise<Response> {
   const rawKey = c.req.header(IDEMPOTENCY_KEY_HEADER);
   if (rawKey === undefined) {
-    const result = await db.transaction(handler);
+    const result = await db.transaction(async (tx) => {
+      await beforeWrite?.(tx);
+      return handler(tx);
+    });
     return c.json(result.body as object, result.status);
   }
   if (!KEY_PATTERN.test(rawKey)) {
@@ -52,6 +66,7 @@ export async function idempotent(
         [scope, key, requestHash],
       );
       if (inserted.length === 0) return { replayed: true, result: await storedResponse(tx, scope, key, requestHash) };
+      await beforeWrite?.(tx);
       const result = await handler(tx);
       await tx.query(
         'UPDATE idempotency_keys SET status_code = $3, response_body = $4::jsonb WHERE scope = $1 AND key = $2',

@@ -5,6 +5,7 @@ import { charterExists, adhere, findCharter, listCharters, publicAdhesions } fro
 import { notFound } from '../http/http-error.js';
 import { idempotent } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
+import { proofCheck, type ProofOfWork } from '../http/proof-of-work.js';
 import { pathParam, resource } from '../http/methods.js';
 
 const VERSION_NUMBER = /^[1-9][0-9]{0,5}$/;
@@ -14,7 +15,7 @@ const VERSION_NUMBER = /^[1-9][0-9]{0,5}$/;
  * the public list of adhesions (association names and counts, never a citizen's name
  * or anyone's contact).
  */
-export function charterRoutes(app: Hono, db: Database): void {
+export function charterRoutes(app: Hono, db: Database, proof?: ProofOfWork): void {
   resource(app, '/v1/charters', {
     GET: async (c) => c.json({ items: await listCharters(db) } satisfies CharterList),
   });
@@ -42,7 +43,7 @@ export function charterRoutes(app: Hono, db: Database): void {
       return idempotent(c, db, body.raw, async (tx) => ({
         status: 201,
         body: await adhere(tx, pathParam(c, 'id'), body.value),
-      }));
+      }), proofCheck(proof, c));
     },
   });
 }

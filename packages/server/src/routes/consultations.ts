@@ -7,10 +7,11 @@ import type { Database } from '../db/database.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { idempotent } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
+import { proofCheck, type ProofOfWork } from '../http/proof-of-work.js';
 import { pathParam, resource } from '../http/methods.js';
 
 /** The public consultation part of the contract: surveys, responses, published results. */
-export function consultationRoutes(app: Hono, db: Database): void {
+export function consultationRoutes(app: Hono, db: Database, proof?: ProofOfWork): void {
   resource(app, '/v1/consultations', {
     GET: async (c) => c.json({ items: await listConsultations(db) } satisfies ConsultationList),
   });
@@ -25,7 +26,7 @@ export function consultationRoutes(app: Hono, db: Database): void {
       return idempotent(c, db, body.raw, async (tx) => ({
         status: 201,
         body: await respond(tx, pathParam(c, 'id'), body.value),
-      }));
+      }), proofCheck(proof, c));
     },
   });
 

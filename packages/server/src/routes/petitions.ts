@@ -5,12 +5,13 @@ import type { Database } from '../db/database.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { idempotent } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
+import { proofCheck, type ProofOfWork } from '../http/proof-of-work.js';
 import { pathParam, resource } from '../http/methods.js';
 import { sign } from '../petitions/signatures.js';
 import { findPetition, listPetitions } from '../petitions/store.js';
 
 /** The public petition part of the contract: petitions and their counts, never a signatory's data. */
-export function petitionRoutes(app: Hono, db: Database, secretKey: string): void {
+export function petitionRoutes(app: Hono, db: Database, secretKey: string, proof?: ProofOfWork): void {
   const keys = deriveKeys(secretKey);
   resource(app, '/v1/petitions', {
     GET: async (c) => {
@@ -32,7 +33,7 @@ export function petitionRoutes(app: Hono, db: Database, secretKey: string): void
       return idempotent(c, db, body.raw, async (tx) => ({
         status: 201,
         body: await sign(tx, keys, pathParam(c, 'id'), body.value),
-      }));
+      }), proofCheck(proof, c));
     },
   });
 }

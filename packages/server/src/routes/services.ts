@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { IDEMPOTENCY_KEY_HEADER, idempotent } from '../http/idempotency.js';
 import { readJsonBody } from '../http/json-body.js';
+import { proofCheck, type ProofOfWork } from '../http/proof-of-work.js';
 import { pathParam, resource } from '../http/methods.js';
 import { RateLimiter, type RateLimitSettings } from '../http/rate-limit.js';
 import { amendRating, insertRating, ratingKeyHash, summarizeRatings } from '../satisfaction/ratings.js';
@@ -13,8 +14,9 @@ import { findService, listServices, serviceTagIds } from '../satisfaction/servic
 /**
  * The public satisfaction part of the contract. Rating and details POSTs share one
  * per-client limit; ratings naming a `kioskId` also count against that kiosk's limit.
+ * With `proof`, both need a proof of work.
  */
-export function serviceRoutes(app: Hono, db: Database, limits?: RateLimitSettings): void {
+export function serviceRoutes(app: Hono, db: Database, limits?: RateLimitSettings, proof?: ProofOfWork): void {
   const limiter = new RateLimiter(db, limits?.clock, limits?.trustedProxies);
   const limitClient = (c: Context) => limiter.consume(`ratings:client:${limiter.clientKey(c)}`, limits?.ratingsPerMinute ?? 0);
   const limitKiosk = (kioskId: string | undefined) =>
@@ -39,7 +41,7 @@ export function serviceRoutes(app: Hono, db: Database, limits?: RateLimitSetting
         await checkTags(tx, serviceId, body.value.tags);
         const receipt = await insertRating(tx, serviceId, body.value, key === undefined ? null : ratingKeyHash(key));
         return { status: 201, body: receipt ?? throwNotFound() };
-      });
+      }, proofCheck(proof, c));
     },
   });
 
@@ -53,7 +55,7 @@ export function serviceRoutes(app: Hono, db: Database, limits?: RateLimitSetting
         const receipt = await amendRating(tx, serviceId, body.value);
         if (!receipt) throw new HttpError(404, 'rating_not_found', 'No rating with this key in the last hour');
         return { status: 200, body: receipt };
-      });
+      }, proofCheck(proof, c));
     },
   });
 

@@ -23,7 +23,7 @@ export interface TestApp {
  * Registers hooks giving each test of the enclosing suite a migrated database holding
  * only the demo seed, and an app on it. One database per suite, emptied between tests.
  */
-export function useTestApp(kind: DatabaseKind, options: { elementsDir?: string } = {}): TestApp {
+export function useTestApp(kind: DatabaseKind, options: { elementsDir?: string; proofOfWork?: boolean } = {}): TestApp {
   let testDb: TestDatabase;
   let app: Hono;
   const logs: string[] = [];
@@ -33,13 +33,13 @@ export function useTestApp(kind: DatabaseKind, options: { elementsDir?: string }
     await migrate(testDb.db);
     app = createApp({
       db: testDb.db,
-      config: { adminToken: ADMIN_TOKEN, allowedOrigins: [ALLOWED_ORIGIN], secretKey: TEST_SECRET_KEY },
+      config: { adminToken: ADMIN_TOKEN, allowedOrigins: [ALLOWED_ORIGIN], secretKey: TEST_SECRET_KEY, proofOfWork: options.proofOfWork },
       log: (line) => logs.push(line),
       elementsDir: options.elementsDir,
     });
   });
   beforeEach(async () => {
-    await testDb.db.query('TRUNCATE ratings, idempotency_keys, services, communes RESTART IDENTITY CASCADE');
+    await testDb.db.query('TRUNCATE ratings, idempotency_keys, used_challenges, services, communes RESTART IDENTITY CASCADE');
     await seedDemo(testDb.db);
   });
   afterEach(() => {
