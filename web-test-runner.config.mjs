@@ -88,7 +88,7 @@ async function forward(context, url) {
 }
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', '!packages/server/**', 'test/browser/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', '!packages/server/**', 'test/browser/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // One test file at a time: on a 2-core machine parallel files make timing-sensitive tests flaky.
   concurrency: 1,

@@ -1,24 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { closeDemoPages, openDemoPage, shadowOf as meter } from './support/demo-page.js';
 
-/**
- * The demo commune page as a citizen gets it from the reference server — with its
- * strict Content-Security-Policy — opened same-origin in an iframe.
- */
-async function openDemoPage(lang: string, width = 400): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.title = 'demo';
-  frame.width = String(width);
-  frame.height = '800';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/reference/?lang=${lang}`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
-
-const meter = (page: Document, selector: string) => page.querySelector<HTMLElement>(selector)?.shadowRoot;
-
-afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+afterEach(closeDemoPages);
 
 describe('the demo commune page', () => {
   it('is Arabic and right to left by default, and a citizen rates the civil-status office', async () => {

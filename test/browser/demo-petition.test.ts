@@ -1,0 +1,34 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { closeDemoPages, openDemoPage, shadowOf } from './support/demo-page.js';
+
+afterEach(closeDemoPages);
+
+async function type(root: ShadowRoot, selector: string, value: string) {
+  const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+describe('the petition on the demo commune page', () => {
+  it('a citizen signs, keeps a receipt, and sees the count rise', async function () {
+    // The public count may lag a signature by up to 10 s (privacy); the element looks again after 11 s.
+    this.timeout(30_000);
+    const page = await openDemoPage('fr');
+    const petition = () => shadowOf(page, 'mocharaka-petition')!;
+    await waitUntil(() => petition()?.querySelector('[part=form]'), 'the petition never rendered', { timeout: 10_000 });
+    const progress = () => petition().querySelector<HTMLProgressElement>('[part=progress]')!;
+    const before = progress().value;
+    expect(petition().textContent).to.contain('Bab Zorgan');
+
+    await type(petition(), '#full-name', 'Khadija Oubella');
+    await type(petition(), '#national-id', `jt ${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`);
+    await type(petition(), '#address', 'Derb Lakhmis 4, Taroudant');
+    petition().querySelector<HTMLInputElement>('#eligibility-resident')!.click();
+    petition().querySelector<HTMLInputElement>('#consent')!.click();
+    petition().querySelector<HTMLButtonElement>('[part=submit]')!.click();
+
+    await waitUntil(() => petition().querySelector('#receipt'), 'no receipt', { timeout: 10_000 });
+    expect(petition().querySelector('#receipt')!.textContent).to.match(/[0-9A-F]{4}-[0-9A-F]{4}/);
+    await waitUntil(() => progress().value === before + 1, 'the count never rose', { timeout: 20_000, interval: 500 });
+  });
+});
