@@ -3,7 +3,12 @@ import type { Petition, PetitionList, SignatureReceipt } from '../contract/petit
 import type { Consultation, ConsultationList, ConsultationReceipt, ConsultationResults } from '../contract/consultation.js';
 import type { AdhesionReceipt, Charter, CharterAdhesions, CharterList } from '../contract/charter.js';
 import type { MocharakaBackend, ReadOptions, SubmitOptions } from './backend.js';
+import { ApiError } from './api-error.js';
+import { PROOF_HEADER, solveChallenge, type ProofChallenge } from './proof-of-work.js';
 import { requestJson, type RequestPolicy } from './request-json.js';
+
+/** Endpoints whose `GET challenge` answered 404: a backend with proof of work off, or another implementation. */
+const withoutProof = new Set<string>();
 
 export interface HttpBackendOptions {
   /** Base URL of the contract, ending in `/v1` (relative URLs resolve against the page). */
@@ -21,6 +26,10 @@ export interface HttpBackendOptions {
  * leaves the element; answers are typed by the same schemas but not re-parsed here,
  * to keep the schemas of every resource out of each element's bundle — a backend's
  * answers are checked by the conformance tests instead.
+ *
+ * Before each submission it solves a proof-of-work challenge from the backend (no third
+ * party) and sends it in `Mocharaka-Proof`; a refused proof (422 `proof_*`) is replaced
+ * once by a fresh one.
  */
 export class HttpBackend implements MocharakaBackend {
   readonly endpoint: string;
@@ -108,13 +117,41 @@ export class HttpBackend implements MocharakaBackend {
     return this.#send(path, { method: 'GET', signal: options?.signal });
   }
 
-  #post<T>(path: string, body: unknown, options: SubmitOptions): Promise<T> {
-    return this.#send(path, {
-      method: 'POST',
-      body: JSON.stringify(body),
-      signal: options.signal,
-      headers: { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey },
-    });
+  async #post<T>(path: string, body: unknown, options: SubmitOptions): Promise<T> {
+    const send = async () => {
+      const proof = await this.#proof(options.signal);
+      return this.#send<T>(path, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        signal: options.signal,
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': options.idempotencyKey,
+          ...(proof ? { [PROOF_HEADER]: proof } : {}),
+        },
+      });
+    };
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 422 && error.code.startsWith('proof_'))) throw error;
+      withoutProof.delete(this.endpoint); // `proof_required`: the backend turned it on since
+      return send();
+    }
+  }
+
+  /** A solved challenge for the next submission, or undefined when this backend asks none. */
+  async #proof(signal?: AbortSignal): Promise<string | undefined> {
+    if (withoutProof.has(this.endpoint)) return undefined;
+    let challenge: ProofChallenge;
+    try {
+      challenge = await this.#get<ProofChallenge>('challenge', { signal });
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404)) throw error;
+      withoutProof.add(this.endpoint);
+      return undefined;
+    }
+    return solveChallenge(challenge, signal);
   }
 
   async #send<T>(path: string, init: RequestInit): Promise<T> {
