@@ -51,7 +51,7 @@ for (const kind of availableDatabases()) {
   describe(`charters on ${kind}`, () => {
     const t = useTestApp(kind);
 
-    test('lists the two demo charters with their status, languages and version', async () => {
+    test('lists the three demo charters with their status, languages and version', async () => {
       const response = await t.app.request('/v1/charters');
       assert.equal(response.status, 200);
       const { items } = CharterList.parse(await response.json());
@@ -60,6 +60,7 @@ for (const kind of availableDatabases()) {
         [
           [TAROUDANT, 'adopted', 2, 'ar+fr'],
           [REMACTO, 'revised', 2, 'ar+fr'],
+          ['national-participatory-democracy', 'draft', 1, 'ar'],
         ],
       );
       assert.deepEqual(items[0]!.adoption, { date: '2025-02-03', session: { ar: 'الدورة العادية لشهر فبراير 2025', fr: 'Session ordinaire de février 2025' } });

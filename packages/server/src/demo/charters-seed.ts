@@ -10,11 +10,14 @@ import {
   type LocalizedText,
 } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
+import { NATIONAL_CHARTER_DOCUMENT } from './national-charter.js';
 
 /*
  * The demo commune's charters, written from the source documents in /work/shared/seeds
  * (Taroudant's participation charter process, the workshop outline of a commune charter,
- * and the REMACTO open-communes charter), cleaned up, in Arabic with a French version.
+ * and the REMACTO open-communes charter), cleaned up, in Arabic with a French version;
+ * and the draft national charter of participatory democracy (`national-charter.ts`), in
+ * Arabic only, the longest text: the stress case for rendering.
  */
 
 const t = (ar: string, fr: string): LocalizedText => ({ ar, fr });
@@ -658,6 +661,21 @@ export const DEMO_CHARTERS: readonly DemoCharter[] = [
         document: remactoDocument(2),
         publishedAt: '2024-10-01T10:00:00+01:00',
         note: t('إضافة قيم الانفتاح وشروط العضوية', "Ajout des valeurs de l'ouverture et des conditions d'adhésion"),
+      },
+    ],
+  },
+  {
+    id: 'national-participatory-democracy',
+    title: { ar: 'الميثاق الوطني للديمقراطية التشاركية' },
+    summary: {
+      ar: 'مشروع ميثاق اقترحته اللجنة الوطنية للحوار الوطني حول المجتمع المدني وأدواره الدستورية الجديدة: مرتكزات الديمقراطية التشاركية ومبادئها وغاياتها، ومفاهيمها المرجعية، وآليات المشاركة المدنية ومستوياتها الأربعة، ومراحل القرار العمومي السبع، وأدوار الفاعلين المدني والعمومي والتزاماتهم.',
+    },
+    status: 'draft',
+    versions: [
+      {
+        document: NATIONAL_CHARTER_DOCUMENT,
+        publishedAt: '2014-03-01T10:00:00+00:00',
+        note: { ar: 'مسودة الميثاق المقترحة في ختام الحوار الوطني حول المجتمع المدني' },
       },
     ],
   },
