@@ -23,8 +23,14 @@ const FROM = 'FROM consultation_responses r WHERE r.consultation_id = $1';
 export async function computeResults(db: Queryable, consultation: Consultation, options: Options = {}): Promise<ConsultationResults> {
   const id = consultation.id;
   const [total] = await db.query<{ count: number }>(`SELECT count(*)::integer AS count ${FROM}`, [id]);
+  // How many responses answered each question, in one pass over the responses (one
+  // query per question took seconds at 100,000 responses: each one a full scan).
+  const answered = new Map(
+    (await db.query<ResultCount>(`SELECT k.key, count(*)::integer AS count ${FROM.replace('WHERE', ', jsonb_object_keys(r.answers) k(key) WHERE')} GROUP BY 1`, [id]))
+      .map((row) => [row.key, row.count]),
+  );
   const questions: QuestionResult[] = [];
-  for (const question of questionsOf(consultation.survey)) questions.push(await questionResult(db, id, question));
+  for (const question of questionsOf(consultation.survey)) questions.push(await questionResult(db, id, question, answered.get(question.id) ?? 0));
   const results: ConsultationResults = { consultationId: id, responseCount: total?.count ?? 0, questions };
   if (options.withProfile && consultation.profile) {
     const profile: Record<string, ResultCount[]> = {};
@@ -38,11 +44,6 @@ export async function computeResults(db: Queryable, consultation: Consultation, 
     results.profile = profile;
   }
   return results;
-}
-
-async function answered(db: Queryable, id: string, questionId: string): Promise<number> {
-  const [row] = await db.query<{ count: number }>(`SELECT count(*)::integer AS count ${FROM} AND r.answers ? $2`, [id, questionId]);
-  return row?.count ?? 0;
 }
 
 /** Zero counts for options nobody chose, in the survey's order. */
@@ -62,8 +63,8 @@ async function publishedTexts(db: Queryable, id: string, questionId: string): Pr
   ).then((rows) => (rows as Array<{ paragraph: string; text: string | null }>).filter((row): row is { paragraph: string; text: string } => !!row.text));
 }
 
-async function questionResult(db: Queryable, id: string, question: Question): Promise<QuestionResult> {
-  const base = { questionId: question.id, kind: question.kind, answered: await answered(db, id, question.id) };
+async function questionResult(db: Queryable, id: string, question: Question, answered: number): Promise<QuestionResult> {
+  const base = { questionId: question.id, kind: question.kind, answered };
   switch (question.kind) {
     case 'single': {
       const counted = await db.query<ResultCount>(`SELECT r.answers->>$2 AS key, count(*)::integer AS count ${FROM} AND r.answers ? $2 GROUP BY 1`, [id, question.id]);
