@@ -1,0 +1,71 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { closeDemoPages, openDemoPage, shadowOf } from './support/demo-page.js';
+
+afterEach(closeDemoPages);
+
+const ARTICLE = (number: number) => `charter-taroudant-participation-article-${number}`;
+
+async function type(root: ShadowRoot, selector: string, value: string) {
+  const input = root.querySelector<HTMLInputElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+for (const lang of ['ar', 'fr'] as const) {
+  describe(`the charter on the demo commune page (${lang})`, () => {
+    it('shows the Taroudant charter; the table of contents, search and a deep link open articles; an association adheres', async function () {
+      this.timeout(30_000);
+      const page = await openDemoPage(lang, 800);
+      const frameWindow = page.defaultView!;
+      const charter = () => shadowOf(page, 'mocharaka-charter')!;
+      await waitUntil(() => charter()?.querySelector('[part=toc]'), 'the charter never rendered', { timeout: 10_000 });
+      // The element shows the text in the page's language once its messages are loaded.
+      const title = lang === 'ar' ? 'ميثاق المشاركة المواطنة لجماعة تارودانت' : 'Charte de la participation citoyenne de la commune de Taroudant';
+      await waitUntil(() => charter().querySelector('#charter-title')?.textContent?.trim() === title, `the title is not "${title}"`, { timeout: 10_000 });
+      expect(charter().querySelectorAll('[part=document] article')).to.have.length(22);
+
+      // The table of contents navigates to an article: the address names it, focus moves to it.
+      const tocLink = charter().querySelector<HTMLAnchorElement>(`[part=toc] a[href="#${ARTICLE(14)}"]`)!;
+      expect(tocLink.textContent).to.contain(lang === 'ar' ? 'العرائض' : 'pétitions');
+      tocLink.click();
+      await waitUntil(() => charter().activeElement?.id === ARTICLE(14), 'the table of contents did not open article 14');
+      expect(frameWindow.location.hash).to.equal(`#${ARTICLE(14)}`);
+
+      // Search reads Arabic as people type it: a haa for the taa marbuta finds "المشاركة".
+      // A French reader searches the Arabic text with both languages side by side.
+      if (lang === 'fr') {
+        const reading = charter().querySelector<HTMLSelectElement>('#reading')!;
+        reading.value = 'all';
+        reading.dispatchEvent(new Event('change'));
+        await waitUntil(() => charter().querySelector('#charter-title')!.textContent!.includes('تارودانت'), 'no side-by-side reading');
+      }
+      await type(charter(), '#search', 'المشاركه');
+      await waitUntil(() => charter().querySelectorAll('[part=document] mark').length > 0, 'no match marked');
+      const marks = [...charter().querySelectorAll('[part=document] mark')].map((mark) => mark.textContent);
+      expect(marks).to.include('المشاركة');
+      expect(charter().querySelector('#search-count')!.textContent!.trim()).to.not.equal('');
+      expect(charter().querySelectorAll('.results a').length).to.be.greaterThan(1);
+      await type(charter(), '#search', '');
+
+      // A deep link in the page address opens its article.
+      frameWindow.location.hash = `#${ARTICLE(7)}`;
+      await waitUntil(() => charter().activeElement?.id === ARTICLE(7), 'the deep link did not open article 7');
+      expect(charter().activeElement!.textContent).to.contain(lang === 'ar' ? 'الإخبار' : 'Information');
+
+      // An association adheres (the element goes through core for any bot check the server asks for).
+      // The adhesion form is loaded on demand.
+      await waitUntil(() => charter().querySelector('#kind-association'), 'the adhesion form never showed', { timeout: 10_000 });
+      charter().querySelector<HTMLInputElement>('#kind-association')!.click();
+      await waitUntil(() => charter().querySelector('#registrationNumber'), 'no registration field for an association');
+      await type(charter(), '#name', `جمعية تيفاوين ${Math.floor(Math.random() * 1e6)}`);
+      await type(charter(), '#registrationNumber', '2019/148');
+      await type(charter(), '#city', 'تارودانت');
+      await type(charter(), '#contact', 'tifawin@example.ma');
+      charter().querySelector<HTMLInputElement>('#consent')!.click();
+      charter().querySelector<HTMLButtonElement>('[part=form] button[type=submit]')!.click();
+      await waitUntil(() => charter().querySelector('#receipt'), 'no receipt', { timeout: 15_000 });
+      expect(charter().querySelector('#receipt')!.textContent).to.match(/[0-9A-Z]{4}-[0-9A-Z]{4}/);
+      expect(charter().querySelector('#failure')).to.be.null;
+    });
+  });
+}
