@@ -79,9 +79,11 @@ async function questionResult(db: Queryable, id: string, question: Question, ans
     }
     case 'scale': {
       const counted = await db.query<ResultCount>(`SELECT r.answers->>$2 AS key, count(*)::integer AS count ${FROM} AND r.answers ? $2 GROUP BY 1`, [id, question.id]);
-      const [stats] = await db.query<{ mean: number | null }>(`SELECT avg((r.answers->>$2)::numeric)::float8 AS mean ${FROM} AND r.answers ? $2`, [id, question.id]);
       const values = Array.from({ length: question.max - question.min + 1 }, (_, index) => String(question.min + index));
-      return { ...base, counts: inOrder(values, counted), mean: stats?.mean ?? null };
+      // The mean from the counts (whole points), not from another pass over the responses.
+      const n = counted.reduce((sum, one) => sum + one.count, 0);
+      const mean = n ? counted.reduce((sum, one) => sum + Number(one.key) * one.count, 0) / n : null;
+      return { ...base, counts: inOrder(values, counted), mean };
     }
     case 'number': {
       const [stats] = await db.query<{ mean: number | null; min: number | null; max: number | null }>(
