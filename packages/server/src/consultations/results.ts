@@ -22,13 +22,15 @@ const FROM = 'FROM consultation_responses r WHERE r.consultation_id = $1';
  */
 export async function computeResults(db: Queryable, consultation: Consultation, options: Options = {}): Promise<ConsultationResults> {
   const id = consultation.id;
-  const [total] = await db.query<{ count: number }>(`SELECT count(*)::integer AS count ${FROM}`, [id]);
-  // How many responses answered each question, in one pass over the responses (one
-  // query per question took seconds at 100,000 responses: each one a full scan).
-  const answered = new Map(
-    (await db.query<ResultCount>(`SELECT k.key, count(*)::integer AS count ${FROM.replace('WHERE', ', jsonb_object_keys(r.answers) k(key) WHERE')} GROUP BY 1`, [id]))
-      .map((row) => [row.key, row.count]),
+  // The total and how many responses answered each question, in one pass over the
+  // responses (one query per question took seconds at 100,000 responses).
+  const ids = questionsOf(consultation.survey).map((question) => question.id);
+  const filters = ids.map((_, index) => `count(*) FILTER (WHERE r.answers ? $${index + 2})::integer`).join(', ');
+  const [total] = await db.query<{ count: number; answered: number[] }>(
+    `SELECT count(*)::integer AS count, ARRAY[${filters}]::integer[] AS answered ${FROM}`,
+    [id, ...ids],
   );
+  const answered = new Map(ids.map((questionId, index) => [questionId, total?.answered[index] ?? 0]));
   const questions: QuestionResult[] = [];
   for (const question of questionsOf(consultation.survey)) questions.push(await questionResult(db, id, question, answered.get(question.id) ?? 0));
   const results: ConsultationResults = { consultationId: id, responseCount: total?.count ?? 0, questions };
