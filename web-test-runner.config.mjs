@@ -30,10 +30,13 @@ const PROXIED = /^\/(v1|elements|demo)\//;
  * POSTs on their first attempts (counted per Idempotency-Key):
  * - `drop-after-commit`: the server handles the request, then the connection is cut
  *   before the answer reaches the browser (the first attempt);
- * - `502-after-commit`: the server handles it, the browser gets a 502 (first attempt);
+ * - `502-after-commit` / `500-after-commit`: the server handles it, the browser gets a
+ *   502 or a 500 (first attempt);
+ * - `timeout-after-commit`: the server handles it, the answer comes only after the
+ *   client's 10 s per-attempt timeout (first attempt);
  * - `down`: a 503 without reaching the server, for the first three attempts.
  */
-const FAULT = /^\/fault\/(drop-after-commit|502-after-commit|down)(\/v1\/.*)$/;
+const FAULT = /^\/fault\/(drop-after-commit|502-after-commit|500-after-commit|timeout-after-commit|down)(\/v1\/.*)$/;
 const faultAttempts = new Map();
 let lastFaultKey;
 
@@ -65,9 +68,11 @@ async function faultyProxy(context, kind, url) {
   if (attempt !== 1) return;
   if (kind === 'drop-after-commit') {
     context.req.socket.destroy();
-  } else if (kind === '502-after-commit') {
-    context.status = 502;
-    context.body = { error: { code: 'bad_gateway', message: 'injected fault' } };
+  } else if (kind === '502-after-commit' || kind === '500-after-commit') {
+    context.status = Number(kind.slice(0, 3));
+    context.body = { error: { code: 'injected_fault', message: 'injected fault' } };
+  } else if (kind === 'timeout-after-commit') {
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
   }
 }
 

@@ -24,14 +24,15 @@ const tap = (element: HTMLElement, level: number) => element.shadowRoot!.querySe
 beforeEach(() => localStorage.clear());
 
 describe('network faults between the meter and the reference server', () => {
-  for (const kind of ['drop-after-commit', '502-after-commit']) {
-    it(`counts a rating once when the answer is lost after the commit (${kind})`, async () => {
+  for (const kind of ['drop-after-commit', '502-after-commit', '500-after-commit', 'timeout-after-commit']) {
+    it(`counts a rating once when the answer is lost after the commit (${kind})`, async function () {
+      this.timeout(30_000); // the timeout case waits for the client's 10 s per-attempt timeout
       const before = await summaryCount();
       const element = await meterOn(`/fault/${kind}/v1`);
       let rated = 0;
       element.addEventListener('mocharaka-satisfaction-rated', () => (rated += 1));
       tap(element, 4);
-      await waitUntil(() => rated === 1, 'the retry never got the first answer', { timeout: 8000 });
+      await waitUntil(() => rated === 1, 'the retry never got the first answer', { timeout: 20_000 });
       expect(await lastAttempts()).to.equal(2);
       expect(await summaryCount()).to.equal(before + 1);
       expect(localStorage.length).to.equal(0);
