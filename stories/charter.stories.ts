@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
+import { inside, readyElement } from './support.js';
 import { ApiError, type Charter, type CharterBackend } from '@mocharaka/core';
 import '@mocharaka/charter/mocharaka-charter.js';
 import type { MocharakaCharter } from '@mocharaka/charter';
@@ -45,14 +46,7 @@ const logAdhered = action('mocharaka-charter-adhered');
 const logError = action('mocharaka-error');
 const logLoaded = action('mocharaka-loaded');
 
-async function ready(canvasElement: HTMLElement, selector = '[part=document]'): Promise<MocharakaCharter> {
-  const element = canvasElement.querySelector('mocharaka-charter')!;
-  await element.localeLoaded();
-  await waitFor(() => expect(element.shadowRoot!.querySelector(selector)).toBeTruthy());
-  return element;
-}
-
-const inside = <E extends Element = HTMLElement>(element: HTMLElement, selector: string) => element.shadowRoot!.querySelector<E>(selector)!;
+const ready = (canvasElement: HTMLElement, selector = '[part=document]') => readyElement<MocharakaCharter>(canvasElement, 'mocharaka-charter', selector);
 
 const meta: Meta<CharterArgs> = {
   title: 'Elements/Charter',

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
+import { forever, inside, readyElement } from './support.js';
 import { ApiError, type OutboxEntry, type Petition, type PetitionBackend, type SignatureInput } from '@mocharaka/core';
 import '@mocharaka/petition/mocharaka-petition.js';
 import type { MocharakaPetition } from '@mocharaka/petition';
@@ -95,7 +96,6 @@ const HOSTILE: Petition = {
 };
 
 /** A never-settling promise: the element stays in its waiting state. */
-const forever = <T>() => new Promise<T>(() => {});
 
 /**
  * A fake backend implementing `PetitionBackend` from `@mocharaka/core`, as the tests use.
@@ -128,15 +128,7 @@ const logSigned = action('mocharaka-petition-signed');
 const logError = action('mocharaka-error');
 const logLoaded = action('mocharaka-loaded');
 
-async function ready(canvasElement: HTMLElement, selector = '[part=form]'): Promise<MocharakaPetition> {
-  const element = canvasElement.querySelector('mocharaka-petition')!;
-  await element.localeLoaded();
-  await waitFor(() => expect(element.shadowRoot!.querySelector(selector)).toBeTruthy());
-  return element;
-}
-
-const inside = <E extends Element = HTMLElement>(element: HTMLElement, selector: string) =>
-  element.shadowRoot!.querySelector<E>(selector)!;
+const ready = (canvasElement: HTMLElement, selector = '[part=form]') => readyElement<MocharakaPetition>(canvasElement, 'mocharaka-petition', selector);
 
 async function type(element: MocharakaPetition, selector: string, value: string) {
   const input = inside<HTMLInputElement>(element, selector);

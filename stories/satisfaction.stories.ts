@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
+import { forever, inside, readyElement } from './support.js';
 import { ApiError, type RatingReceipt, type SatisfactionBackend, type Service, type ServiceSummary } from '@mocharaka/core';
 import '@mocharaka/satisfaction/mocharaka-satisfaction.js';
 import type { MocharakaSatisfaction } from '@mocharaka/satisfaction';
@@ -48,7 +49,6 @@ const LONG_MIXED_NAME: Service = {
 const OUTBOX_KEY = 'mocharaka:outbox:satisfaction:custom';
 
 /** A never-settling promise: the element stays in its waiting state. */
-const forever = <T>() => new Promise<T>(() => {});
 
 /** No rating yet. */
 const emptySummary = (serviceId: string): ServiceSummary => ({
@@ -142,16 +142,7 @@ const logRated = action('mocharaka-satisfaction-rated');
 const logError = action('mocharaka-error');
 const logLoaded = action('mocharaka-loaded');
 
-/** The element once its strings are loaded and `selector` is shown in its shadow root. */
-async function ready(canvasElement: HTMLElement, selector = '.faces'): Promise<MocharakaSatisfaction> {
-  const element = canvasElement.querySelector('mocharaka-satisfaction')!;
-  await element.localeLoaded();
-  await waitFor(() => expect(element.shadowRoot!.querySelector(selector)).toBeTruthy());
-  return element;
-}
-
-const inside = <E extends Element = HTMLElement>(element: HTMLElement, selector: string) =>
-  element.shadowRoot!.querySelector<E>(selector)!;
+const ready = (canvasElement: HTMLElement, selector = '.faces') => readyElement<MocharakaSatisfaction>(canvasElement, 'mocharaka-satisfaction', selector);
 
 /** One tap on a face: the rating is recorded and the details step opens. */
 async function tap(element: MocharakaSatisfaction, level: number) {
