@@ -56,8 +56,11 @@ describe('demo commune page', () => {
     assert.equal(entry.status, 200);
     assert.match(entry.headers.get('content-type') ?? '', /javascript/);
     assert.equal(entry.headers.get('cache-control'), 'no-cache');
-    const chunk = await t.app.request('/elements/chunks/lit-Ab12Cd34.js');
+    const chunk = await t.app.request('/elements/chunks/lit-Ab12Cd34.js', { headers: { origin: 'https://www.taroudant.ma' } });
     assert.match(chunk.headers.get('cache-control') ?? '', /immutable/);
+    // A commune's own site loads the modules from this server: public code, CORS without credentials.
+    assert.equal(chunk.headers.get('access-control-allow-origin'), '*');
+    assert.equal(chunk.headers.get('access-control-allow-credentials'), null);
     assert.equal((await t.app.request('/elements/../package.json')).status, 404);
     assert.equal((await t.app.request('/elements/missing.js')).status, 404);
   });

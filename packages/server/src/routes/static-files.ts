@@ -8,12 +8,18 @@ const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 /**
  * `/elements/` serves the standalone browser build. Its chunks carry a content hash,
  * so they are cached for a year; the entry files keep a stable name a commune pastes
- * into its CMS, so browsers revalidate them.
+ * into its CMS, so browsers revalidate them. The files are public code: any site may
+ * load them as modules (which needs CORS), never with credentials.
  */
 export function staticFileRoutes(app: Hono, elementsDir: string): void {
   app.use(
     '/elements/*',
     cacheFound((path) => (path.startsWith('/elements/chunks/') ? 'public, max-age=31536000, immutable' : 'no-cache')),
+    async (c, next) => {
+      await next();
+      c.header('Access-Control-Allow-Origin', '*');
+      c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+    },
     serveStatic({ root: elementsDir, rewriteRequestPath: (path) => path.slice('/elements'.length) }),
   );
   app.use(
