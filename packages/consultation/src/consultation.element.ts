@@ -1,26 +1,19 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  AGE_BANDS,
   ApiError,
-  GENDERS,
   MocharakaElement,
   MocharakaLoadedEvent,
   Outbox,
-  YES_NO,
   checkAnswers,
   describeApiError,
-  formatDate,
-  formatDateTime,
-  isAnswered,
   isShown,
   chartStyles,
   messages,
   newIdempotencyKey,
   pruneAnswers,
   registerCatalog,
-  renderErrorSummary,
   resolveEndpoint,
   type Consultation,
   type ConsultationBackend,
@@ -35,12 +28,16 @@ import {
 import { MocharakaConsultationSubmittedEvent, type ConsultationSubmittedDetail } from './consultation.events.js';
 import { consultationStyles } from './consultation.styles.js';
 import { consultationCatalog } from './locales.js';
-import { plain, t } from './text.js';
+import { t } from './text.js';
+import type { ConsultationView, SurveyModule } from './consultation-view.js';
+import { renderClosed, renderIntro, renderUpcoming, type ResultsModule } from './consultation-intro.js';
+import { renderSection } from './consultation-section.js';
+import { renderProfile } from './consultation-profile.js';
+import { renderReview } from './consultation-review.js';
+import { renderAlready, renderThanks } from './consultation-thanks.js';
 
 registerCatalog(consultationCatalog);
 
-type ResultsModule = typeof import('./consultation-results.js');
-type SurveyModule = typeof import('./questions.js');
 type Page = { name: 'intro' } | { name: 'section'; index: number } | { name: 'profile' } | { name: 'review' };
 
 interface Draft {
@@ -342,26 +339,38 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     </article>`;
   }
 
-  #dates(data: Consultation) {
-    return html`<p class="dates">${msg(str`Open from ${formatDate(this.locale, data.opensAt)} to ${formatDate(this.locale, data.closesAt)}.`)}</p>`;
+  /** What the screens read and may ask for; the state stays here. */
+  get #view(): ConsultationView {
+    return {
+      locale: this.locale,
+      root: this.renderRoot as ShadowRoot,
+      page: this.page,
+      answers: this.answers,
+      profile: this.profile,
+      errors: this.errors,
+      failure: this.failure,
+      sending: this.sending,
+      survey: this.survey,
+      openParagraphs: this.openParagraphs,
+      go: (page) => void this.#go(page),
+      next: () => void this.#next(),
+      back: () => void this.#go(this.page - 1),
+      submit: () => void this.#submit(),
+      set: (question, value) => this.#set(question, value),
+      setProfile: (field, value) => {
+        this.profile = { ...this.profile, [field]: value || undefined };
+        this.#save();
+      },
+      announce: (text) => (this.announcement = text),
+      openParagraph: (key) => void this.#openParagraph(key),
+    };
   }
 
   #renderBody(data: Consultation) {
-    if (this.receipt) return this.#renderThanks(this.receipt);
-    if (this.already) {
-      return html`<div class="notice" id="thanks" tabindex="-1" role="status"><p>${msg('A response from this device was already recorded for this consultation. Thank you for taking part.')}</p></div>`;
-    }
-    if (data.status === 'upcoming') {
-      return html`<p class="prose">${t(data.introduction, this.locale)}</p>
-        <div class="notice" role="status"><p>${msg(str`This consultation opens on ${formatDate(this.locale, data.opensAt)} and closes on ${formatDate(this.locale, data.closesAt)}.`)}</p></div>
-        ${this.#documents(data)}`;
-    }
-    if (data.status === 'closed') {
-      return html`<div class="notice" role="status"><p>${msg(str`This consultation closed on ${formatDate(this.locale, data.closesAt)}.`)}</p></div>
-        ${this.results && this.resultsModule
-          ? this.resultsModule.renderResults(data, this.results, this.locale)
-          : html`<p>${msg('The commune has not published the results yet.')}</p>`}`;
-    }
+    if (this.receipt) return renderThanks(this.locale, this.receipt);
+    if (this.already) return renderAlready();
+    if (data.status === 'upcoming') return renderUpcoming(this.locale, data);
+    if (data.status === 'closed') return renderClosed(this.locale, data, this.results, this.resultsModule);
     if (this.queued) {
       return html`<div class="notice" id="queued" tabindex="-1" role="status"><p>${messages.savedOffline()}</p>
         <button class="button secondary" type="button" @click=${this.#flushOutbox}>${msg('Send now')}</button></div>`;
@@ -369,70 +378,18 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     const pages = this.#pages;
     const page = pages[this.page] ?? pages[0]!;
     if (!this.survey) return html`<p role="status" aria-busy="true">${messages.loading()}</p>`;
-    if (page.name === 'intro') return this.#renderIntro(data);
+    const view = this.#view;
+    if (page.name === 'intro') return renderIntro(view, data);
     const steps = pages.length - 1;
     return html`<div class="progress" part="progress">
         <p id="progress-label">${msg(str`Step ${this.page} of ${steps}`)}</p>
         <progress max=${steps} .value=${this.page} aria-labelledby="progress-label"></progress>
       </div>
-      ${page.name === 'section' ? this.#renderSection(data, page.index) : page.name === 'profile' ? this.#renderProfile(data) : this.#renderReview(data)}`;
-  }
-
-  #documents(data: Consultation) {
-    if (!data.documents?.length) return nothing;
-    return html`<h3>${msg('Documents')}</h3><ul class="documents">
-      ${data.documents.map((doc) => html`<li><a href=${doc.url} target="_blank" rel="noopener noreferrer">${t(doc.title, this.locale)}</a></li>`)}
-    </ul>`;
-  }
-
-  #renderIntro(data: Consultation) {
-    const started = Object.keys(this.answers).length > 0;
-    return html`<p class="prose">${t(data.introduction, this.locale)}</p>
-      ${this.#dates(data)}
-      ${this.#documents(data)}
-      <p class="hint">${msg('Your answers are saved on this device as you go, so you can stop and come back later. Nothing is sent before you submit.')}</p>
-      <button class="button" type="button" id="start" @click=${() => this.#go(1)}>${started ? msg('Continue') : msg('Start')}</button>`;
-  }
-
-  #nav(nextLabel = msg('Next')) {
-    return html`<div class="actions">
-      <button class="button" type="button" id="next" @click=${() => this.#next()}>${nextLabel}</button>
-      <button class="button secondary" type="button" id="back" @click=${() => this.#go(this.page - 1)}>${msg('Back')}</button>
-    </div>`;
-  }
-
-  #problems(questions: Question[]) {
-    return questions
-      .filter((question) => this.errors[question.id])
-      .map((question) => ({
-        fieldId: this.survey!.fieldId(question),
-        message: `${plain(question.title, this.locale)}: ${this.survey!.problemText(question, this.errors[question.id]!, this.locale)}`,
-      }));
-  }
-
-  #renderSection(data: Consultation, index: number) {
-    const section = data.survey.sections[index]!;
-    const questions = this.#visible(index);
-    return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); void this.#next(); }}>
-      ${renderErrorSummary(this.renderRoot as ShadowRoot, this.#problems(questions))}
-      <h3 id="page-title" tabindex="-1">${t(section.title, this.locale)}</h3>
-      ${section.description ? html`<p class="prose">${t(section.description, this.locale)}</p>` : nothing}
-      ${questions.map((question) =>
-        this.survey!.renderQuestion(
-          question,
-          {
-            locale: this.locale,
-            value: this.answers[question.id],
-            error: this.errors[question.id] ? this.survey!.problemText(question, this.errors[question.id]!, this.locale) : undefined,
-            set: (value) => this.#set(question, value),
-            announce: (text) => (this.announcement = text),
-          },
-          this.openParagraphs,
-          (key) => this.#openParagraph(key),
-        ),
-      )}
-      ${this.#nav()}
-    </form>`;
+      ${page.name === 'section'
+        ? renderSection(view, data, page.index, this.#visible(page.index))
+        : page.name === 'profile'
+          ? renderProfile(view, data)
+          : renderReview(view, data)}`;
   }
 
   async #openParagraph(key: string) {
@@ -442,70 +399,5 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     const index = question?.kind === 'passage' ? question.paragraphs.findIndex((one) => one.id === paragraphId) : -1;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#q-${questionId}-${index}`)?.focus();
-  }
-
-  #renderProfile(data: Consultation) {
-    const fields = data.profile?.fields ?? [];
-    const setProfile = (field: keyof ProfileInput, value: string) => {
-      this.profile = { ...this.profile, [field]: value || undefined };
-      this.#save();
-    };
-    const radios = (field: 'gender' | 'ageBand' | 'associationMember', values: readonly string[], labels: Record<string, string>, legend: string) =>
-      html`<fieldset class="question" part="question"><legend>${legend} <span class="optional">${msg('(optional)')}</span></legend>
-        <div class="choices">
-          ${[...values, ''].map((value, index) => html`<label class="choice"><input type="radio" name=${field} id="p-${field}-${index}"
-            .checked=${(this.profile[field] ?? '') === value} @change=${() => setProfile(field, value)} /> ${value ? labels[value] : msg('I prefer not to say')}</label>`)}
-        </div></fieldset>`;
-    return html`<h3 id="page-title" tabindex="-1">${msg('About you (optional)')}</h3>
-      <p class="notice">${msg('These questions are optional. The answers are used only for anonymous statistics for the commune’s equality commission, never to identify you.')}</p>
-      ${fields.includes('gender') ? radios('gender', GENDERS, { woman: msg('Woman'), man: msg('Man') }, msg('You are')) : nothing}
-      ${fields.includes('ageBand')
-        ? radios('ageBand', AGE_BANDS, {
-            'under-18': msg('Under 18'), '18-24': msg('18 to 24'), '25-34': msg('25 to 34'), '35-49': msg('35 to 49'), '50-64': msg('50 to 64'), '65-plus': msg('65 or over'),
-          }, msg('Your age'))
-        : nothing}
-      ${fields.includes('neighbourhood')
-        ? html`<div class="question field" part="question"><label for="p-neighbourhood">${msg('Where you live')} <span class="optional">${msg('(optional)')}</span></label>
-            <select id="p-neighbourhood" @change=${(event: Event) => setProfile('neighbourhood', (event.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!this.profile.neighbourhood}>${msg('I prefer not to say')}</option>
-              ${(data.profile?.neighbourhoods ?? []).map((one) => html`<option value=${one.id} ?selected=${this.profile.neighbourhood === one.id}>${plain(one.label, this.locale)}</option>`)}
-            </select></div>`
-        : nothing}
-      ${fields.includes('associationMember') ? radios('associationMember', YES_NO, { yes: msg('Yes'), no: msg('No') }, msg('Are you a member of an association?')) : nothing}
-      ${this.#nav()}`;
-  }
-
-  #renderReview(data: Consultation) {
-    const answers = pruneAnswers(data.survey, this.answers);
-    return html`<h3 id="page-title" tabindex="-1">${msg('Check your answers')}</h3>
-      ${this.failure
-        ? html`<div class="notice error" id="failure" tabindex="-1" role="alert"><p>${describeApiError(this.failure)}</p></div>`
-        : nothing}
-      ${data.survey.sections.map((section, index) => {
-        const questions = section.questions.filter((question) => isShown(question, answers));
-        return html`<section class="review" aria-labelledby="review-${section.id}">
-          <h4 id="review-${section.id}">${t(section.title, this.locale)}</h4>
-          <dl>
-            ${questions.map((question) => html`<dt>${t(question.title, this.locale)}</dt>
-              <dd>${isAnswered(answers[question.id]) ? this.survey!.answerText(question, answers[question.id], this.locale) : html`<span class="hint">${msg('Not answered')}</span>`}</dd>`)}
-          </dl>
-          <button class="button secondary small" type="button" @click=${() => this.#go(index + 1)}
-            aria-label=${msg(str`Change your answers: ${plain(section.title, this.locale)}`)}>${msg('Change')}</button>
-        </section>`;
-      })}
-      <div class="actions">
-        <button class="button" type="button" part="submit" id="submit" ?disabled=${this.sending} @click=${() => this.#submit()}>${msg('Submit my answers')}</button>
-        <button class="button secondary" type="button" id="back" @click=${() => this.#go(this.page - 1)}>${msg('Back')}</button>
-      </div>
-      ${this.sending ? html`<p role="status">${msg('Sending…')}</p>` : nothing}`;
-  }
-
-  #renderThanks(receipt: ConsultationSubmittedDetail) {
-    return html`<div class="thanks" id="thanks" tabindex="-1" role="status">
-      <h3>${msg('Thank you for taking part')}</h3>
-      <p>${msg('Your answers were recorded. The commune will publish the results after the consultation closes.')}</p>
-      <p>${msg('Your receipt number:')} <strong class="ltr" dir="ltr">${receipt.reference}</strong></p>
-      <p class="hint">${msg(str`Recorded on ${formatDateTime(this.locale, receipt.submittedAt)}.`)}</p>
-    </div>`;
   }
 }
