@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -9,8 +9,6 @@ import {
   charterArticles,
   describeApiError,
   diffCharterDocuments,
-  directionOf,
-  formatDate,
   formatNumber,
   messages,
   newIdempotencyKey,
@@ -20,38 +18,27 @@ import {
   type AdhesionReceipt,
   type Charter,
   type CharterAdhesions,
-  type CharterArticle,
   type CharterBackend,
-  type CharterBlock,
   type CharterLanguage,
-  type CharterVersionChanges,
-  type LocalizedText,
   type SendOutcome,
 } from '@mocharaka/core';
 import type { AdhesionDraft, AdhesionErrors } from './adhesion-rules.js';
+import { renderAdhesion, type FormModule } from './charter-adhesion.js';
+import { renderDocument, searchHits, type DocumentContext } from './charter-document.js';
+import { text } from './charter-text.js';
+import { renderToc } from './charter-toc.js';
+import { renderTools, type Reading, type ToolsContext } from './charter-tools.js';
+import { adoption, renderStatus, renderVersions, type Comparison } from './charter-versions.js';
 import { MocharakaCharterAdheredEvent, type CharterAdheredDetail } from './charter.events.js';
 import { charterStyles } from './charter.styles.js';
 import { charterCatalog } from './locales.js';
-import { findMatches } from './search.js';
 
 registerCatalog(charterCatalog);
 
-type FormModule = typeof import('./adhesion-form.js');
 const ADHESION_FIELDS = ['kind', 'name', 'registrationNumber', 'city', 'contact', 'consent'];
 const emptyAdhesion = (): AdhesionDraft => ({ kind: '', name: '', registrationNumber: '', city: '', contact: '', consent: false });
 
-/** A document language, or every language of the charter side by side. */
-type Reading = CharterLanguage | 'all';
 type View = { name: 'loading' } | { name: 'failed'; error?: ApiError } | { name: 'ready' };
-interface Comparison {
-  from: number;
-  to: number;
-  changes?: CharterVersionChanges;
-  articles?: Map<string, CharterArticle>;
-  failed?: boolean;
-}
-
-const LANGUAGE_NAMES: Record<CharterLanguage, string> = { ar: 'العربية', fr: 'Français', zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ' };
 
 /** The hand-written shape check of a charter read from `src` (no schema library in the browser). */
 function looksLikeCharter(value: unknown): value is Charter {
@@ -71,12 +58,6 @@ function looksLikeCharter(value: unknown): value is Charter {
     )
   );
 }
-
-const PARTIES = (): Record<string, string> => ({
-  commune: msg('The commune commits to:'),
-  associations: msg('Associations commit to:'),
-  citizens: msg('Citizens commit to:'),
-});
 
 /**
  * A commune's citizen-participation charter: its structured text in Arabic, French or
@@ -268,6 +249,8 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     void this.openArticle(number);
   }
 
+  #switchReadingListener = (event: Event) => void this.#switchReading(event);
+
   async #switchReading(event: Event) {
     const at = this.currentArticle;
     this.reading = (event.target as HTMLSelectElement).value as Reading;
@@ -301,6 +284,8 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     }
     return load;
   }
+
+  #compareListener = (event: SubmitEvent) => void this.#compare(event);
 
   async #compare(event: SubmitEvent) {
     event.preventDefault();
@@ -429,292 +414,62 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     return wanted === 'all' ? languages : [languages.includes(wanted) ? wanted : languages[0]!];
   }
 
-  /** A text in `language`, else in Arabic, with its language and direction; search matches marked. */
-  #text(text: LocalizedText, language: CharterLanguage, tag: 'p' | 'span' = 'span') {
-    const lang = text[language] ? language : 'ar';
-    const value = text[lang] ?? text.ar;
-    const content = this.#marked(value);
-    return tag === 'p'
-      ? html`<p lang=${lang} dir=${directionOf(lang)}>${content}</p>`
-      : html`<span lang=${lang} dir=${directionOf(lang)}>${content}</span>`;
-  }
-
-  #marked(value: string): unknown {
-    const ranges = findMatches(value, this.query);
-    if (!ranges.length) return value;
-    const parts: unknown[] = [];
-    let at = 0;
-    for (const [start, end] of ranges) {
-      parts.push(value.slice(at, start), html`<mark>${value.slice(start, end)}</mark>`);
-      at = end;
-    }
-    parts.push(value.slice(at));
-    return parts;
-  }
-
-  #texts(article: CharterArticle, language: CharterLanguage): string[] {
-    const pick = (text: LocalizedText) => text[language] ?? text.ar;
-    const all = article.title ? [pick(article.title)] : [];
-    for (const block of article.blocks) {
-      if (block.type === 'paragraph') all.push(pick(block.text));
-      else if (block.type === 'definitions') block.items.forEach((item) => all.push(pick(item.term), pick(item.definition)));
-      else all.push(...block.items.map(pick));
-    }
-    return all;
+  /** What the rendering modules read from the element, and the callbacks they tell it through. */
+  get #context(): DocumentContext & ToolsContext {
+    return {
+      locale: this.locale,
+      query: this.query,
+      shown: this.#shown,
+      target: this.target,
+      copied: this.copied,
+      copyFallback: this.copyFallback,
+      articleId: (number) => this.#articleId(number),
+      articleUrl: (number) => this.#articleUrl(number),
+      copyLink: (number) => void this.#copyLink(number),
+      go: (event, number) => this.#go(event, number),
+      reading: this.reading,
+      switchReading: this.#switchReadingListener,
+      search: (query) => (this.query = query),
+    };
   }
 
   #renderCharter(data: Charter) {
-    const articles = charterArticles(data.document);
-    const hits = this.query.trim()
-      ? articles
-          .map((article) => ({
-            article,
-            count: this.#shown.reduce((sum, language) => sum + this.#texts(article, language).reduce((n, text) => n + findMatches(text, this.query).length, 0), 0),
-          }))
-          .filter((hit) => hit.count > 0)
-      : [];
-    const total = hits.reduce((sum, hit) => sum + hit.count, 0);
-    const title = this.#shown[0]!;
+    const context = this.#context;
+    const shown = context.shown;
     const version = formatNumber(this.locale, data.version.number);
     return html`
       <header>
         <p class="kicker">${msg('Citizen participation charter')}</p>
-        <h2 id="charter-title">${this.#shown.map((language) => this.#text(data.title, language, 'p'))}</h2>
-        ${data.summary ? this.#text(data.summary, title, 'p') : nothing}
-        <p class="print-only">${msg(str`Version ${version}`)}${data.adoption ? html` · ${this.#adoption(data)}` : nothing}</p>
+        <h2 id="charter-title">${shown.map((language) => text(context, data.title, language, 'p'))}</h2>
+        ${data.summary ? text(context, data.summary, shown[0]!, 'p') : nothing}
+        <p class="print-only">${msg(str`Version ${version}`)}${data.adoption ? html` · ${adoption(context, data)}` : nothing}</p>
       </header>
-      ${this.#renderStatus(data)}
-      <div class="tools no-print">
-        ${data.languages.length > 1
-          ? html`<div class="field">
-              <label for="reading">${msg('Language of the text')}</label>
-              <select id="reading" @change=${this.#switchReading}>
-                ${data.languages.map((language) => html`<option value=${language} lang=${language} ?selected=${this.reading !== 'all' && title === language}>${LANGUAGE_NAMES[language]}</option>`)}
-                <option value="all" ?selected=${this.reading === 'all'}>${msg('All languages side by side')}</option>
-              </select>
-            </div>`
-          : nothing}
-        <div class="field" role="search">
-          <label for="search">${msg('Search the charter')}</label>
-          <input id="search" type="search" dir="auto" .value=${this.query} aria-describedby="search-count"
-            @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
-        </div>
-        <button class="button secondary" type="button" @click=${() => window.print()}>${msg('Print')}</button>
-      </div>
-      <p id="search-count" role="status" class="no-print">${this.query.trim()
-        ? total
-          ? msg(str`Matches: ${formatNumber(this.locale, total)}, in ${formatNumber(this.locale, hits.length)} articles`)
-          : msg('No match in the charter.')
-        : nothing}</p>
-      ${hits.length
-        ? html`<ul class="results no-print" aria-label=${msg('Articles with a match')}>
-            ${hits.map(({ article }) => html`<li>${this.#articleLink(article)}</li>`)}
-          </ul>`
+      ${renderStatus(context, data)}
+      ${renderTools(context, data, searchHits(context, data))}
+      ${renderToc(context, data)}
+      ${renderDocument(context, data)}
+      ${renderVersions({ ...context, comparison: this.comparison, canCompare: !!this.client, compare: this.#compareListener }, data)}
+      ${this.client
+        ? renderAdhesion({
+            locale: this.locale,
+            open: this.#adhesionOpen,
+            adhesions: this.adhesions,
+            receipt: this.receipt,
+            queued: this.queued,
+            form: this.form,
+            serverErrors: this.serverErrors,
+            submitted: this.submitted,
+            host: {
+              root: this.renderRoot as ShadowRoot,
+              draft: this.draft,
+              sending: this.sending,
+              failure: this.failure,
+              edit: (field, value) => this.#edit(field, value),
+              submit: (event) => void this.#submit(event),
+            },
+          })
         : nothing}
-      <nav part="toc" aria-labelledby="toc-title">
-        <h3 id="toc-title">${msg('Contents')}</h3>
-        <ol>
-          ${data.document.parts.map(
-            (part) => html`<li>${this.#text(part.title, title)}
-              <ol>
-                ${(part.articles ?? []).map((article) => html`<li>${this.#articleLink(article)}</li>`)}
-                ${(part.chapters ?? []).map(
-                  (chapter) => html`<li>${this.#text(chapter.title, title)}
-                    <ol>${chapter.articles.map((article) => html`<li>${this.#articleLink(article)}</li>`)}</ol></li>`,
-                )}
-              </ol></li>`,
-          )}
-        </ol>
-      </nav>
-      <div part="document">
-        ${data.document.parts.map(
-          (part) => html`<section aria-labelledby="part-${part.id}">
-            <h3 id="part-${part.id}">${this.#shown.map((language) => this.#text(part.title, language, 'p'))}</h3>
-            ${(part.articles ?? []).map((article) => this.#renderArticle(article, 4))}
-            ${(part.chapters ?? []).map(
-              (chapter) => html`<section aria-labelledby="chapter-${chapter.id}">
-                <h4 id="chapter-${chapter.id}">${this.#shown.map((language) => this.#text(chapter.title, language, 'p'))}</h4>
-                ${chapter.articles.map((article) => this.#renderArticle(article, 5))}
-              </section>`,
-            )}
-          </section>`,
-        )}
-      </div>
-      ${this.#renderVersions(data)}
-      ${this.#renderAdhesion()}
       <p class="visually-hidden" role="status">${this.copied !== undefined ? msg('Link copied') : nothing}</p>
     `;
-  }
-
-  #articleLink(article: CharterArticle) {
-    const number = formatNumber(this.locale, article.number);
-    return html`<a href="#${this.#articleId(article.number)}" @click=${(event: Event) => this.#go(event, article.number)}
-      >${msg(str`Article ${number}`)}${article.title ? html`: ${this.#text(article.title, this.#shown[0]!)}` : nothing}</a>`;
-  }
-
-  #renderArticle(article: CharterArticle, level: 4 | 5) {
-    const id = this.#articleId(article.number);
-    const number = formatNumber(this.locale, article.number);
-    const single = this.#shown.length === 1;
-    const heading = html`${msg(str`Article ${number}`)}${single && article.title ? html`: ${this.#text(article.title, this.#shown[0]!)}` : nothing}`;
-    return html`<article id=${id} data-number=${article.number} tabindex="-1" aria-labelledby="${id}-title"
-      class=${this.target === article.number ? 'target' : ''}>
-      ${level === 4 ? html`<h4 id="${id}-title">${heading}</h4>` : html`<h5 id="${id}-title">${heading}</h5>`}
-      <div class=${single ? '' : 'columns'}>
-        ${this.#shown.map(
-          (language) => html`<div lang=${language} dir=${directionOf(language)}>
-            ${!single && article.title ? html`<p class="title">${this.#text(article.title, language)}</p>` : nothing}
-            ${article.blocks.map((block) => this.#renderBlock(block, language))}
-          </div>`,
-        )}
-      </div>
-      <button class="link" type="button" @click=${() => this.#copyLink(article.number)}>${msg(str`Copy the link to article ${number}`)}</button>
-      ${this.copied === article.number ? html`<span class="hint">${msg('Link copied')}</span>` : nothing}
-      ${this.copyFallback === article.number
-        ? html`<div class="field"><label for="link-fallback">${msg('Copy this link:')}</label>
-            <input id="link-fallback" class="ltr" dir="ltr" readonly .value=${this.#articleUrl(article.number)} /></div>`
-        : nothing}
-    </article>`;
-  }
-
-  #renderBlock(block: CharterBlock, language: CharterLanguage): TemplateResult {
-    const items = (texts: LocalizedText[]) => texts.map((text) => html`<li>${this.#text(text, language)}</li>`);
-    switch (block.type) {
-      case 'paragraph':
-        return this.#text(block.text, language, 'p');
-      case 'list':
-        return block.ordered ? html`<ol>${items(block.items)}</ol>` : html`<ul>${items(block.items)}</ul>`;
-      case 'commitments':
-        return html`<p class="title">${PARTIES()[block.party]}</p><ol>${items(block.items)}</ol>`;
-      default:
-        return html`<dl>${block.items.map((item) => html`<dt>${this.#text(item.term, language)}</dt><dd>${this.#text(item.definition, language)}</dd>`)}</dl>`;
-    }
-  }
-
-  #date(value: string) {
-    return html`<time datetime=${value}>${formatDate(this.locale, value.length === 10 ? `${value}T12:00:00Z` : value)}</time>`;
-  }
-
-  #adoption(data: Charter) {
-    const decision = data.adoption!;
-    return msg(html`Adopted by the council at its ${this.#text(decision.session, this.#shown[0]!)} (${this.#date(decision.date)})`);
-  }
-
-  #renderStatus(data: Charter) {
-    const consultation = data.consultation;
-    const open = data.status === 'consultation';
-    return html`<dl class="meta">
-      <dt>${msg('Status')}</dt>
-      <dd>
-        ${data.status === 'draft'
-          ? msg('Draft')
-          : open
-            ? consultation
-              ? msg(html`In public consultation until ${this.#date(consultation.closesAt)}`)
-              : msg('In public consultation')
-            : data.status === 'revised'
-              ? data.revision
-                ? msg(html`Revised by the council at its ${this.#text(data.revision.session, this.#shown[0]!)} (${this.#date(data.revision.date)})`)
-                : msg('Adopted, then revised')
-              : data.adoption
-                ? this.#adoption(data)
-                : msg('Adopted')}
-        ${consultation && !open ? html`<br />${msg(html`Public consultation from ${this.#date(consultation.opensAt)} to ${this.#date(consultation.closesAt)}`)}` : nothing}
-        ${consultation?.url && /^https:\/\//.test(consultation.url)
-          ? html`<br /><a href=${consultation.url} rel="noopener">${open ? msg('Give your opinion on the draft') : msg('The public consultation')}</a>`
-          : nothing}
-      </dd>
-      <dt>${msg('Version')}</dt>
-      <dd>${msg(str`Version ${formatNumber(this.locale, data.version.number)}`)}, ${this.#date(data.version.publishedAt)}</dd>
-    </dl>`;
-  }
-
-  #renderVersions(data: Charter) {
-    if (data.versions.length < 2) return nothing;
-    const comparison = this.comparison;
-    const options = (selected: number) =>
-      data.versions.map((version) => html`<option value=${version.number} ?selected=${version.number === selected}>${formatNumber(this.locale, version.number)}</option>`);
-    const last = data.versions.at(-1)!.number;
-    const changeList = (label: string, ids: string[]) =>
-      ids.length
-        ? html`<h5>${label}</h5><ul>${ids.map((id) => {
-            const article = comparison?.articles?.get(id);
-            return html`<li>${article ? html`${msg(str`Article ${formatNumber(this.locale, article.number)}`)}${article.title ? html`: ${this.#text(article.title, this.#shown[0]!)}` : nothing}` : id}</li>`;
-          })}</ul>`
-        : nothing;
-    return html`<section part="versions" class="versions no-print" aria-labelledby="versions-title">
-      <h3 id="versions-title">${msg('Versions')}</h3>
-      <ol>
-        ${data.versions.map((version) => {
-          const changes = version.changes;
-          return html`<li>
-            ${msg(str`Version ${formatNumber(this.locale, version.number)}`)}, ${this.#date(version.publishedAt)}
-            ${version.note ? html`— ${this.#text(version.note, this.#shown[0]!)}` : nothing}
-            ${changes
-              ? html`<br /><span class="hint">${msg(
-                  str`Articles added: ${formatNumber(this.locale, changes.added.length)}, removed: ${formatNumber(this.locale, changes.removed.length)}, changed: ${formatNumber(this.locale, changes.changed.length)}`,
-                )}</span>`
-              : nothing}
-          </li>`;
-        })}
-      </ol>
-      ${this.client
-        ? html`<form class="tools" @submit=${this.#compare} aria-label=${msg('Compare two versions')}>
-            <div class="field"><label for="compare-from">${msg('From version')}</label>
-              <select id="compare-from" name="from">${options(last - 1)}</select></div>
-            <div class="field"><label for="compare-to">${msg('To version')}</label>
-              <select id="compare-to" name="to">${options(last)}</select></div>
-            <button class="button secondary" type="submit">${msg('Show the changes')}</button>
-          </form>`
-        : nothing}
-      ${comparison
-        ? html`<div id="comparison" class="changes" tabindex="-1" role="region" aria-labelledby="comparison-title">
-            <h4 id="comparison-title">${msg(str`Changes from version ${formatNumber(this.locale, comparison.from)} to version ${formatNumber(this.locale, comparison.to)}`)}</h4>
-            ${comparison.failed
-              ? html`<p>${msg('The versions could not be loaded. Please try again.')}</p>`
-              : !comparison.changes
-                ? html`<p>${messages.loading()}</p>`
-                : comparison.changes.added.length + comparison.changes.removed.length + comparison.changes.changed.length === 0
-                  ? html`<p>${msg('No article changed.')}</p>`
-                  : html`${changeList(msg('Added articles'), comparison.changes.added)}
-                    ${changeList(msg('Removed articles'), comparison.changes.removed)}
-                    ${changeList(msg('Changed articles'), comparison.changes.changed)}`}
-          </div>`
-        : nothing}
-    </section>`;
-  }
-
-  #renderAdhesion() {
-    if (!this.client) return nothing;
-    const count = this.adhesions?.counts;
-    return html`<section class="no-print" aria-labelledby="adhere-title">
-      <h3 id="adhere-title">${msg('Adhere to the charter')}</h3>
-      ${!this.#adhesionOpen
-        ? html`<p>${msg('Associations and citizens can adhere once the council has adopted the charter.')}</p>`
-        : html`${count
-            ? html`<p>${msg(str`Adhering associations: ${formatNumber(this.locale, count.associations)}. Adhering citizens: ${formatNumber(this.locale, count.citizens)}.`)}</p>
-                ${this.adhesions!.items.length
-                  ? html`<ul aria-label=${msg('Adhering associations')}>${this.adhesions!.items.map((item) => html`<li><bdi>${item.name}</bdi></li>`)}</ul>`
-                  : nothing}`
-            : nothing}
-          ${this.receipt
-            ? html`<div id="receipt" class="notice" part="receipt" tabindex="-1" role="status">
-                <p><strong>${msg('Thank you: your adhesion is recorded.')}</strong></p>
-                <p>${msg('Reference:')} <span class="ltr" dir="ltr">${this.receipt.reference}</span></p>
-              </div>`
-            : this.queued
-              ? html`<div id="queued" class="notice" tabindex="-1" role="status">${messages.savedOffline()}</div>`
-              : this.form
-                ? this.form.renderAdhesionForm({
-                    root: this.renderRoot as ShadowRoot,
-                    draft: this.draft,
-                    errors: this.submitted ? { ...this.serverErrors, ...this.form.checkAdhesion(this.draft).errors } : {},
-                    sending: this.sending,
-                    failure: this.failure,
-                    edit: (field, value) => this.#edit(field, value),
-                    submit: (event) => void this.#submit(event),
-                  })
-                : html`<p>${messages.loading()}</p>`}`}
-    </section>`;
   }
 }

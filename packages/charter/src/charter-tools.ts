@@ -1,0 +1,52 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatNumber, type Charter, type CharterLanguage } from '@mocharaka/core';
+import type { SearchHit } from './charter-document.js';
+import { articleLink, type TocContext } from './charter-toc.js';
+
+/** A document language, or every language of the charter side by side. */
+export type Reading = CharterLanguage | 'all';
+
+const LANGUAGE_NAMES: Record<CharterLanguage, string> = { ar: 'العربية', fr: 'Français', zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ' };
+
+/** What the reading tools read from, and tell, the element. */
+export interface ToolsContext extends TocContext {
+  /** The reading the reader picked, if any. */
+  readonly reading?: Reading;
+  switchReading(event: Event): void;
+  search(query: string): void;
+}
+
+/** The language picker, the search field, the print button, then the search's count and matching articles. */
+export function renderTools(context: ToolsContext, data: Charter, hits: SearchHit[]) {
+  const { locale, query, reading } = context;
+  const title = context.shown[0]!;
+  const total = hits.reduce((sum, hit) => sum + hit.count, 0);
+  return html`<div class="tools no-print">
+      ${data.languages.length > 1
+        ? html`<div class="field">
+            <label for="reading">${msg('Language of the text')}</label>
+            <select id="reading" @change=${context.switchReading}>
+              ${data.languages.map((language) => html`<option value=${language} lang=${language} ?selected=${reading !== 'all' && title === language}>${LANGUAGE_NAMES[language]}</option>`)}
+              <option value="all" ?selected=${reading === 'all'}>${msg('All languages side by side')}</option>
+            </select>
+          </div>`
+        : nothing}
+      <div class="field" role="search">
+        <label for="search">${msg('Search the charter')}</label>
+        <input id="search" type="search" dir="auto" .value=${query} aria-describedby="search-count"
+          @input=${(event: Event) => context.search((event.target as HTMLInputElement).value)} />
+      </div>
+      <button class="button secondary" type="button" @click=${() => window.print()}>${msg('Print')}</button>
+    </div>
+    <p id="search-count" role="status" class="no-print">${query.trim()
+      ? total
+        ? msg(str`Matches: ${formatNumber(locale, total)}, in ${formatNumber(locale, hits.length)} articles`)
+        : msg('No match in the charter.')
+      : nothing}</p>
+    ${hits.length
+      ? html`<ul class="results no-print" aria-label=${msg('Articles with a match')}>
+          ${hits.map(({ article }) => html`<li>${articleLink(context, article)}</li>`)}
+        </ul>`
+      : nothing}`;
+}
