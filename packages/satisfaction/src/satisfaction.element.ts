@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import {
   ApiError,
   chartStyles,
@@ -8,13 +8,10 @@ import {
   MocharakaElement,
   MocharakaLoadedEvent,
   Outbox,
-  SATISFACTION_LEVELS,
   TAGS_MAX,
   describeApiError,
-  formatNumber,
   messages,
   newIdempotencyKey,
-  pickText,
   registerCatalog,
   resolveEndpoint,
   type RatingChannel,
@@ -25,8 +22,7 @@ import {
   type Service,
   type ServiceSummary,
 } from '@mocharaka/core';
-import { face } from './faces.js';
-import { levelLabel } from './level-labels.js';
+import { renderDetails, renderFaces, renderPicker, renderThanks, type RatingView } from './rating-steps.js';
 import { satisfactionCatalog } from './locales.js';
 import { MocharakaSatisfactionRatedEvent } from './satisfaction.events.js';
 import { satisfactionStyles } from './satisfaction.styles.js';
@@ -333,126 +329,47 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
           <button class="button secondary" type="button" @click=${() => this.#load()}>${messages.retry()}</button>
         </div>`;
       case 'pick':
-        return this.#renderPicker();
+        return renderPicker(this.#view);
       case 'details':
-        return this.#renderDetails(step.level);
+        return renderDetails(this.#view, step.level);
       case 'thanks':
-        return this.#renderThanks();
+        return renderThanks(this.#view);
       default:
         if (this.mode === 'results' && this.results && this.summaries) {
           return this.results.renderResults(this.services, this.summaries, this.locale);
         }
-        return this.#renderFaces(step.error);
+        return renderFaces(this.#view, step.error);
     }
   }
 
-  #serviceName(serviceId: string | undefined) {
-    const service = this.services.find((one) => one.id === serviceId);
-    if (!service) return nothing;
-    const name = pickText(service.name, this.locale);
-    return html`<bdi lang=${name.lang} dir=${name.dir}>${name.text}</bdi>`;
+  get #view(): RatingView {
+    return {
+      locale: this.locale,
+      mode: this.mode,
+      services: this.services,
+      serviceId: this.#serviceId,
+      canChooseService: !this.service && this.mode !== 'results',
+      queued: this.queued,
+      chosenTags: this.chosenTags,
+      comment: this.comment,
+      rate: (level) => void this.#rate(level),
+      pick: (serviceId) => this.#pick(serviceId),
+      showPicker: () => (this.step = { name: 'pick' }),
+      toggleTag: (tagId, checked) => this.#toggleTag(tagId, checked),
+      setComment: (comment) => (this.comment = comment),
+      sendDetails: (event) => void this.#sendDetails(event),
+      skip: () => this.#thank(),
+      rateAgain: () => this.#restart(),
+      close: () => this.#closeDialog(),
+      sendNow: () => void this.#flushOutbox(),
+    };
   }
 
-  #renderQueuedNotice() {
-    if (!this.queued) return nothing;
-    return html`<div class="notice" role="status">
-      <p>${messages.savedOffline()}</p>
-      ${this.mode === 'kiosk'
-        ? nothing
-        : html`<button class="button secondary" type="button" @click=${this.#flushOutbox}>${msg('Send now')}</button>`}
-    </div>`;
-  }
-
-  #renderPicker() {
-    return html`<h2 id="pick-title">${msg('Which service did you use?')}</h2>
-      <ul class="services" aria-labelledby="pick-title">
-        ${this.services.map(
-          (service) => html`<li><button class="button secondary service" type="button" @click=${() => this.#pick(service.id)}>
-            ${this.#serviceName(service.id)}
-          </button></li>`,
-        )}
-      </ul>`;
-  }
-
-  #renderFaces(error?: ApiError) {
-    return html`
-      ${error ? html`<div class="notice error" role="alert">${describeApiError(error)}</div>` : nothing}
-      ${this.#renderQueuedNotice()}
-      <h2 id="rate-title" tabindex="-1">${msg(html`How satisfied are you with ${this.#serviceName(this.#serviceId)}?`)}</h2>
-      <p class="hint" id="rate-hint">${msg('One tap is enough: your answer is recorded at once.')}</p>
-      <ul class="faces" aria-labelledby="rate-title" aria-describedby="rate-hint">
-        ${SATISFACTION_LEVELS.map(
-          (level) => html`<li><button type="button" class="face-button" part="level" data-level=${level} id="level-${level}"
-            @click=${() => this.#rate(level)}>
-            ${face(level)}<span>${levelLabel(level)}</span>
-          </button></li>`,
-        )}
-      </ul>
-      ${!this.service && this.mode !== 'results'
-        ? html`<button class="link" type="button" @click=${() => (this.step = { name: 'pick' })}>${msg('Choose another service')}</button>`
-        : nothing}
-    `;
-  }
-
-  #renderDetails(level: number) {
-    const service = this.services.find((one) => one.id === this.#serviceId);
-    const kinds = level >= 4 ? ['positive'] : level <= 2 ? ['negative'] : ['positive', 'negative'];
-    const tags = (service?.tags ?? []).filter((tag) => kinds.includes(tag.kind));
-    const remaining = COMMENT_MAX_LENGTH - this.comment.length;
-    return html`<form class="details" novalidate @submit=${this.#sendDetails}>
-      <p class="notice" role="status">
-        ${face(level)}<span>${msg(str`Recorded: ${levelLabel(level)}. Thank you!`)}</span>
-      </p>
-      ${this.#renderQueuedNotice()}
-      <h2 id="details-title" tabindex="-1">${msg('Tell us more (optional)')}</h2>
-      ${tags.length
-        ? html`<fieldset class="tags">
-            <legend>${level >= 4 ? msg('What went well?') : level <= 2 ? msg('What went wrong?') : msg('What mattered most?')}</legend>
-            ${tags.map((tag) => {
-              const label = pickText(tag.label, this.locale);
-              return html`<label class="tag" part="tag">
-                <input type="checkbox" .checked=${this.chosenTags.has(tag.id)} @change=${(event: Event) => this.#toggleTag(tag.id, event)} />
-                <span lang=${label.lang} dir=${label.dir}>${label.text}</span>
-              </label>`;
-            })}
-          </fieldset>`
-        : nothing}
-      ${this.mode === 'kiosk'
-        ? nothing
-        : html`<div class="field">
-            <label for="comment">${msg('Your comment (optional)')}</label>
-            <p class="hint" id="comment-hint">
-              ${msg(str`Do not write personal information. Characters left: ${formatNumber(this.locale, remaining)}.`)}
-            </p>
-            <textarea id="comment" rows="3" maxlength=${COMMENT_MAX_LENGTH} dir="auto" aria-describedby="comment-hint"
-              .value=${this.comment}
-              @input=${(event: InputEvent) => (this.comment = (event.target as HTMLTextAreaElement).value)}></textarea>
-          </div>`}
-      <div class="actions">
-        <button class="button" type="submit" part="submit">${msg('Send')}</button>
-        <button class="button secondary" type="button" @click=${() => this.#thank()}>${msg('Skip')}</button>
-      </div>
-    </form>`;
-  }
-
-  #toggleTag(tagId: string, event: Event) {
+  #toggleTag(tagId: string, checked: boolean) {
     const tags = new Set(this.chosenTags);
-    if ((event.target as HTMLInputElement).checked) tags.add(tagId);
+    if (checked) tags.add(tagId);
     else tags.delete(tagId);
     this.chosenTags = tags;
     this.#armIdleReset();
-  }
-
-  #renderThanks() {
-    return html`<div class="thanks" id="thanks" tabindex="-1" role="status">
-      <h2>${msg('Thank you!')}</h2>
-      <p>${msg('Your opinion was recorded. It helps the commune improve this service.')}</p>
-      ${this.#renderQueuedNotice()}
-      ${this.mode === 'kiosk'
-        ? nothing
-        : this.mode === 'button'
-          ? html`<button class="button secondary" type="button" @click=${this.#closeDialog}>${msg('Close')}</button>`
-          : html`<button class="button secondary" type="button" @click=${() => this.#restart()}>${msg('Give another opinion')}</button>`}
-    </div>`;
   }
 }
