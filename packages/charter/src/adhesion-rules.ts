@@ -6,6 +6,7 @@ import {
   ADHESION_NAME_MIN,
   CONTACT_PATTERN,
   REGISTRATION_NUMBER_MAX,
+  textLengthError,
   type AdhesionInput,
   type FieldErrorCode,
 } from '@mocharaka/core';
@@ -27,13 +28,6 @@ export const emptyAdhesion = (): AdhesionDraft => ({ kind: '', name: '', registr
 
 export type AdhesionErrors = Partial<Record<AdhesionField, FieldErrorCode>>;
 
-function length(value: string, min: number, max: number): FieldErrorCode | undefined {
-  if (value === '') return 'required';
-  if (value.length < min) return 'too_short';
-  if (value.length > max) return 'too_long';
-  return undefined;
-}
-
 /**
  * Checks a draft with the rules the server's `AdhesionInput` schema is built from
  * (without the zod runtime): the same trimming and limits. Returns the field errors,
@@ -46,12 +40,12 @@ export function checkAdhesion(draft: AdhesionDraft): { errors: AdhesionErrors; a
   const registrationNumber = draft.registrationNumber.trim();
   const city = draft.city.trim();
   if (!draft.kind) errors.kind = 'required';
-  const nameError = length(name, ADHESION_NAME_MIN, ADHESION_NAME_MAX);
+  const nameError = textLengthError(name, ADHESION_NAME_MIN, ADHESION_NAME_MAX);
   if (nameError) errors.name = nameError;
   if (draft.kind === 'association') {
-    const numberError = length(registrationNumber, 1, REGISTRATION_NUMBER_MAX);
+    const numberError = textLengthError(registrationNumber, 1, REGISTRATION_NUMBER_MAX);
     if (numberError) errors.registrationNumber = numberError;
-    const cityError = length(city, ADHESION_CITY_MIN, ADHESION_CITY_MAX);
+    const cityError = textLengthError(city, ADHESION_CITY_MIN, ADHESION_CITY_MAX);
     if (cityError) errors.city = cityError;
   }
   if (contact === '') errors.contact = 'required';

@@ -85,13 +85,6 @@ export const charterStyles = css`
   .print-only {
     display: none;
   }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    font-weight: 400;
-    min-block-size: 44px;
-  }
   .choice input {
     inline-size: 1.5rem;
     block-size: 1.5rem;

@@ -84,11 +84,6 @@ export const petitionStyles = css`
     margin-block-start: 0.25em;
   }
   .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    font-weight: 400;
-    min-block-size: 44px;
     padding-block: 0.25em;
   }
   .choice input {

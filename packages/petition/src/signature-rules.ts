@@ -8,6 +8,7 @@ import {
   FULL_NAME_MIN,
   NATIONAL_ID_PATTERN,
   normalizeNationalId,
+  textLengthError,
   type EligibilityBasis,
   type FieldErrorCode,
   type SignatureInput,
@@ -31,13 +32,6 @@ export const emptyDraft = (): SignatureDraft => ({ fullName: '', nationalId: '',
 
 export type SignatureErrors = Partial<Record<SignatureField, FieldErrorCode>>;
 
-function checkLength(value: string, min: number, max: number): FieldErrorCode | undefined {
-  if (value === '') return 'required';
-  if (value.length < min) return 'too_short';
-  if (value.length > max) return 'too_long';
-  return undefined;
-}
-
 /**
  * Checks a draft with the rules the server's zod schema (`SignatureInput`) is built from,
  * without the zod runtime: the same trimming, the same ID normalisation, the same limits.
@@ -53,11 +47,11 @@ export function checkSignature(
   const address = draft.address.trim();
   const contact = draft.contact.trim();
 
-  const nameError = checkLength(fullName, FULL_NAME_MIN, FULL_NAME_MAX);
+  const nameError = textLengthError(fullName, FULL_NAME_MIN, FULL_NAME_MAX);
   if (nameError) errors.fullName = nameError;
   if (nationalId === '') errors.nationalId = 'required';
   else if (!NATIONAL_ID_PATTERN.test(nationalId)) errors.nationalId = 'invalid_format';
-  const addressError = checkLength(address, ADDRESS_MIN, ADDRESS_MAX);
+  const addressError = textLengthError(address, ADDRESS_MIN, ADDRESS_MAX);
   if (addressError) errors.address = addressError;
   const basis = draft.eligibility as EligibilityBasis;
   if (!draft.eligibility) errors.eligibility = 'required';

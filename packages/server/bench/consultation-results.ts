@@ -15,7 +15,7 @@ import { findConsultation } from '../src/consultations/store.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedDemo } from '../src/demo/seed.js';
-import { availableDatabases, openTestDatabase } from '../test/support/test-db.js';
+import { onEveryDatabase } from './databases.js';
 
 const { values } = parseArgs({
   options: { responses: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' } },
@@ -125,11 +125,4 @@ async function run(db: Database) {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-for (const kind of availableDatabases()) {
-  const target = await openTestDatabase(kind);
-  try {
-    process.stdout.write(`${JSON.stringify(await run(target.db))}\n`);
-  } finally {
-    await target.dispose();
-  }
-}
+for (const result of await onEveryDatabase(run)) process.stdout.write(`${JSON.stringify(result)}\n`);

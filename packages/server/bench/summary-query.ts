@@ -10,7 +10,7 @@ import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { migration007 } from '../src/db/migrations/007-rating-rollups.js';
 import { seedDemo } from '../src/demo/seed.js';
-import { availableDatabases, openTestDatabase } from '../test/support/test-db.js';
+import { onEveryDatabase } from './databases.js';
 import { summarizeRatings } from '../src/satisfaction/ratings.js';
 
 const { values } = parseArgs({
@@ -72,11 +72,4 @@ async function run(db: Database) {
   };
 }
 
-for (const kind of availableDatabases()) {
-  const target = await openTestDatabase(kind);
-  try {
-    process.stdout.write(`${JSON.stringify(await run(target.db))}\n`);
-  } finally {
-    await target.dispose();
-  }
-}
+for (const result of await onEveryDatabase(run)) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -6,7 +6,7 @@ import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedDemo } from '../src/demo/seed.js';
-import { availableDatabases, openTestDatabase } from '../test/support/test-db.js';
+import { onEveryDatabase } from './databases.js';
 
 const MAX_REQUESTS = 100_000;
 const MAX_CONCURRENCY = 200;
@@ -31,15 +31,7 @@ export async function runPostThroughput(load: PostLoad): Promise<void> {
   });
   const requests = Math.min(MAX_REQUESTS, Math.max(1, Number(values.requests)));
   const concurrency = Math.min(MAX_CONCURRENCY, Math.max(1, Number(values.concurrency)));
-  const results = [];
-  for (const kind of availableDatabases()) {
-    const target = await openTestDatabase(kind);
-    try {
-      results.push(await measure(target.db, load, requests, concurrency));
-    } finally {
-      await target.dispose();
-    }
-  }
+  const results = await onEveryDatabase((db) => measure(db, load, requests, concurrency));
   process.stdout.write(`${JSON.stringify({ benchmark: load.name, node: process.version, requests, concurrency, results })}\n`);
 }
 

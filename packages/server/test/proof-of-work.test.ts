@@ -96,7 +96,7 @@ for (const kind of availableDatabases()) {
     test('a proof is spent once: a replay with another key or none is 422 proof_used', async () => {
       const header = await proof();
       assert.equal((await t.postJson(RATINGS, { level: 4 }, { 'mocharaka-proof': header, 'idempotency-key': 'pow-1' })).status, 201);
-      for (const headers of [{ 'idempotency-key': 'pow-2' }, {}]) {
+      for (const headers of [{ 'idempotency-key': 'pow-2' }, {}] as Record<string, string>[]) {
         const replay = await t.postJson(RATINGS, { level: 4 }, { 'mocharaka-proof': header, ...headers });
         assert.equal(replay.status, 422);
         assert.equal(await errorCode(replay), 'proof_used');

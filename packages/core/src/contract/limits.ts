@@ -7,3 +7,14 @@ export const COMMENT_MAX_LENGTH = 1000;
 export const TAGS_MAX = 12;
 /** Below this many ratings a score is shown but flagged as not significant. */
 export const SIGNIFICANT_COUNT = 30;
+
+/**
+ * The field error of a trimmed text against its limits, as the server's schemas would
+ * report it (`required`, `too_short`, `too_long`), for forms that check without zod.
+ */
+export function textLengthError(value: string, min: number, max: number): 'required' | 'too_short' | 'too_long' | undefined {
+  if (value === '') return 'required';
+  if (value.length < min) return 'too_short';
+  if (value.length > max) return 'too_long';
+  return undefined;
+}

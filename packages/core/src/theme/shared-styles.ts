@@ -83,6 +83,14 @@ export const sharedStyles = [
     legend {
       font-weight: 600;
     }
+    /* A radio button or checkbox with its label beside it, a full touch target high. */
+    .choice {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.5em;
+      font-weight: 400;
+      min-block-size: 44px;
+    }
     .hint {
       color: var(--_muted);
       font-size: 0.9em;

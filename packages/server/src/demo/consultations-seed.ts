@@ -1,6 +1,7 @@
 import type { Choice, ConsultationInput, LocalizedText, ProfileSettings } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
 import { participantTokenHash } from '../consultations/responses.js';
+import { mulberry32 } from './random.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -307,15 +308,4 @@ export async function seedDemoConsultations(tx: Queryable, communeId: string, op
       [id],
     );
   }
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

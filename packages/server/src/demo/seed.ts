@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { seedDemoCharters } from './charters-seed.js';
 import { seedDemoConsultations } from './consultations-seed.js';
 import { seedDemoPetitions } from './petitions-seed.js';
+import { mulberry32 } from './random.js';
 
 export const DEMO_COMMUNE_ID = 'taroudant';
 
@@ -199,16 +200,4 @@ export function sampleRatings(now: number): SampleRating[] {
     }
   }
   return ratings;
-}
-
-/** A small deterministic pseudo-random generator (mulberry32), uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
