@@ -8,3 +8,4 @@ export * from './consultation.js';
 export * from './consultation-rules.js';
 export * from './charter.js';
 export * from './charter-rules.js';
+export * from './staff-roles.js';
