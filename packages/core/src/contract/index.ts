@@ -9,3 +9,4 @@ export * from './consultation-rules.js';
 export * from './charter.js';
 export * from './charter-rules.js';
 export * from './staff-roles.js';
+export * from './staff.js';
