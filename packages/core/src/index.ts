@@ -16,6 +16,10 @@ export { registerCatalog, useLocale, activeLocale, isLocaleReady, LOCALE_READY_E
 export { tokenStyles, PUBLIC_TOKENS } from './theme/tokens.js';
 export { sharedStyles } from './theme/shared-styles.js';
 export { MocharakaElement } from './element/mocharaka-element.js';
+export { ResourceController, type ResourceOptions, type ResourceStatus } from './element/resource-controller.js';
+export { SubmissionController, type SubmissionOptions, type Settlement } from './element/submission-controller.js';
+export { DraftController, type DraftOptions, type DraftPersistence } from './element/draft-controller.js';
+export { focusWhenRendered } from './element/focus.js';
 export { defineElement, warnOnce } from './element/define.js';
 export { MocharakaErrorEvent, MocharakaLoadedEvent, type MocharakaErrorDetail } from './element/events.js';
 export { messages, describeApiError, describeFieldError } from './element/messages.js';

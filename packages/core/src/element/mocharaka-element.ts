@@ -108,6 +108,14 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     return backend as Backend;
   }
 
+  /**
+   * What keys this element's drafts and outbox in storage: `custom` with a `backend`
+   * object, else the endpoint (`none` when unset), so two communes on one page never mix.
+   */
+  get storageScope(): string {
+    return this.backend ? 'custom' : (resolveEndpoint(this) ?? 'none');
+  }
+
   /** Dispatches `mocharaka-error` once per distinct failure. */
   protected reportError(detail: MocharakaErrorDetail): void {
     const key = `${detail.code}:${detail.status ?? ''}`;

@@ -1,0 +1,157 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApiError } from '../client/api-error.js';
+import { newIdempotencyKey } from '../client/idempotency-key.js';
+import type { FieldErrorCode } from '../contract/common.js';
+import { Outbox, type OutboxEntry, type SendOutcome } from '../outbox/outbox.js';
+
+/** How a submission ended, for the element's one switch on state. */
+export type Settlement<Result, Field extends string = string> =
+  /** The server recorded it; `later` when it went out from the outbox after the form was left. */
+  | { kind: 'receipt'; result: Result; later: boolean }
+  /** The server refused some fields (422 naming fields the form knows). */
+  | { kind: 'field-errors'; fields: Partial<Record<Field, FieldErrorCode>>; error: ApiError; later: boolean }
+  /** Refused for good for another reason (409, 404, a 422 without known fields…). */
+  | { kind: 'failure'; error: ApiError; later: boolean }
+  /** Not answered yet (offline, 5xx, 429): kept on the device, sent when the connection returns. */
+  | { kind: 'queued'; error: ApiError };
+
+export interface SubmissionOptions<Payload, Result, Field extends string> {
+  /**
+   * The outbox's `localStorage` key, or undefined while the host is not configured.
+   * Include the backend's scope (see `MocharakaElement.storageScope`) so two communes on
+   * one page never mix their queues.
+   */
+  storageKey(): string | undefined;
+  /** Sends one entry; `entry.idempotencyKey` must travel with it (`Idempotency-Key`). */
+  send(entry: OutboxEntry<Payload>): Promise<Result>;
+  /** The fields a 422 may name; others make the refusal a `failure`. */
+  fields?: readonly Field[];
+  /** What identifies a result, so `onReceipt` runs once per result however often it arrives. */
+  receiptKey(result: Result): string;
+  /** Called once per distinct receipt (fire the element's success event here). */
+  onReceipt?(result: Result, entry: OutboxEntry<Payload>): void;
+  /** Called for each settlement of an entry sent by `flush()` (reconnect, reload, "Send now"). */
+  onLaterSettled?(settlement: Settlement<Result, Field>, entry: OutboxEntry<Payload>): void;
+  /** Called with every error (queued or refused), e.g. to fire `mocharaka-error`. */
+  onError?(error: ApiError): void;
+}
+
+/**
+ * Submissions of an element, as a Lit reactive controller: each is written to the
+ * device's outbox with its idempotency key before the first attempt (so a double click,
+ * a reload or a reconnection counts once), sent in order, and settled into a receipt,
+ * field errors, a failure, or "queued". What is queued is sent again when the browser
+ * comes back online, and by `flush()` (call it once the host has loaded what it shows).
+ * `onReceipt` is called once per receipt, whichever path brought it.
+ *
+ * ```ts
+ * #signing = new SubmissionController(this, {
+ *   storageKey: () => this.client && `mocharaka:outbox:petition:${this.storageScope}`,
+ *   send: ({ target, payload, idempotencyKey }) => this.client!.signPetition(target, payload, { idempotencyKey }),
+ *   fields: SIGNATURE_FIELDS,
+ *   receiptKey: (receipt) => receipt.receipt.reference,
+ *   onReceipt: (receipt) => this.dispatchEvent(new MocharakaPetitionSignedEvent(…)),
+ * });
+ * const settlement = await this.#signing.submit(petitionId, signature);
+ * ```
+ */
+export class SubmissionController<Payload, Result, Field extends string = string> implements ReactiveController {
+  /** True while `submit()` waits for its answer. */
+  sending = false;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #options: SubmissionOptions<Payload, Result, Field>;
+  readonly #announced = new Set<string>();
+  #outbox?: Outbox<Payload, Result>;
+  #outboxKey?: string;
+
+  constructor(host: ReactiveControllerHost, options: SubmissionOptions<Payload, Result, Field>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.#onOnline);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.#onOnline);
+  }
+
+  /** Entries waiting on this device, optionally only those for `target`. */
+  pending(target?: string): OutboxEntry<Payload>[] {
+    const entries = this.#currentOutbox()?.pending() ?? [];
+    return target === undefined ? entries : entries.filter((entry) => entry.target === target);
+  }
+
+  /** Stores the submission, sends it (after anything waiting before it) and settles it. */
+  async submit(target: string, payload: Payload, idempotencyKey = newIdempotencyKey()): Promise<Settlement<Result, Field>> {
+    const outbox = this.#currentOutbox();
+    if (!outbox) throw new Error('SubmissionController.submit before the host is configured');
+    this.sending = true;
+    this.#host.requestUpdate();
+    try {
+      const outcome = await outbox.submit(target, payload, idempotencyKey);
+      const entry = { idempotencyKey, target, payload, createdAt: Date.now(), attempts: 1 };
+      return this.#settle(outcome, entry, false);
+    } finally {
+      this.sending = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /**
+   * Sends what an earlier visit or a lost connection left on this device and settles each
+   * entry answered, through `onLaterSettled`. Resolves when the attempt is over.
+   */
+  async flush(): Promise<void> {
+    const outbox = this.#currentOutbox();
+    if (!outbox) return;
+    const entries = new Map(outbox.pending().map((entry) => [entry.idempotencyKey, entry]));
+    if (entries.size === 0) return;
+    const outcomes = await outbox.flush();
+    for (const [key, outcome] of outcomes) {
+      const entry = entries.get(key);
+      if (!entry) continue;
+      const settlement = this.#settle(outcome, entry, true);
+      this.#options.onLaterSettled?.(settlement, entry);
+    }
+    this.#host.requestUpdate();
+  }
+
+  #settle(outcome: SendOutcome<Result>, entry: OutboxEntry<Payload>, later: boolean): Settlement<Result, Field> {
+    if (outcome.state === 'sent') {
+      const key = this.#options.receiptKey(outcome.result);
+      if (!this.#announced.has(key)) {
+        this.#announced.add(key);
+        this.#options.onReceipt?.(outcome.result, entry);
+      }
+      return { kind: 'receipt', result: outcome.result, later };
+    }
+    const { error } = outcome;
+    this.#options.onError?.(error);
+    if (outcome.state === 'queued') return { kind: 'queued', error };
+    if (error.status === 422 && this.#options.fields) {
+      const known = this.#options.fields as readonly string[];
+      const fields: Partial<Record<Field, FieldErrorCode>> = {};
+      for (const [field, code] of Object.entries(error.fields)) {
+        if (code && known.includes(field)) fields[field as Field] = code;
+      }
+      if (Object.keys(fields).length > 0) return { kind: 'field-errors', fields, error, later };
+    }
+    return { kind: 'failure', error, later };
+  }
+
+  #currentOutbox(): Outbox<Payload, Result> | undefined {
+    const key = this.#options.storageKey();
+    if (!key) return undefined;
+    if (key !== this.#outboxKey) {
+      this.#outboxKey = key;
+      this.#outbox = new Outbox(key, (entry) => this.#options.send(entry));
+    }
+    return this.#outbox;
+  }
+
+  #onOnline = () => void this.flush();
+}
