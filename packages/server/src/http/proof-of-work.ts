@@ -31,12 +31,19 @@ interface Solution {
   signature: string;
 }
 
+/** Clock difference tolerated between server processes when reading a challenge's expiry. */
+const CLOCK_SKEW_SECONDS = 60;
+
 /**
  * The ALTCHA-style bot check on public submissions: no third party, no cookie, no
- * personal data. The server signs a challenge `sha256(salt + number)` with a key of its
- * own (HKDF from MOCHARAKA_SECRET_KEY); the client finds `number` by trying them all.
- * A solution is checked (signature, hash, expiry in the salt) and recorded as used in
- * the submission's own transaction, so it counts once, across processes and restarts.
+ * personal data. The client finds `number` such that `sha256(salt + number)` is the
+ * challenge by trying them all. Everything the server later relies on is in the
+ * challenge and the salt (`?expires=…&max=…`), and the server signs algorithm,
+ * challenge and salt, encoded as a JSON array, with a key of its own (HKDF from
+ * MOCHARAKA_SECRET_KEY): no field can be edited, nor characters moved from one to
+ * another (digits of `number` into the salt's `expires`), without breaking the signature. A solution is checked (signature,
+ * hash, expiry within one lifetime from now) and recorded as used in the submission's
+ * own transaction, so it counts once, across processes and restarts.
  */
 export class ProofOfWork {
   readonly #key: Buffer;
@@ -51,10 +58,10 @@ export class ProofOfWork {
 
   createChallenge(): Challenge {
     const expires = Math.floor(this.#now() / 1000) + CHALLENGE_LIFETIME_SECONDS;
-    const salt = `${randomBytes(12).toString('hex')}?expires=${expires}`;
-    const number = randomInt(0, this.#maxNumber + 1);
-    const challenge = sha256Hex(salt + number);
-    return { algorithm: ALGORITHM, challenge, salt, maxNumber: this.#maxNumber, signature: this.#sign(challenge) };
+    const maxNumber = this.#maxNumber;
+    const salt = `${randomBytes(12).toString('hex')}?${new URLSearchParams({ expires: String(expires), max: String(maxNumber) })}`;
+    const challenge = sha256Hex(salt + randomInt(0, maxNumber + 1));
+    return { algorithm: ALGORITHM, challenge, salt, maxNumber, signature: this.#sign(ALGORITHM, challenge, salt) };
   }
 
   /** Checks the request's proof (422 `proof_*`) and records it as used in `tx` (422 `proof_used` if it was). */
@@ -73,19 +80,24 @@ export class ProofOfWork {
     if (!header) throw new HttpError(422, 'proof_required', `Solve GET /v1/challenge and send the ${PROOF_HEADER} header`);
     const solution = parseSolution(header);
     if (!solution || solution.algorithm !== ALGORITHM || !this.#signatureMatches(solution)) throw invalid();
-    if (solution.number > this.#maxNumber || sha256Hex(solution.salt + solution.number) !== solution.challenge) throw invalid();
-    const expires = Number(new URLSearchParams(solution.salt.split('?')[1] ?? '').get('expires'));
-    if (!Number.isSafeInteger(expires) || expires <= 0) throw invalid();
-    if (expires * 1000 < this.#now()) throw new HttpError(422, 'proof_expired', 'This challenge expired; get a new one');
+    const params = new URLSearchParams(solution.salt.split('?')[1] ?? '');
+    const expires = wholeNumber(params.get('expires'));
+    const maxNumber = wholeNumber(params.get('max'));
+    if (!(solution.number <= maxNumber) || sha256Hex(solution.salt + solution.number) !== solution.challenge) throw invalid();
+    const nowSeconds = this.#now() / 1000;
+    // Signed by us, so out of range only with a changed lifetime or a clock far off: refuse, never store.
+    if (!(expires <= nowSeconds + CHALLENGE_LIFETIME_SECONDS + CLOCK_SKEW_SECONDS)) throw invalid();
+    if (expires < nowSeconds) throw new HttpError(422, 'proof_expired', 'This challenge expired; get a new one');
     return { challenge: solution.challenge, expiresAt: expires };
   }
 
-  #sign(challenge: string): string {
-    return createHmac('sha256', this.#key).update(challenge).digest('hex');
+  /** HMAC over every field the server relies on, as a JSON array: unambiguous, field by field. */
+  #sign(algorithm: string, challenge: string, salt: string): string {
+    return createHmac('sha256', this.#key).update(JSON.stringify([algorithm, challenge, salt])).digest('hex');
   }
 
   #signatureMatches(solution: Solution): boolean {
-    const expected = Buffer.from(this.#sign(solution.challenge), 'hex');
+    const expected = Buffer.from(this.#sign(solution.algorithm, solution.challenge, solution.salt), 'hex');
     const given = /^[0-9a-f]{64}$/.test(solution.signature) ? Buffer.from(solution.signature, 'hex') : Buffer.alloc(0);
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
@@ -104,6 +116,11 @@ function parseSolution(header: string): Solution | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A salt parameter as a positive whole number of at most 12 digits, else NaN (comparisons with NaN are false). */
+function wholeNumber(text: string | null): number {
+  return text !== null && /^[1-9][0-9]{0,11}$/.test(text) ? Number(text) : NaN;
 }
 
 const invalid = () => new HttpError(422, 'proof_invalid', 'The proof of work is not valid');
