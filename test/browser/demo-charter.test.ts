@@ -69,3 +69,39 @@ for (const lang of ['ar', 'fr'] as const) {
     });
   });
 }
+
+/** The demo page opened at a deep link, as a citizen following a shared link does. */
+async function openDeepLink(lang: string, width: number, height: number, hash: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.title = 'demo deep link';
+  frame.width = String(width);
+  frame.height = String(height);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/reference/?lang=${lang}${hash}`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+for (const [lang, width, height] of [['ar', 360, 640], ['fr', 360, 640], ['ar', 1280, 800]] as const) {
+  describe(`a deep link to a charter article on the demo page, ${width} px wide (${lang})`, () => {
+    it('lands with the article’s heading at the top once everything above it has loaded', async function () {
+      this.timeout(30_000);
+      const page = await openDeepLink(lang, width, height, `#${ARTICLE(12)}`);
+      const heading = () => shadowOf(page, 'mocharaka-charter')?.querySelector<HTMLElement>(`#${ARTICLE(12)}-title`);
+      const atTop = () => {
+        const box = heading()?.getBoundingClientRect();
+        return !!box && Math.abs(box.top) <= 8;
+      };
+      await waitUntil(atTop, 'article 12 did not land at the top of the viewport', { timeout: 15_000 });
+      // Everything above the charter (ratings, petition, two consultations) renders its content, then the heading is still there.
+      await waitUntil(
+        () => [...page.querySelectorAll('mocharaka-petition, mocharaka-consultation, mocharaka-satisfaction')].every((element) => element.shadowRoot?.querySelector('[part~=base]')),
+        'the elements above never rendered',
+        { timeout: 15_000 },
+      );
+      await waitUntil(atTop, 'late content moved article 12 away', { timeout: 5_000 });
+      expect(heading()!.textContent).to.contain(lang === 'ar' ? '12' : 'Article 12');
+    });
+  });
+}

@@ -32,6 +32,7 @@ import { adoption, renderStatus, renderVersions, type Comparison } from './chart
 import { MocharakaCharterAdheredEvent, type CharterAdheredDetail } from './charter.events.js';
 import { charterStyles } from './charter.styles.js';
 import { charterCatalog } from './locales.js';
+import type { ScrollHold } from './scroll-hold.js';
 
 registerCatalog(charterCatalog);
 
@@ -123,6 +124,10 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   #loadRequest = 0;
   #outbox?: Outbox<AdhesionInput, AdhesionReceipt>;
   #versions = new Map<number, Promise<Charter>>();
+  /** The article the page's address names, opened once it is rendered. */
+  #landing?: number;
+  /** Loaded with the first deep link: most readers never need it. */
+  #hold?: Promise<ScrollHold>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -132,6 +137,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#followHash);
+    void this.#hold?.then((hold) => hold.release());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -229,14 +235,39 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   /** Opens the article named by the page's fragment, if it is one of ours: shadow DOM ids are out of the browser's reach. */
   #followHash = () => {
     const match = /^#charter-(.+)-article-(\d+)$/.exec(decodeURIComponent(location.hash));
-    if (match && match[1] === this.#charterId) void this.openArticle(Number(match[2]));
+    if (!match || match[1] !== this.#charterId) return;
+    this.#landing = Number(match[2]);
+    this.requestUpdate();
   };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The element may still show its fallback (translations loading) when the address names an article.
+    const number = this.#landing;
+    if (number === undefined || !this.#article(number)) return;
+    this.#landing = undefined;
+    this.target = number;
+    this.#article(number)!.focus({ preventScroll: true });
+    this.#article(number)!.scrollIntoView({ block: 'start' });
+    void this.#holdAt(number);
+  }
+
+  async #holdAt(number: number) {
+    const hold = await (this.#hold ??= import('./scroll-hold.js').then((module) => new module.ScrollHold()));
+    // The reader may have gone to another article meanwhile.
+    if (this.target === number && this.isConnected) hold.hold(() => this.#article(number), this);
+  }
+
+  #article(number: number) {
+    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#articleId(number))}`);
+  }
 
   /** Scrolls to article `number` and moves focus to it. */
   async openArticle(number: number, focus = true): Promise<void> {
+    void this.#hold?.then((hold) => hold.release());
     this.target = number;
     await this.updateComplete;
-    const article = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#articleId(number))}`);
+    const article = this.#article(number);
     if (!article) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     article.scrollIntoView({ block: 'start', behavior: smooth && focus ? 'smooth' : 'auto' });

@@ -34,10 +34,14 @@ export const charterStyles = css`
   article {
     overflow-wrap: anywhere;
   }
+  /* A deep link lands with the article's heading at the very top of the viewport. */
   article {
     border-block-start: 1px solid var(--_surface-alt);
-    padding-block: calc(var(--_space) / 2);
-    scroll-margin-block-start: var(--_space);
+    padding-block: 0.25rem var(--_space);
+    scroll-margin-block-start: 0;
+  }
+  article > :is(h4, h5):first-child {
+    margin-block-start: 0;
   }
   article.target {
     background: var(--_surface-alt);
