@@ -14,7 +14,7 @@ import { computeResults } from '../src/consultations/results.js';
 import { findConsultation } from '../src/consultations/store.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
-import { seedDemo } from '../src/demo/seed.js';
+import { seedDemo } from '@mocharaka/demo';
 import { onEveryDatabase } from './databases.js';
 
 const { values } = parseArgs({

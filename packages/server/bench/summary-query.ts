@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { migration007 } from '../src/db/migrations/007-rating-rollups.js';
-import { seedDemo } from '../src/demo/seed.js';
+import { seedDemo } from '@mocharaka/demo';
 import { onEveryDatabase } from './databases.js';
 import { summarizeRatings } from '../src/satisfaction/ratings.js';
 

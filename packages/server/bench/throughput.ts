@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
-import { seedDemo } from '../src/demo/seed.js';
+import { seedDemo } from '@mocharaka/demo';
 import { onEveryDatabase } from './databases.js';
 
 const MAX_REQUESTS = 100_000;

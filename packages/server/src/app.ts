@@ -16,7 +16,6 @@ import { adminConsultationRoutes } from './routes/admin-consultations.js';
 import { consultationRoutes } from './routes/consultations.js';
 import { adminPetitionRoutes } from './routes/admin-petitions.js';
 import { charterRoutes } from './routes/charters.js';
-import { demoPageRoutes } from './routes/demo-page.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { petitionRoutes } from './routes/petitions.js';
@@ -38,10 +37,12 @@ export interface AppOptions {
   config: Pick<Config, 'adminToken' | 'allowedOrigins'> & Partial<Pick<Config, 'secretKey' | 'rateLimits' | 'proofOfWork'>>;
   log?: LogWriter;
   elementsDir?: string;
+  /** Sites served beside the API, mounted at `/` (the demo commune's page in demo mode). */
+  sites?: readonly Hono[];
 }
 
 /** The whole HTTP server as a Hono app: tests call `app.request()`, main.ts serves it. */
-export function createApp({ db, config, log = defaultLogWriter(), elementsDir = DEFAULT_ELEMENTS_DIR }: AppOptions): Hono {
+export function createApp({ db, config, log = defaultLogWriter(), elementsDir = DEFAULT_ELEMENTS_DIR, sites = [] }: AppOptions): Hono {
   const app = new Hono();
   if (config.proofOfWork && !config.secretKey) throw new Error('Proof of work needs a secret key');
   const proof = config.proofOfWork && config.secretKey ? new ProofOfWork(config.secretKey) : undefined;
@@ -77,7 +78,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   adminConsultationRoutes(app, db, config.adminToken);
   charterRoutes(app, db, proof);
   adminCharterRoutes(app, db, config.adminToken);
-  demoPageRoutes(app);
+  for (const site of sites) app.route('/', site);
   staticFileRoutes(app, elementsDir);
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'not_found', 'No such route')));

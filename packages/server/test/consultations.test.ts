@@ -8,7 +8,7 @@ import {
   type ConsultationInput,
   type ErrorBody,
 } from '@mocharaka/core/contract';
-import { CHARTER_CONSULTATION, PROGRAMME_CONSULTATION, seedDemoConsultations } from '../src/demo/consultations-seed.js';
+import { CHARTER_CONSULTATION, PROGRAMME_CONSULTATION, seedDemoConsultations } from '@mocharaka/demo';
 import { ADMIN_TOKEN, useTestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
 

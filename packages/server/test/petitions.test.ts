@@ -386,9 +386,9 @@ for (const kind of availableDatabases()) {
       assert.ok(page.includes('سوق مغطى للبائعات'));
       assert.ok(page.includes('جماعة تارودانت'));
       assert.match(page, /<td class="number">1<\/td>.*AB123456.*<td class="signature"><\/td><\/tr>/);
-      assert.match(page, /<link rel="stylesheet" href="\/demo\/petition-print.css">/);
+      assert.match(page, /<link rel="stylesheet" href="\/assets\/petition-print.css">/);
       assert.match(page, /<html lang="ar" dir="rtl">/);
-      const css = await get('/demo/petition-print.css');
+      const css = await get('/assets/petition-print.css');
       assert.equal(css.status, 200);
       assert.match(css.headers.get('content-type')!, /^text\/css/);
     });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { RatingReceipt, Service, ServiceList, ServiceSummary, type ErrorBody } from '@mocharaka/core/contract';
-import { sampleRatings, seedDemo } from '../src/demo/seed.js';
+import { sampleRatings, seedDemo } from '@mocharaka/demo';
 import { useTestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
 

@@ -1,12 +1,12 @@
 import type { EligibilityBasis, LocalizedText, Petition } from '@mocharaka/core/contract';
-import { html, type SafeHtml } from '../demo/html.js';
+import { html, type SafeHtml } from '../html/safe-html.js';
 import { toCsv } from '../http/csv.js';
 import type { ExportedSignature } from './signatures.js';
 
 export type ExportLanguage = 'ar' | 'fr';
 
 /** The stylesheet of the printable list, a file (the CSP forbids inline styles). */
-export const PRINT_STYLESHEET_PATH = '/demo/petition-print.css';
+export const PRINT_STYLESHEET_PATH = '/assets/petition-print.css';
 
 const LABELS = {
   ar: {

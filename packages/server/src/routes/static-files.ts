@@ -2,7 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { fileURLToPath } from 'node:url';
 
-/** The server package's own assets (the demo page's stylesheet). */
+/** The server package's own assets (the printable signature list's stylesheet). */
 const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /**
@@ -23,9 +23,9 @@ export function staticFileRoutes(app: Hono, elementsDir: string): void {
     serveStatic({ root: elementsDir, rewriteRequestPath: (path) => path.slice('/elements'.length) }),
   );
   app.use(
-    '/demo/*',
+    '/assets/*',
     cacheFound(() => 'no-cache'),
-    serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (path) => path.slice('/demo'.length) }),
+    serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (path) => path.slice('/assets'.length) }),
   );
 }
 

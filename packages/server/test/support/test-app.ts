@@ -3,7 +3,7 @@ import { after, afterEach, before, beforeEach } from 'node:test';
 import { createApp } from '../../src/app.js';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
-import { seedDemo } from '../../src/demo/seed.js';
+import { seedDemo } from '@mocharaka/demo';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './test-db.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghijkl';

@@ -1,8 +1,5 @@
 import type { DataController, EligibilityBasis, LocalizedText, PetitionStatus } from '@mocharaka/core/contract';
-import { nationalIdHash } from '../crypto/id-hash.js';
-import { deriveKeys } from '../crypto/keys.js';
-import { seal } from '../crypto/sealed-box.js';
-import type { Queryable } from '../db/database.js';
+import { deriveKeys, nationalIdHash, seal, type Queryable } from '@mocharaka/server/seeding';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 import type { LocalizedText, RatingChannel, ServiceTag } from '@mocharaka/core/contract';
-import type { Database } from '../db/database.js';
+import type { Database } from '@mocharaka/server/seeding';
 import { seedDemoCharters } from './charters-seed.js';
 import { seedDemoConsultations } from './consultations-seed.js';
 import { seedDemoPetitions } from './petitions-seed.js';

@@ -9,7 +9,7 @@ import {
   type CharterConsultation,
   type LocalizedText,
 } from '@mocharaka/core/contract';
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '@mocharaka/server/seeding';
 import { NATIONAL_CHARTER_DOCUMENT } from './national-charter.js';
 
 /*

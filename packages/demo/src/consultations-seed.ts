@@ -1,6 +1,5 @@
 import type { Choice, ConsultationInput, LocalizedText, ProfileSettings } from '@mocharaka/core/contract';
-import type { Queryable } from '../db/database.js';
-import { participantTokenHash } from '../consultations/responses.js';
+import { participantTokenHash, type Queryable } from '@mocharaka/server/seeding';
 import { mulberry32 } from './random.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './html.js';
+import { html, type SafeHtml } from '@mocharaka/server/html';
 import { PAGE_LANGUAGES, PAGE_STRINGS, type PageLanguage } from './page-dictionary.js';
 
 /**
