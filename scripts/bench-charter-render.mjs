@@ -2,7 +2,7 @@
  * Render time of the longest demo charter (the draft national charter of participatory
  * democracy) in a real browser: Debian's Chromium driven by puppeteer-core (never a
  * downloaded browser), against a reference server started here on a free port with a
- * fresh embedded database (`packages/server/dist/main.js`: run `npm run build` first).
+ * fresh embedded database (`packages/demo/dist/main.js`: run `npm run build` first).
  *
  * On the demo page (`/?lang=ar`, which loads the charter element), each run inserts
  * `<mocharaka-charter charter="national-participatory-democracy" endpoint="/v1">` and
