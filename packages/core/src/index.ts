@@ -13,6 +13,8 @@ export { resolveEndpoint, ENDPOINT_META_NAME } from './config/resolve-endpoint.j
 export * from './localization/locales.js';
 export * from './localization/format.js';
 export { registerCatalog, useLocale, activeLocale, isLocaleReady, LOCALE_READY_EVENT, type CatalogLoaders } from './localization/catalogs.js';
+/** Core's own strings (error summary, shared messages), for apps such as the console that use them without an element. */
+export { coreCatalog } from './localization/core-catalog.js';
 export { tokenStyles, PUBLIC_TOKENS } from './theme/tokens.js';
 export { sharedStyles } from './theme/shared-styles.js';
 export { MocharakaElement } from './element/mocharaka-element.js';

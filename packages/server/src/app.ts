@@ -13,6 +13,7 @@ import { submissionLimits } from './http/submission-limits.js';
 import { adminRoutes } from './routes/admin.js';
 import { adminCharterRoutes } from './routes/admin-charters.js';
 import { adminConsultationRoutes } from './routes/admin-consultations.js';
+import { consoleRoutes } from './routes/console.js';
 import { consultationRoutes } from './routes/consultations.js';
 import { adminPetitionRoutes } from './routes/admin-petitions.js';
 import { charterRoutes } from './routes/charters.js';
@@ -79,6 +80,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   charterRoutes(app, db, proof);
   adminCharterRoutes(app, db, config.adminToken);
   for (const site of sites) app.route('/', site);
+  consoleRoutes(app);
   staticFileRoutes(app, elementsDir);
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'not_found', 'No such route')));

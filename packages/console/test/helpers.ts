@@ -1,0 +1,37 @@
+import { fixture } from '@open-wc/testing';
+import { useLocale, type Locale } from '@mocharaka/core';
+import type { TemplateResult } from 'lit';
+import type { ConsoleScreen } from '../src/shell/console-screen.js';
+
+/** The languages every screen is checked in. */
+export const TEST_LOCALES = ['ar', 'fr'] as const satisfies readonly Locale[];
+
+/** Switches the console to `locale` (strings loaded, document direction set) before a fixture. */
+export async function withLocale(locale: Locale): Promise<void> {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
+  await useLocale(locale);
+}
+
+/** Renders a screen and waits until it has loaded what it loads (no `role=status` left). */
+export async function renderScreen<T extends ConsoleScreen>(template: TemplateResult): Promise<T> {
+  const element = await fixture<T>(template);
+  await until(() => !element.shadowRoot!.querySelector('[role="status"]'));
+  await element.updateComplete;
+  return element;
+}
+
+/** Polls `condition` until it holds (never a fixed sleep: the machine may be loaded). */
+export async function until(condition: () => unknown, what = 'condition', timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export function $<E extends Element = HTMLElement>(element: Element, selector: string): E {
+  const found = element.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`No ${selector} in <${element.localName}>`);
+  return found;
+}
