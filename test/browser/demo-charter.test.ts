@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { closeDemoPages, openDemoPage, shadowOf } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
@@ -105,3 +106,41 @@ for (const [lang, width, height] of [['ar', 360, 640], ['fr', 360, 640], ['ar', 
     });
   });
 }
+
+describe('printing the charter from the demo page (strict CSP, Trusted Types)', () => {
+  it('prints a document holding only the charter, not the commune’s page nor its floating button', async function () {
+    this.timeout(30_000);
+    const page = await openDemoPage('fr', 800);
+    const charter = () => shadowOf(page, 'mocharaka-charter')!;
+    await waitUntil(() => charter()?.querySelector('[part=document]'), 'the charter never rendered', { timeout: 15_000 });
+    await waitUntil(() => charter().querySelector('#charter-title')?.textContent?.includes('Taroudant'), 'the charter is not in French', { timeout: 10_000 });
+    // Catch the print frame as it is added, before it is printed, and print nothing.
+    const printed: Window[] = [];
+    const observer = new MutationObserver(() => {
+      const frame = charter().querySelector<HTMLIFrameElement>('iframe.print-frame');
+      if (frame?.contentWindow && !printed.includes(frame.contentWindow)) {
+        const view = frame.contentWindow;
+        view.print = () => void printed.push(view);
+      }
+    });
+    observer.observe(charter(), { childList: true });
+    try {
+      [...charter().querySelectorAll<HTMLButtonElement>('.tools button')].find((button) => button.textContent!.includes('Imprimer'))!.click();
+      await waitUntil(() => printed.length === 1, 'nothing was printed', { timeout: 10_000 });
+    } finally {
+      observer.disconnect();
+    }
+    await emulateMedia({ media: 'print' });
+    try {
+      const printedPage = printed[0]!.document;
+      expect(printedPage.querySelectorAll('article')).to.have.length(22);
+      expect(printedPage.querySelector('mocharaka-satisfaction, mocharaka-petition, mocharaka-consultation')).to.be.null;
+      // The element's styles reached the printed document under the page's CSP: print-only lines show, controls do not.
+      expect(printedPage.querySelector<HTMLElement>('.print-only')!.checkVisibility()).to.be.true;
+      for (const control of printedPage.querySelectorAll('button')) expect(control.checkVisibility()).to.be.false;
+      expect(printedPage.body.textContent).to.contain('Article 12');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});

@@ -15,6 +15,8 @@ export interface ToolsContext extends TocContext {
   readonly reading?: Reading;
   switchReading(event: Event): void;
   search(query: string): void;
+  /** Prints the charter alone, in the languages shown. */
+  print(): void;
 }
 
 /** The language picker, the search field, the print button, then the search's count and matching articles. */
@@ -37,7 +39,7 @@ export function renderTools(context: ToolsContext, data: Charter, hits: SearchHi
         <input id="search" type="search" dir="auto" .value=${query} aria-describedby="search-count"
           @input=${(event: Event) => context.search((event.target as HTMLInputElement).value)} />
       </div>
-      <button class="button secondary" type="button" @click=${() => window.print()}>${msg('Print')}</button>
+      <button class="button secondary" type="button" @click=${() => context.print()}>${msg('Print')}</button>
     </div>
     <p id="search-count" role="status" class="no-print">${query.trim()
       ? total

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import {
   ApiError,
   MocharakaElement,
@@ -9,7 +9,6 @@ import {
   charterArticles,
   describeApiError,
   diffCharterDocuments,
-  formatNumber,
   messages,
   newIdempotencyKey,
   registerCatalog,
@@ -25,10 +24,10 @@ import {
 import type { AdhesionDraft, AdhesionErrors } from './adhesion-rules.js';
 import { renderAdhesion, type FormModule } from './charter-adhesion.js';
 import { renderDocument, searchHits, type DocumentContext } from './charter-document.js';
-import { text } from './charter-text.js';
+import { renderHeader } from './charter-header.js';
 import { renderToc } from './charter-toc.js';
 import { renderTools, type Reading, type ToolsContext } from './charter-tools.js';
-import { adoption, renderStatus, renderVersions, type Comparison } from './charter-versions.js';
+import { renderStatus, renderVersions, type Comparison } from './charter-versions.js';
 import { MocharakaCharterAdheredEvent, type CharterAdheredDetail } from './charter.events.js';
 import { charterStyles } from './charter.styles.js';
 import { charterCatalog } from './locales.js';
@@ -304,6 +303,12 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     }
   }
 
+  /** Prints the charter in the languages shown, from a document of its own: not the host page. */
+  async #print() {
+    const { printCharter } = await import('./charter-print.js');
+    await printCharter(this, MocharakaCharter.elementStyles, { ...this.#context }, this.data!);
+  }
+
   // ——— Versions ———
 
   #version(number: number): Promise<Charter> {
@@ -461,20 +466,14 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       reading: this.reading,
       switchReading: this.#switchReadingListener,
       search: (query) => (this.query = query),
+      print: () => void this.#print(),
     };
   }
 
   #renderCharter(data: Charter) {
     const context = this.#context;
-    const shown = context.shown;
-    const version = formatNumber(this.locale, data.version.number);
     return html`
-      <header>
-        <p class="kicker">${msg('Citizen participation charter')}</p>
-        <h2 id="charter-title">${shown.map((language) => text(context, data.title, language, 'p'))}</h2>
-        ${data.summary ? text(context, data.summary, shown[0]!, 'p') : nothing}
-        <p class="print-only">${msg(str`Version ${version}`)}${data.adoption ? html` · ${adoption(context, data)}` : nothing}</p>
-      </header>
+      ${renderHeader(context, data)}
       ${renderStatus(context, data)}
       ${renderTools(context, data, searchHits(context, data))}
       ${renderToc(context, data)}

@@ -89,6 +89,15 @@ export const charterStyles = css`
   .print-only {
     display: none;
   }
+  /* The document the print button prints (charter-print.ts): never seen on screen. */
+  .print-frame {
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 0;
+    block-size: 0;
+    border: 0;
+  }
   .choice input {
     inline-size: 1.5rem;
     block-size: 1.5rem;
