@@ -1,3 +1,4 @@
 // Every console area registers its screens here, one import per area (see ../../README.md).
 import './sign-in/routes.js';
 import './dashboard/routes.js';
+import './consultations/routes.js';

@@ -27,7 +27,8 @@ import { profileFieldName } from './profile-names.js';
 interface Overview {
   consultation: Consultation;
   results: ConsultationResults;
-  responses: AdminConsultationResponse[];
+  /** Absent for a role that may not read the responses themselves (a viewer). */
+  responses?: AdminConsultationResponse[];
 }
 
 /**
@@ -38,17 +39,22 @@ interface Overview {
  */
 export class ConsoleConsultationOverview extends ConsoleScreen {
   #overview = new ResourceController(this, {
-    args: () => (this.api && this.params.id ? ([this.api, this.params.id] as const) : undefined),
-    load: async ([api, id]: readonly [StaffApi, string], signal): Promise<Overview> => {
+    args: () => (this.api && this.params.id ? ([this.api, this.params.id, this.#mayReadResponses] as const) : undefined),
+    load: async ([api, id, withResponses]: readonly [StaffApi, string, boolean], signal): Promise<Overview> => {
       const path = `/v1/admin/consultations/${encodeURIComponent(id)}`;
       const [consultation, results, export_] = await Promise.all([
         api.get<Consultation>(`/v1/consultations/${encodeURIComponent(id)}`, undefined, signal),
         api.get<ConsultationResults>(`${path}/results`, undefined, signal),
-        api.get<{ items: AdminConsultationResponse[] }>(`${path}/responses`, undefined, signal),
+        withResponses ? api.get<{ items: AdminConsultationResponse[] }>(`${path}/responses`, undefined, signal) : undefined,
       ]);
-      return { consultation, results, responses: export_.items };
+      return { consultation, results, responses: export_?.items };
     },
   });
+
+  /** Editors and moderators read every response (free texts, exports); a viewer reads the counts. */
+  get #mayReadResponses(): boolean {
+    return this.may('editor', 'moderator');
+  }
 
   @state() private confirming = false;
   @state() private understood = false;
@@ -154,7 +160,8 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
     }
   }
 
-  #renderExports({ consultation }: Overview): TemplateResult {
+  #renderExports({ consultation, responses }: Overview): TemplateResult | typeof nothing {
+    if (!responses) return nothing;
     const path = `/v1/admin/consultations/${encodeURIComponent(consultation.id)}`;
     return html`<section aria-labelledby="exports-title">
       <h2 id="exports-title">${msg('Exports')}</h2>
@@ -189,7 +196,8 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
     </section>`;
   }
 
-  #renderFreeTexts(overview: Overview): TemplateResult {
+  #renderFreeTexts(overview: Overview): TemplateResult | typeof nothing {
+    if (!overview.responses) return nothing;
     const groups = freeTextGroups(overview.consultation, overview.responses, overview.results);
     const mayPublish = this.may('moderator');
     return html`<section aria-labelledby="texts-title">
