@@ -122,8 +122,9 @@ for (const store of await stores()) {
       rmSync(dataDir, { recursive: true, force: true });
     });
 
-    test('a SIGKILL in the middle of a burst loses no acknowledged rating or signature and counts none twice', async () => {
+    test('a SIGKILL in the middle of a burst loses no acknowledged rating or signature and counts none twice', async (t) => {
       const server = new ReferenceProcess(await freePort(), dataDir, store.databaseUrl);
+      t.after(() => server.stop());
       server.start();
       await server.waitUntilHealthy();
       const countBefore = await summaryCount(server.url);
@@ -190,16 +191,16 @@ for (const store of await stores()) {
     test('a SIGKILL during the first start (creation and migrations) needs no manual step to restart', async () => {
       for (const delayMs of [300, 1500, 3000]) {
         const freshDir = mkdtempSync(join(tmpdir(), 'mocharaka-crash-start-'));
+        const server = new ReferenceProcess(await freePort(), freshDir, store.databaseUrl);
         try {
-          const server = new ReferenceProcess(await freePort(), freshDir, store.databaseUrl);
           server.start();
           await new Promise((resolve) => setTimeout(resolve, delayMs));
           await server.kill();
           server.start();
           await server.waitUntilHealthy();
           assert.ok((await summaryCount(server.url)) >= 0);
-          await server.stop();
         } finally {
+          await server.stop();
           rmSync(freshDir, { recursive: true, force: true });
         }
       }

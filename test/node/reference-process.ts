@@ -1,23 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { startChild, waitUntilHealthy, type Child } from '../support/child-process.mjs';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-    server.on('error', reject);
-  });
-}
+export { freePort } from '../support/reference-server.mjs';
 
-/** A reference server process (`packages/server/dist/main.js`, built by `npm test`). */
+/**
+ * A reference server process with the demo commune (`packages/demo/dist/main.js`, built by `npm test`) that can
+ * be killed and started again on the same data. Stop it in an `after`/`finally`: `stop()`
+ * is safe to call on a process that never started or already exited.
+ */
 export class ReferenceProcess {
   readonly url: string;
-  #child?: ChildProcess;
+  #child?: Child;
 
   constructor(
     readonly port: number,
@@ -28,8 +22,10 @@ export class ReferenceProcess {
   }
 
   start(): void {
+    if (this.#child?.running) throw new Error(`The reference server on ${this.url} is already running`);
     const { DATABASE_URL: _inherited, ...env } = process.env;
-    this.#child = spawn(process.execPath, ['packages/server/dist/main.js'], {
+    this.#child = startChild(process.execPath, ['packages/demo/dist/main.js'], {
+      name: `reference server on ${this.url}`,
       env: {
         ...env,
         PORT: String(this.port),
@@ -43,38 +39,22 @@ export class ReferenceProcess {
         MOCHARAKA_PROOF_OF_WORK: 'off',
         ...(this.databaseUrl ? { DATABASE_URL: this.databaseUrl } : {}),
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
     });
   }
 
-  async waitUntilHealthy(timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      try {
-        if ((await fetch(`${this.url}/v1/health`)).ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`The reference server on ${this.url} did not become healthy`);
+  /** Waits for /v1/health; on failure the process is stopped before this throws. */
+  async waitUntilHealthy(timeoutMs?: number): Promise<void> {
+    if (!this.#child) throw new Error('The reference server was not started');
+    await waitUntilHealthy(this.#child, `${this.url}/v1/health`, timeoutMs);
   }
 
   /** SIGKILL: no shutdown handler runs, as in a crash or an OOM kill. */
   async kill(): Promise<void> {
-    const child = this.#child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
+    await this.#child?.kill();
   }
 
   async stop(): Promise<void> {
-    const child = this.#child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await this.#child?.stop();
   }
 
   adminToken(): string {

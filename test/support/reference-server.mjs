@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
+import { startChild, waitUntilHealthy } from './child-process.mjs';
 
-async function freePort() {
+/** A TCP port nothing listens on right now, on the loopback interface. */
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -16,15 +17,17 @@ async function freePort() {
 }
 
 /**
- * Starts the built reference server (`packages/server/dist/main.js`) on a free loopback
+ * Starts the built reference server with the demo commune (`packages/demo/dist/main.js`) on a free loopback
  * port with a fresh embedded database, for browser tests that talk to a real backend.
+ * If it does not become healthy, it is stopped and its data folder removed before this throws.
  */
 export async function startReferenceServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'mocharaka-test-'));
   const port = await freePort();
   // The browser tests always use a fresh embedded database, even when CI exports DATABASE_URL.
   const { DATABASE_URL: _postgres, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['packages/server/dist/main.js'], {
+  const child = startChild(process.execPath, ['packages/demo/dist/main.js'], {
+    name: 'reference server',
     env: {
       ...inherited,
       PORT: String(port),
@@ -36,25 +39,20 @@ export async function startReferenceServer() {
       MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE: '0',
       MOCHARAKA_RATE_LIMIT_SUBMISSIONS_PER_MINUTE: '0',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdout: 'inherit',
+    stderr: 'inherit',
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The reference server exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(`${url}/v1/health`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    await waitUntilHealthy(child, `${url}/v1/health`);
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
   }
   return {
     url,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+      await child.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

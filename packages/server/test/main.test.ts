@@ -1,19 +1,22 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
+import { startChild, type Child } from '../../../test/support/child-process.mjs';
 import { ensureTemplate, freshPgliteDataDir } from './support/test-db.js';
 
 const MAIN = join(import.meta.dirname, '../src/main.ts');
 
-function startServer(env: Record<string, string>) {
+const started: Child[] = [];
+function startServer(env: Record<string, string>): Child {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  return spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = startChild(process.execPath, ['--import', 'tsx', MAIN], {
+    name: 'server main.ts',
     env: { ...inherited, MOCHARAKA_LOG: '', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdout: 'pipe',
   });
+  started.push(child);
+  return child;
 }
 
 describe('server process', () => {
@@ -22,39 +25,38 @@ describe('server process', () => {
     await ensureTemplate();
     dataDir = freshPgliteDataDir();
   });
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  after(async () => {
+    await Promise.all(started.map((child) => child.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
-  test('starts, migrates, seeds, serves, and on SIGTERM closes the database and unlocks', async () => {
+  test('starts, migrates, serves no demo content, and on SIGTERM closes the database and unlocks', async () => {
     const server = startServer({ MOCHARAKA_DATA_DIR: dataDir });
     let stdout = '';
-    let stderr = '';
-    server.stderr.on('data', (chunk) => (stderr += chunk));
     const url = await new Promise<string>((resolve, reject) => {
-      server.stdout.on('data', (chunk) => {
+      server.stdout!.on('data', (chunk) => {
         stdout += chunk;
         const match = /"event":"listening","url":"([^"]+)"/.exec(stdout);
         if (match) resolve(match[1]!);
       });
-      server.on('exit', () => reject(new Error(`server exited: ${stderr}`)));
+      void server.exited().then(() => reject(new Error(`server exited: ${server.stderr}`)));
     });
+    const stderr = server.stderr;
     const services = (await (await fetch(`${url}v1/services`)).json()) as { items: unknown[] };
-    assert.equal(services.items.length, 6);
+    assert.equal(services.items.length, 0);
     assert.match(stderr, /secrets\.json/);
     assert.doesNotMatch(stderr + stdout, /"adminToken"/);
     assert.ok(existsSync(join(dataDir, 'server.lock')));
 
-    server.kill('SIGTERM');
-    const [code] = await once(server, 'exit');
+    const { code } = await server.stop();
     assert.equal(code, 0);
     assert.ok(!existsSync(join(dataDir, 'server.lock')));
   });
 
   test('refuses to start in production without secrets, saying which', async () => {
     const server = startServer({ NODE_ENV: 'production', MOCHARAKA_DATA_DIR: dataDir });
-    let stderr = '';
-    server.stderr.on('data', (chunk) => (stderr += chunk));
-    const [code] = await once(server, 'exit');
+    const { code } = await server.exited();
     assert.equal(code, 1);
-    assert.match(stderr, /MOCHARAKA_ADMIN_TOKEN and MOCHARAKA_SECRET_KEY must be set when NODE_ENV=production/);
+    assert.match(server.stderr, /MOCHARAKA_ADMIN_TOKEN and MOCHARAKA_SECRET_KEY must be set when NODE_ENV=production/);
   });
 });

@@ -1,0 +1,44 @@
+import { availableParallelism, loadavg } from 'node:os';
+
+/**
+ * Every time limit of the test suites, in milliseconds on an idle machine, multiplied by
+ * one scale: `MOCHARAKA_TEST_TIMEOUT_SCALE` when set (scripts/test.mjs sets it for its
+ * children from a CPU calibration), otherwise the load average per core (at least 1).
+ */
+export const TIME_LIMITS = {
+  /** A reference server process answering /v1/health after its start. */
+  serverHealthy: 60_000,
+  /** A server process stopping after SIGTERM before it is killed. */
+  serverStop: 10_000,
+  /** One browser test (mocha's per-test timeout). */
+  browserTest: 10_000,
+  /** Chromium starting. */
+  browserStart: 30_000,
+  /** A browser test file starting to run once its page is open. */
+  testsStart: 60_000,
+  /** A browser test file running to its end. */
+  testsFinish: 180_000,
+  /** One node:test file (the crash and load tests are the longest, about a minute idle). */
+  nodeTestFile: 300_000,
+};
+
+export const MAX_SCALE = 8;
+
+/** The scale from the current load average: 1 on an idle machine, more when the cores are queued. */
+export function scaleFromLoad() {
+  const perCore = loadavg()[0] / availableParallelism();
+  return Math.min(MAX_SCALE, Math.max(1, Math.round(perCore * 10) / 10));
+}
+
+export function timeoutScale() {
+  const configured = Number(process.env.MOCHARAKA_TEST_TIMEOUT_SCALE);
+  if (Number.isFinite(configured) && configured > 0) return configured;
+  return scaleFromLoad();
+}
+
+/** A limit from TIME_LIMITS (or any idle-machine duration), scaled for this machine now. */
+export function limit(name) {
+  const base = typeof name === 'number' ? name : TIME_LIMITS[name];
+  if (base === undefined) throw new Error(`Unknown time limit: ${name}`);
+  return Math.round(base * timeoutScale());
+}
