@@ -26,8 +26,8 @@ export function renderReview(view: ConsultationView, data: Consultation) {
         </section>`;
       })}
       <div class="actions">
-        <button class="button" type="button" part="submit" id="submit" ?disabled=${view.sending} @click=${() => view.submit()}>${msg('Submit my answers')}</button>
         <button class="button secondary" type="button" id="back" @click=${() => view.back()}>${msg('Back')}</button>
+        <button class="button" type="button" part="submit" id="submit" ?disabled=${view.sending} @click=${() => view.submit()}>${msg('Submit my answers')}</button>
       </div>
       ${view.sending ? html`<p role="status">${msg('Sending…')}</p>` : nothing}`;
 }

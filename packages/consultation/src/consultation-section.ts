@@ -31,6 +31,7 @@ export function renderSection(view: ConsultationView, data: Consultation, index:
             error: errors[question.id] ? survey.problemText(question, errors[question.id]!, locale) : undefined,
             set: (value) => view.set(question, value),
             announce: (text) => view.announce(text),
+            focus: (id) => view.focus(id),
           },
           view.openParagraphs,
           (key) => view.openParagraph(key),

@@ -24,13 +24,15 @@ export interface ConsultationView {
   set(question: Question, value: unknown): void;
   setProfile(field: keyof ProfileInput, value: string): void;
   announce(text: string): void;
+  /** Moves focus to the control `id` once the change is rendered. */
+  focus(id: string): void;
   openParagraph(key: string): void;
 }
 
-/** "Next" and "Back" under a section or the profile questions. */
+/** "Back" then "Next" under a section or the profile questions, in the order they are shown and tabbed through. */
 export function renderNav(view: ConsultationView, nextLabel = msg('Next')) {
   return html`<div class="actions">
-      <button class="button" type="button" id="next" @click=${() => view.next()}>${nextLabel}</button>
       <button class="button secondary" type="button" id="back" @click=${() => view.back()}>${msg('Back')}</button>
+      <button class="button" type="button" id="next" @click=${() => view.next()}>${nextLabel}</button>
     </div>`;
 }

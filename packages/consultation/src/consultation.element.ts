@@ -362,6 +362,7 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
         this.#save();
       },
       announce: (text) => (this.announcement = text),
+      focus: (id) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus()),
       openParagraph: (key) => void this.#openParagraph(key),
     };
   }

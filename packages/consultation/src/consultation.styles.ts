@@ -55,7 +55,11 @@ export const consultationStyles = css`
   .matrix-row legend {
     font-weight: 400;
   }
-  ol.ranking,
+  ol.ranking {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+  }
   ol.passage,
   ul.documents {
     margin: 0 0 var(--_space);
@@ -69,6 +73,14 @@ export const consultationStyles = css`
     gap: 0.5em;
     padding-block: 0.25em;
     border-block-end: 1px solid var(--_border);
+  }
+  /* The position, shown (a flex item has no list marker), phones included. */
+  .rank-position {
+    min-inline-size: 2ch;
+    font-weight: 600;
+  }
+  .rank-label {
+    flex: 1 1 8rem;
   }
   .rank-buttons {
     display: flex;
@@ -90,8 +102,6 @@ export const consultationStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    flex-direction: row-reverse;
-    justify-content: flex-end;
     gap: 0.5rem;
     margin-block-start: var(--_space);
   }

@@ -20,14 +20,24 @@ export interface QuestionContext {
   set(value: unknown): void;
   /** Ranking: announces a move to screen readers. */
   announce(text: string): void;
+  /** Moves focus to the control `id` once the change is rendered. */
+  focus(id: string): void;
 }
 
 type Of<K extends Question['kind']> = Extract<Question, { kind: K }>;
 
-/** The id the error summary links to: the question's first control. */
+/**
+ * The id the error summary links to: the question's first control that can take focus
+ * (for a ranking, the first item's "move down": its "move up" is disabled).
+ */
 export function fieldId(question: Question): string {
-  return ['text', 'long_text', 'number'].includes(question.kind) ? `q-${question.id}` : `q-${question.id}-0`;
+  if (['text', 'long_text', 'number'].includes(question.kind)) return `q-${question.id}`;
+  return question.kind === 'ranking' && question.options.length > 1 ? `q-${question.id}-1` : `q-${question.id}-0`;
 }
+
+/** The ids of an item's two buttons in a ranking, by the item's position. */
+const moveUp = (question: Question, position: number) => `q-${question.id}-${position * 2}`;
+const moveDown = (question: Question, position: number) => `q-${question.id}-${position * 2 + 1}`;
 
 export function textLimit(question: Question): number {
   if (question.kind === 'text') return question.maxLength ?? SHORT_TEXT_MAX;
@@ -153,6 +163,9 @@ function ranking(question: Of<'ranking'>, context: QuestionContext) {
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item!);
     context.set(next);
+    // Focus follows the item; at either end, to its button that still moves it.
+    const up = to < from;
+    context.focus((up && to > 0) || to === next.length - 1 ? moveUp(question, to) : moveDown(question, to));
     context.announce(msg(str`${plain(byId.get(item!)!.label, context.locale)}: position ${formatNumber(context.locale, to + 1)} of ${formatNumber(context.locale, next.length)}`));
   };
   return fieldset(
@@ -161,11 +174,12 @@ function ranking(question: Of<'ranking'>, context: QuestionContext) {
     html`<ol class="ranking">
         ${order.map((id, index) => {
           const label = plain(byId.get(id)!.label, context.locale);
-          return html`<li part="rank-item"><span class="rank-label">${t(byId.get(id)!.label, context.locale)}</span>
+          return html`<li part="rank-item"><span class="rank-position">${formatNumber(context.locale, index + 1)}</span>
+            <span class="rank-label">${t(byId.get(id)!.label, context.locale)}</span>
             <span class="rank-buttons">
-              <button type="button" class="button secondary small" id="q-${question.id}-${index * 2}" ?disabled=${index === 0}
+              <button type="button" class="button secondary small" id=${moveUp(question, index)} ?disabled=${index === 0}
                 aria-label=${msg(str`Move up: ${label}`)} @click=${() => move(index, index - 1)}>↑</button>
-              <button type="button" class="button secondary small" id="q-${question.id}-${index * 2 + 1}" ?disabled=${index === order.length - 1}
+              <button type="button" class="button secondary small" id=${moveDown(question, index)} ?disabled=${index === order.length - 1}
                 aria-label=${msg(str`Move down: ${label}`)} @click=${() => move(index, index + 1)}>↓</button>
             </span></li>`;
         })}
