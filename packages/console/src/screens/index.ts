@@ -1,4 +1,6 @@
 // Every console area registers its screens here, one import per area (see ../../README.md).
 import './sign-in/routes.js';
 import './dashboard/routes.js';
+import './petitions/routes.js';
 import './consultations/routes.js';
+import './satisfaction/routes.js';

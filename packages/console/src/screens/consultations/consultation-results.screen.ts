@@ -182,8 +182,8 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
       <div class="columns">
         ${consultation.profile.fields.map((field) => {
           const counts = results.profile?.[field] ?? [];
-          return html`<div class="table-wrap"><table>
-            <caption>${profileFieldName(field)}</caption>
+          return html`<div class="table-wrap" role="region" aria-labelledby="profile-${field}" tabindex="0"><table>
+            <caption id="profile-${field}">${profileFieldName(field)}</caption>
             <thead><tr><th scope="col">${msg('Answer')}</th><th scope="col" class="number">${msg('Responses')}</th></tr></thead>
             <tbody>${counts.map((count) => {
               const neighbourhood = field === 'neighbourhood' ? consultation.profile?.neighbourhoods?.find((one) => one.id === count.key) : undefined;
