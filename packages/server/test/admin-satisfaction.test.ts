@@ -124,15 +124,15 @@ for (const kind of availableDatabases()) {
       const lines = text.slice(1).split('\r\n');
       assert.equal(lines.at(-1), '');
       const [header, ...rows] = lines.slice(0, -1);
-      assert.equal(header, 'id,date,level,tags,channel,page,kiosk,comment,hidden');
+      assert.equal(header, '"id","date","level","tags","channel","page","kiosk","comment","hidden"');
       const [dates] = await t.db.query<{ formula: Date; abusive: Date }>(
         `SELECT max(created_at) FILTER (WHERE id = $1::bigint) AS formula, max(created_at) FILTER (WHERE id = $2::bigint) AS abusive FROM ratings`,
         [formula, abusive],
       );
       assert.deepEqual(rows, [
-        `${formula},${moroccoIso(dates!.formula)},1,,web,"/a,b",,"'=HYPERLINK(""http://evil.example"",""click"")",false`,
-        `${arabic},2026-07-02T00:30:00+01:00,5,short-wait courteous-staff,,,hall-1,خدمة ممتازة، شكرا,false`,
-        `${abusive},${moroccoIso(dates!.abusive)},2,,,,,,true`,
+        `"${formula}","${moroccoIso(dates!.formula)}","1","","web","/a,b","","'=HYPERLINK(""http://evil.example"",""click"")","false"`,
+        `"${arabic}","2026-07-02T00:30:00+01:00","5","short-wait courteous-staff","","","hall-1","خدمة ممتازة، شكرا","false"`,
+        `"${abusive}","${moroccoIso(dates!.abusive)}","2","","","","","","true"`,
       ]);
       assert.doesNotMatch(text, /abusive text/);
     });
@@ -143,7 +143,7 @@ for (const kind of availableDatabases()) {
       assert.equal((await errorOf(await csvOf('nope'), 404)).code, 'not_found');
       const empty = await csvOf('markets');
       const bytes = new Uint8Array(await empty.arrayBuffer());
-      assert.equal(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), '\uFEFFid,date,level,tags,channel,page,kiosk,comment,hidden\r\n');
+      assert.equal(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), '\uFEFF"id","date","level","tags","channel","page","kiosk","comment","hidden"\r\n');
     });
 
     test('Morocco time follows the Ramadan change of offset', () => {

@@ -217,7 +217,7 @@ for (const kind of availableDatabases()) {
       assert.match(response.headers.get('content-disposition') ?? '', /adhesions-taroudant-participation-\d{4}-\d{2}-\d{2}\.csv/);
       const csv = await response.text();
       const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-      assert.equal(lines[0], 'reference,kind,name,registration_number,city,contact,hidden,adhered_at');
+      assert.equal(lines[0], '"reference","kind","name","registration_number","city","contact","hidden","adhered_at"');
       assert.equal(lines.length, 3);
       assert.ok(lines[1]!.includes(`"'=HYPERLINK(""http://evil"")"`), lines[1]);
       assert.ok(lines[2]!.includes('Amina Ait Lhaj'));

@@ -221,7 +221,7 @@ for (const kind of availableDatabases()) {
       const csv = await csvResponse.text();
       const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
       assert.equal(lines.length, 3);
-      assert.ok(lines[0]!.startsWith('response_id,submitted_at,go,why-not,days,grade,rank,grid.r1,grid.r2,age,draft.p1,draft.p2,remarks,profile.gender,profile.neighbourhood'));
+      assert.ok(lines[0]!.startsWith('"response_id","submitted_at","go","why-not","days","grade","rank","grid.r1","grid.r2","age","draft.p1","draft.p2","remarks","profile.gender","profile.neighbourhood"'));
       assert.ok(lines[1]!.includes('mon | thu'));
       assert.ok(lines[1]!.includes(`"'=HYPERLINK(""x"")"`), 'formulas are neutralised');
       assert.ok(lines[2]!.includes('"بعيد, جدا"'));
