@@ -1,4 +1,5 @@
 import type { StaffRole } from '@mocharaka/core/contract';
+import type { StoredSession } from './sessions.js';
 
 /**
  * Who is calling a staff (`/v1/admin/*`) route, set on the request context by the staff
@@ -14,7 +15,16 @@ export interface StaffIdentity {
   readonly via: 'session' | 'token' | 'bootstrap';
 }
 
-/** Hono context variables of staff routes: `c.get('staff')`. */
+/** Hono context variables of staff routes: `c.get('staff')`; `staffSession` only when signed in with the cookie. */
 export interface StaffVariables {
   staff: StaffIdentity;
+  staffSession?: StoredSession;
 }
+
+export const BOOTSTRAP_IDENTITY: StaffIdentity = {
+  accountId: 'bootstrap',
+  email: '',
+  displayName: 'MOCHARAKA_ADMIN_TOKEN',
+  role: 'admin',
+  via: 'bootstrap',
+};

@@ -6,7 +6,8 @@ import { migration005 } from './005-charters.js';
 import { migration006 } from './006-consultations.js';
 import { migration007 } from './007-rating-rollups.js';
 import { migration008 } from './008-used-challenges.js';
+import { migration009 } from './009-staff.js';
 import type { Migration } from './migration.js';
 
 /** Every migration this server knows, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
