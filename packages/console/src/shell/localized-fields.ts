@@ -2,13 +2,16 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { renderFieldError, type LocalizedText } from '@mocharaka/core';
 
+/** What `LocalizedText` accepts per language (packages/core/src/contract/common.ts). */
+export const LOCALIZED_TEXT_MAX = 20000;
+
 export interface LocalizedFieldsOptions {
   /** The field's name: controls are `${name}-ar` and `${name}-fr`, read back with `readLocalizedText`. */
   name: string;
   legend: string;
   value?: LocalizedText;
   multiline?: boolean;
-  maxLength: number;
+  maxLength?: number;
   /** Messages under the Arabic or French control. */
   errors?: { ar?: string; fr?: string };
   hint?: string;
@@ -20,7 +23,7 @@ export interface LocalizedFieldsOptions {
  * direction so the browser's spelling and the caret behave.
  */
 export function renderLocalizedFields(options: LocalizedFieldsOptions) {
-  const { name, legend, value, multiline, maxLength, errors = {}, hint } = options;
+  const { name, legend, value, multiline, maxLength = LOCALIZED_TEXT_MAX, errors = {}, hint } = options;
   const control = (lang: 'ar' | 'fr') => {
     const id = `${name}-${lang}`;
     const errorId = `${id}-error`;

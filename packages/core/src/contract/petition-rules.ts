@@ -31,3 +31,20 @@ export type PopulationCategory = keyof typeof DEFAULT_THRESHOLDS;
 
 /** The bureau answers within three months of the deposit (organic law 113.14, art. 123). */
 export const ANSWER_DELAY_MONTHS = 3;
+
+/**
+ * Which status may follow which (organic law 113.14): collecting → deposited →
+ * under_review → accepted | rejected; accepted → answered. The server refuses any
+ * other move; the console offers only these.
+ */
+export const PETITION_STATUS_TRANSITIONS: Readonly<Record<(typeof PETITION_STATUSES)[number], readonly (typeof PETITION_STATUSES)[number][]>> = {
+  collecting: ['deposited'],
+  deposited: ['under_review'],
+  under_review: ['accepted', 'rejected'],
+  accepted: ['answered'],
+  rejected: [],
+  answered: [],
+};
+
+/** Paper signatures are recorded while collecting and at the deposit, not once the bureau examines them. */
+export const PAPER_SIGNATURE_STATUSES: readonly (typeof PETITION_STATUSES)[number][] = ['collecting', 'deposited'];
