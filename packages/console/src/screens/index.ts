@@ -3,6 +3,7 @@ import './sign-in/routes.js';
 import './dashboard/routes.js';
 import './petitions/routes.js';
 import './consultations/routes.js';
+import './charters/routes.js';
 import './embed/routes.js';
 import './staff/routes.js';
 import './tokens/routes.js';

@@ -179,7 +179,7 @@ const isLocalizedText = (value: unknown): value is LocalizedText =>
  * server names them if empty).
  */
 export function toRequestBody(input: ConsultationInput): ConsultationInput {
-  const REQUIRED_TEXTS = new Set(['title', 'introduction', 'label', 'term', 'definition']);
+  const REQUIRED_TEXTS = new Set(['title', 'introduction', 'label', 'term', 'definition', 'text', 'session', 'name']);
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
     if (isLocalizedText(value)) return compactText(value);
