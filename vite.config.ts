@@ -1,5 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { DEFAULT_LOCALE } from './packages/core/src/localization/locales.js';
+import { LOADER_ENTRY, mocharakaLoader } from './packages/loader/build/loader-plugin.js';
 
 /**
  * The standalone browser build a commune pastes into its CMS: one stable file per
@@ -13,6 +15,7 @@ function elementEntries(): Record<string, string> {
     const entry = `packages/${name}/src/mocharaka-${name}.ts`;
     if (existsSync(entry)) entries[`mocharaka-${name}`] = entry;
   }
+  entries[LOADER_ENTRY] = 'packages/loader/src/mocharaka.ts';
   return entries;
 }
 
@@ -39,7 +42,7 @@ function minifyLitTemplates(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), mocharakaLoader({ defaultLocale: DEFAULT_LOCALE })],
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: 'dist-standalone',
@@ -53,8 +56,10 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Lit, lit-localize and core in one chunk every element and locale shares.
-        manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract)/.test(id) ? 'runtime' : undefined),
+        // Lit, lit-localize and core in one chunk every element and locale shares; core's
+        // lazy modules (loaded on first use) and the helpers only some elements use
+        // (charts, drafts) are left to rollup, so no element pays for them.
+        manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract|lazy\/|outbox\/outbox\.ts|element\/(chart|draft-controller)\.ts)/.test(id) ? 'runtime' : undefined),
       },
     },
   },

@@ -1,0 +1,22 @@
+/** What the build tells the loader about one element: its files and their integrity. */
+export interface LoaderElement {
+  /** The element's entry module, relative to the loader (`mocharaka-petition.js`). */
+  entry: string;
+  /** Every module the entry imports statically, transitively, the entry included. */
+  preload: string[];
+  /** Per locale, the catalogue chunks the element (and the runtime) load for it. */
+  locales: Record<string, string[]>;
+}
+
+/** The loader's map, written into `mocharaka.js` by the build. */
+export interface LoaderMap {
+  /** By tag name (`mocharaka-petition`). */
+  elements: Record<string, LoaderElement>;
+  /** The elements' language when neither the tag nor the page says one. */
+  defaultLocale: string;
+  /** `sha384-…` per file, for the `integrity` of each preload. */
+  integrity: Record<string, string>;
+}
+
+/** Where the build puts the map in the loader's code (a string literal it replaces). */
+export const LOADER_MAP_PLACEHOLDER = '__MOCHARAKA_LOADER_MAP__';

@@ -1,0 +1,62 @@
+import type { LoaderMap } from './loader-map.js';
+
+/**
+ * Makes every `<mocharaka-*>` tag of the page work, those added later too (CMS page
+ * builders, single-page apps): for each tag name seen, it preloads the element's whole
+ * static module graph and the catalogue of the page's language in parallel (one hop
+ * instead of a chain of imports), each file checked against its integrity hash, then
+ * imports the element. Nothing is loaded for tags the page does not use.
+ */
+export function startLoader(map: LoaderMap, base: string, root: Document = document): void {
+  const requested = new Set<string>();
+
+  const load = (tag: string) => {
+    const element = map.elements[tag];
+    if (!element || requested.has(tag)) return;
+    requested.add(tag);
+    const locale = pageLocale(root, tag, map.defaultLocale, Object.keys(element.locales));
+    for (const file of [...element.preload, ...(locale ? element.locales[locale]! : [])]) preload(root, base, file, map.integrity[file]);
+    import(/* @vite-ignore */ new URL(element.entry, base).href).catch((error: unknown) => {
+      console.error(`[mocharaka] could not load <${tag}> from ${new URL(element.entry, base).href}: ${String(error)}`);
+    });
+  };
+
+  const scan = (node: ParentNode) => {
+    for (const tag of Object.keys(map.elements)) {
+      if (!requested.has(tag) && ((node as Element).localName === tag || node.querySelector(tag))) load(tag);
+    }
+  };
+
+  scan(root);
+  if (requested.size === Object.keys(map.elements).length) return;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) scan(node as Element);
+    if (requested.size === Object.keys(map.elements).length) observer.disconnect();
+  });
+  observer.observe(root.documentElement, { childList: true, subtree: true });
+}
+
+const preloaded = new Set<string>();
+
+function preload(root: Document, base: string, file: string, integrity: string | undefined): void {
+  const href = new URL(file, base).href;
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  const link = root.createElement('link');
+  link.rel = 'modulepreload';
+  link.crossOrigin = 'anonymous';
+  if (integrity) link.integrity = integrity;
+  link.href = href;
+  root.head.append(link);
+}
+
+/**
+ * The language whose catalogue is worth preloading: the tag's or the page's `lang`
+ * (`ar-MA` → `ar`), else the default. Only a hint: the elements decide their language
+ * themselves and fetch what they need if this guessed wrong.
+ */
+function pageLocale(root: Document, tag: string, defaultLocale: string, available: readonly string[]): string | undefined {
+  const declared = root.querySelector(`${tag}[lang]`)?.getAttribute('lang') || root.documentElement.lang || defaultLocale;
+  const wanted = declared.toLowerCase().split('-')[0]!;
+  return available.includes(wanted) ? wanted : undefined;
+}
