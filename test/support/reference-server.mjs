@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChild, waitUntilHealthy } from './child-process.mjs';
+import { TEST_BOOTSTRAP_TOKEN } from './bootstrap-token.mjs';
 
 /** A TCP port nothing listens on right now, on the loopback interface. */
 export async function freePort() {
@@ -35,6 +36,7 @@ export async function startReferenceServer() {
       MOCHARAKA_DATA_DIR: dataDir,
       MOCHARAKA_LOG: 'silent',
       NODE_ENV: 'test',
+      MOCHARAKA_ADMIN_TOKEN: TEST_BOOTSTRAP_TOKEN,
       // Browser tests send many submissions from one address; the limits have their own tests.
       MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE: '0',
       MOCHARAKA_RATE_LIMIT_SUBMISSIONS_PER_MINUTE: '0',
