@@ -1,9 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_FLAGS, findChromium } from './test/support/chromium.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { chromiumOnceWithRetry } from './test/support/chromium-launcher.mjs';
 import { startReferenceServer } from './test/support/reference-server.mjs';
+import { BROWSER_TEST_FILES } from './test/support/test-files.mjs';
+import { limit } from './test/support/timeouts.mjs';
+import { fileResultsReporter } from './test/support/wtr-file-results.mjs';
 
-const executablePath = findChromium();
 let referenceServer;
 
 /**
@@ -92,16 +94,19 @@ async function forward(context, url) {
   context.body = Buffer.from(await response.arrayBuffer());
 }
 
+const resultsFile = process.env.MOCHARAKA_WTR_RESULTS;
+
 export default {
-  files: ['packages/*/test/**/*.test.ts', '!packages/server/**', 'test/browser/*.test.ts'],
+  files: BROWSER_TEST_FILES,
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // One test file at a time: on a 2-core machine parallel files make timing-sensitive tests flaky.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_FLAGS } })],
+  testFramework: { config: { timeout: limit('browserTest') } },
+  browserStartTimeout: limit('browserStart'),
+  testsStartTimeout: limit('testsStart'),
+  testsFinishTimeout: limit('testsFinish'),
+  browsers: [chromiumOnceWithRetry()],
+  reporters: [defaultReporter(), ...(resultsFile ? [fileResultsReporter(resultsFile)] : [])],
   middleware: [proxyMiddleware],
-  plugins: [
-    referenceServerProxy(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }),
-  ],
+  plugins: [referenceServerProxy(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
 };

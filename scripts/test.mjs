@@ -1,78 +1,188 @@
 #!/usr/bin/env node
-// `npm test`: builds, then runs every suite — the size budget, the server tests (PGlite,
-// and PostgreSQL too when DATABASE_URL is set) and the browser tests in Chromium — and
-// ends with one line `N passed, N failed` totalling them all.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+// `npm test`: builds, runs the static checks (ESLint, Prettier, tsc over tests and stories),
+// the size budget, the Node tests (PGlite, and PostgreSQL too when DATABASE_URL is set) and
+// the browser tests in Chromium, then checks that every test file on disk was reported,
+// lists the slowest files and ends with one line `N passed, N failed` totalling them all.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { findChromium } from '../test/support/chromium.mjs';
+import { startChild } from '../test/support/child-process.mjs';
+import { browserTestFiles, nodeTestFiles } from '../test/support/test-files.mjs';
+import { calibratedScale, limit } from '../test/support/timeouts.mjs';
 
-function run(command, args, env = {}) {
-  return new Promise((resolve) => {
-    let output = '';
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
-    child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+/** Node test files run two at a time: each makes its own schema, data folder and ports. */
+const NODE_CONCURRENCY = 2;
+const SLOWEST_SHOWN = 10;
+
+if (!process.env.MOCHARAKA_TEST_TIMEOUT_SCALE) process.env.MOCHARAKA_TEST_TIMEOUT_SCALE = String(calibratedScale());
+const work = mkdtempSync(join(tmpdir(), 'mocharaka-test-run-'));
+const started = Date.now();
+
+/** Every counted outcome: a test, a check (build, lint …) or a file that never ran. */
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+const steps = [];
+const files = [];
+
+function fail(name) {
+  totals.failed += 1;
+  failures.push(name);
+}
+
+async function step(name, command, args, { env = {}, capture = false } = {}) {
+  console.log(`\n== ${name} ==`);
+  const begin = Date.now();
+  const child = startChild(command, args, {
+    name,
+    env: { ...process.env, ...env },
+    stdout: capture ? 'pipe' : 'inherit',
+    stderr: 'inherit',
   });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+    process.stdout.write(chunk);
+  });
+  const { code } = await child.exited();
+  const result = { name, code: code ?? 1, output, seconds: (Date.now() - begin) / 1000 };
+  steps.push(result);
+  return result;
 }
 
-function lastCounts(text) {
-  const matches = [...text.matchAll(/(\d+) passed, (\d+) failed/g)];
-  const last = matches.at(-1);
-  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
+/** A step that is one check: it passes when it exits 0. */
+async function check(name, command, args, options) {
+  const result = await step(name, command, args, options);
+  if (result.code === 0) totals.passed += 1;
+  else fail(`${name} (exit code ${result.code})`);
+  return result;
 }
 
-const totals = { passed: 0, failed: 0 };
-function add(name, counts, exitCode) {
-  if (!counts) {
-    console.error(`\n${name}: no test count found (exit code ${exitCode}); counted as one failure.`);
-    totals.failed += 1;
-    return;
+function readJsonLines(path) {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
+
+/** Adds per-file results and counts every file found on disk but missing from them as failed. */
+function account(kind, found, reported) {
+  const byFile = new Map(reported.map((result) => [result.file, result]));
+  for (const result of reported) {
+    totals.passed += result.passed;
+    totals.failed += result.failed;
+    totals.skipped += result.skipped;
+    for (const test of result.failedTests) failures.push(`${result.file}: ${test}`);
+    if (!result.ok && result.failed === 0) fail(`${result.file}: did not run (${result.errors.join('; ') || 'no result'})`);
+    files.push({ kind, ...result });
   }
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  if (exitCode !== 0 && counts.failed === 0) totals.failed += 1;
+  for (const file of found) if (!byFile.has(file)) fail(`${file}: found on disk, never reported`);
+  const extra = reported.filter((result) => !found.includes(result.file)).map((result) => result.file);
+  return { found: found.length, reported: reported.filter((result) => found.includes(result.file)).length, extra };
+}
+
+function nodeResults(path, found) {
+  const perFile = new Map(
+    found.map((file) => [file, { file, passed: 0, failed: 0, failedTests: [], skipped: 0, errors: [], ok: true, durationMs: 0 }]),
+  );
+  for (const event of readJsonLines(path)) {
+    const file = event.file ? relative(process.cwd(), event.file) : '(unknown file)';
+    if (!perFile.has(file))
+      perFile.set(file, { file, passed: 0, failed: 0, failedTests: [], skipped: 0, errors: [], ok: true, durationMs: 0 });
+    const result = perFile.get(file);
+    result.seen = true;
+    if (event.nesting === 0) result.durationMs += event.durationMs;
+    if (event.suite) {
+      if (event.outcome === 'failed') result.ok = false;
+      continue;
+    }
+    if (event.outcome === 'passed') result.passed += 1;
+    else if (event.outcome === 'skipped') result.skipped += 1;
+    else {
+      result.failed += 1;
+      result.failedTests.push(event.name);
+    }
+  }
+  return [...perFile.values()].filter((result) => result.seen);
 }
 
 try {
   findChromium();
 } catch (error) {
   console.error(error.message);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+  fail('Chromium not found');
 }
+console.log(`Time limits scaled by ${process.env.MOCHARAKA_TEST_TIMEOUT_SCALE} (MOCHARAKA_TEST_TIMEOUT_SCALE; measured when unset).`);
 
-const build = await run('node', ['scripts/build.mjs']);
-if (build.code !== 0) {
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+await check('Build', 'node', ['scripts/build.mjs']);
+await check('Type-check tests and stories (tsc -p tsconfig.tests.json)', 'npx', ['tsc', '-p', 'tsconfig.tests.json']);
+await check('Lint (ESLint)', 'npx', ['eslint', '--max-warnings=0', '.']);
+await check('Format (Prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
+
+const size = await step('Size budget', 'node', ['scripts/size-budget.mjs'], { capture: true });
+const sizeCounts = [...size.output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+if (sizeCounts) {
+  totals.passed += Number(sizeCounts[1]);
+  totals.failed += Number(sizeCounts[2]);
+  if (size.code !== 0 && Number(sizeCounts[2]) === 0) fail(`size budget (exit code ${size.code})`);
+} else fail(`size budget: no count printed (exit code ${size.code})`);
+
+const nodeFiles = nodeTestFiles();
+const nodeJson = join(work, 'node.jsonl');
+const nodeRun = await step(
+  `Node tests, ${NODE_CONCURRENCY} files at a time` +
+    (process.env.DATABASE_URL ? ' (PGlite and PostgreSQL)' : ' (PGlite; set DATABASE_URL to add PostgreSQL)'),
+  'node',
+  [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${NODE_CONCURRENCY}`,
+    '--test-force-exit',
+    `--test-timeout=${limit('nodeTestFile')}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./test/support/node-test-results.mjs',
+    `--test-reporter-destination=${nodeJson}`,
+    ...nodeFiles,
+  ],
+  { env: { MOCHARAKA_LOG: 'silent' } },
+);
+const nodeFilesCount = account('node', nodeFiles, nodeResults(nodeJson, nodeFiles));
+if (nodeRun.code !== 0 && !failures.some((name) => nodeFiles.some((file) => name.startsWith(file))))
+  fail(`Node tests (exit code ${nodeRun.code})`);
+
+const browserFiles = browserTestFiles();
+const browserJson = join(work, 'browser.json');
+const browserRun = await step('Browser tests (Chromium)', 'npx', ['web-test-runner'], { env: { MOCHARAKA_WTR_RESULTS: browserJson } });
+const browserReported = existsSync(browserJson) ? JSON.parse(readFileSync(browserJson, 'utf8')) : [];
+const browserFilesCount = account('browser', browserFiles, browserReported);
+if (browserRun.code !== 0 && !failures.some((name) => browserFiles.some((file) => name.startsWith(file))))
+  fail(`Browser tests (exit code ${browserRun.code})`);
+
+rmSync(work, { recursive: true, force: true });
+
+console.log('\n== Where the time went ==');
+for (const { name, code, seconds } of steps) console.log(`${code === 0 ? 'ok  ' : 'FAIL'} ${seconds.toFixed(0).padStart(5)} s  ${name}`);
+console.log(`     ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s  in all`);
+console.log(`\nSlowest test files:`);
+for (const file of [...files].sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST_SHOWN)) {
+  console.log(`  ${(file.durationMs / 1000).toFixed(1).padStart(6)} s  ${file.file}`);
 }
-
-console.log('\n== Size budget ==');
-const size = await run('node', ['scripts/size-budget.mjs']);
-add('size budget', lastCounts(size.output), size.code);
-
-console.log('\n== Server and Node tests ==' + (process.env.DATABASE_URL ? ' (PGlite and PostgreSQL)' : ' (PGlite; set DATABASE_URL to add PostgreSQL)'));
-const tap = join(mkdtempSync(join(tmpdir(), 'mocharaka-tap-')), 'server.tap');
-const server = await run('node', [
-  '--import', 'tsx', '--test', '--test-concurrency=1',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-  // Node 20's test runner does not expand globs itself.
-  ...['packages/server/test', 'test/node'].flatMap((dir) =>
-    readdirSync(dir).filter((file) => file.endsWith('.test.ts')).map((file) => `${dir}/${file}`),
-  ),
-], { MOCHARAKA_LOG: 'silent' });
-const tapText = (() => { try { return readFileSync(tap, 'utf8'); } catch { return ''; } })();
-const pass = tapText.match(/^# pass (\d+)/m);
-const fail = tapText.match(/^# fail (\d+)/m);
-add('server tests', pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined, server.code);
-
-console.log('\n== Browser tests (Chromium) ==');
-const browser = await run('npx', ['web-test-runner']);
-add('browser tests', lastCounts(browser.output), browser.code);
-
+for (const [kind, count] of [
+  ['Node', nodeFilesCount],
+  ['Browser', browserFilesCount],
+]) {
+  console.log(
+    `${kind} test files: ${count.found} found on disk, ${count.reported} reported` +
+      (count.extra.length ? `, and reported but not found: ${count.extra.join(', ')}` : ''),
+  );
+}
+if (totals.skipped) console.log(`${totals.skipped} skipped (see above why; e.g. PostgreSQL tests without DATABASE_URL)`);
+if (failures.length) {
+  console.log('\nFailed:');
+  for (const name of failures) console.log(`  ✗ ${name}`);
+}
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -134,7 +134,13 @@ for (const store of await stores()) {
           return { kind: 'rating', key: randomUUID(), body: JSON.stringify({ level: (index % 5) + 1, channel: 'web' }) };
         }
         const nationalId = `ZC${String(index).padStart(6, '0')}`;
-        const body = { fullName: `Signatory ${index}`, nationalId, address: `Derb ${index} Taroudant`, eligibility: 'resident', consent: true };
+        const body = {
+          fullName: `Signatory ${index}`,
+          nationalId,
+          address: `Derb ${index} Taroudant`,
+          eligibility: 'resident',
+          consent: true,
+        };
         return { kind: 'signature', nationalId, key: randomUUID(), body: JSON.stringify(body) };
       });
       const ratings = attempts.filter((attempt) => attempt.kind === 'rating').length;

@@ -72,7 +72,13 @@ describe('two server processes on one PostgreSQL', { skip: !base && 'needs DATAB
     // 100 IDs used once, 20 IDs used 5 times each in different formattings.
     const nationalIds: string[] = [];
     for (let i = 0; i < DISTINCT_ONCE; i += 1) nationalIds.push(`ZA${String(i).padStart(6, '0')}`);
-    const formats = [(d: string) => `ZB${d}`, (d: string) => `zb ${d}`, (d: string) => `Zb ${d.slice(0, 3)} ${d.slice(3)}`, (d: string) => ` zb-${d} `, (d: string) => `ZB.${d}`];
+    const formats = [
+      (d: string) => `ZB${d}`,
+      (d: string) => `zb ${d}`,
+      (d: string) => `Zb ${d.slice(0, 3)} ${d.slice(3)}`,
+      (d: string) => ` zb-${d} `,
+      (d: string) => `ZB.${d}`,
+    ];
     for (let i = 0; i < REUSES; i += 1) {
       const digits = String(i % REUSED_IDS).padStart(6, '0');
       nationalIds.push(formats[Math.floor(i / REUSED_IDS) % formats.length]!(digits));
@@ -105,7 +111,11 @@ describe('two server processes on one PostgreSQL', { skip: !base && 'needs DATAB
         }
       }),
     );
-    assert.deepEqual(statuses.filter((status) => status !== 201), [], 'every signature is answered 201, duplicates included');
+    assert.deepEqual(
+      statuses.filter((status) => status !== 201),
+      [],
+      'every signature is answered 201, duplicates included',
+    );
 
     // The staff list, decrypted by either process: one row per distinct ID.
     for (const server of servers) {
@@ -113,7 +123,11 @@ describe('two server processes on one PostgreSQL', { skip: !base && 'needs DATAB
         headers: { authorization: `Bearer ${process.env.MOCHARAKA_ADMIN_TOKEN}` },
       });
       assert.equal(response.status, 200);
-      const rows = (await response.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1);
+      const rows = (await response.text())
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n')
+        .slice(1);
       assert.equal(rows.length, before!.online + distinct.size, 'rows = demo signatures + distinct new IDs');
       const perId = new Map<string, number>();
       for (const row of rows) {
@@ -128,7 +142,10 @@ describe('two server processes on one PostgreSQL', { skip: !base && 'needs DATAB
     const expected = before!.online + distinct.size + before!.paper;
     const counts = async () =>
       Promise.all(
-        servers.map(async (server) => ((await (await fetch(`${server.url}/v1/petitions/${PETITION}`)).json()) as { signatureCount: number }).signatureCount),
+        servers.map(
+          async (server) =>
+            ((await (await fetch(`${server.url}/v1/petitions/${PETITION}`)).json()) as { signatureCount: number }).signatureCount,
+        ),
       );
     let last: number[] = [];
     await waitFor(
@@ -137,7 +154,13 @@ describe('two server processes on one PostgreSQL', { skip: !base && 'needs DATAB
         return last.every((count) => count === expected);
       },
       { timeoutMs: limit(COUNT_WINDOW_MS * 2), intervalMs: 500, what: 'the public count from both processes' },
-    ).catch(() => assert.deepEqual(last, servers.map(() => expected), 'public count from both processes'));
+    ).catch(() =>
+      assert.deepEqual(
+        last,
+        servers.map(() => expected),
+        'public count from both processes',
+      ),
+    );
     console.log(
       `two processes: ${nationalIds.length} signatures fired (${distinct.size} distinct IDs), ` +
         `CSV rows ${before!.online} demo + ${distinct.size} new, public count ${expected} (+${before!.paper} paper) from both`,
