@@ -1,6 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import { useLocale, type Locale } from '@mocharaka/core';
 import type { TemplateResult } from 'lit';
+import { LOCALE_STORAGE_KEY } from '../src/shell/console-app.js';
 import type { ConsoleScreen } from '../src/shell/console-screen.js';
 
 /** The languages every screen is checked in. */
@@ -8,17 +9,24 @@ export const TEST_LOCALES = ['ar', 'fr'] as const satisfies readonly Locale[];
 
 /** Switches the console to `locale` (strings loaded, document direction set) before a fixture. */
 export async function withLocale(locale: Locale): Promise<void> {
+  localStorage.setItem(LOCALE_STORAGE_KEY, locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
   await useLocale(locale);
 }
 
-/** Renders a screen and waits until it has loaded what it loads (no `role=status` left). */
+/** Renders a screen and waits until it has loaded what it loads (no "Loading…" left, nested screens included). */
 export async function renderScreen<T extends ConsoleScreen>(template: TemplateResult): Promise<T> {
   const element = await fixture<T>(template);
-  await until(() => !element.shadowRoot!.querySelector('[role="status"]'));
+  await until(() => !stillLoading(element), `<${element.localName}> to load`);
   await element.updateComplete;
   return element;
+}
+
+function stillLoading(element: Element): boolean {
+  const root = element.shadowRoot;
+  if (!root) return false;
+  return Boolean(root.querySelector('.loading')) || [...root.querySelectorAll('*')].some((child) => child.shadowRoot && stillLoading(child));
 }
 
 /** Polls `condition` until it holds (never a fixed sleep: the machine may be loaded). */

@@ -22,7 +22,8 @@ import { ConsoleNavigateEvent, ConsoleSessionChangedEvent, consoleHref, screenPa
 import { NAV_SECTIONS, allScreens, matchScreen, mayOpen, type ScreenDefinition } from './screens.js';
 import { describeStaffError, roleLabel } from './staff-messages.js';
 
-const LOCALE_STORAGE_KEY = 'mocharaka-console:locale';
+/** Where the console remembers the language a staff member picked. */
+export const LOCALE_STORAGE_KEY = 'mocharaka-console:locale';
 const SIGN_IN_PATH = '/sign-in';
 
 /** Each language's name in itself, for the language switch. */
@@ -371,7 +372,7 @@ export class MocharakaConsole extends LitElement {
     }
     const session = state.kind === 'signed-in' ? state.session : undefined;
     return html`<div class=${session ? 'signed-in' : 'signed-out'}>
-      <a class="skip" href="#main" @click=${this.#skipToMain}>${msg('Skip to content')}</a>
+      <button class="skip button secondary" @click=${this.#skipToMain}>${msg('Skip to content')}</button>
       ${this.#renderHeader(session)}
       ${session
         ? html`<div class="layout">${this.#renderNav(session)}${this.#renderMain()}</div>`
@@ -379,8 +380,8 @@ export class MocharakaConsole extends LitElement {
     </div>`;
   }
 
-  #skipToMain(event: Event) {
-    event.preventDefault();
+  // A button, not a `#main` link: fragments do not reach into the shadow root.
+  #skipToMain() {
     this.heading?.focus();
   }
 

@@ -15,7 +15,7 @@ export function renderResource<Data>(
     case 'idle':
       return nothing;
     case 'loading':
-      return html`<p role="status">${msg('Loading…')}</p>`;
+      return html`<p role="status" class="loading">${msg('Loading…')}</p>`;
     case 'failed':
       return html`<div class="notice error" role="alert">
         <p>${describeStaffError(resource.error)}</p>

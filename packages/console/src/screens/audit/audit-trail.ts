@@ -57,7 +57,7 @@ export class ConsoleAuditTrail extends ConsoleScreen {
         const entries = [...page.items, ...this.older];
         const cursor = this.older.length ? this.olderCursor : page.nextCursor;
         if (entries.length === 0) return html`<p>${msg('Nothing recorded yet.')}</p>`;
-        return html`<div class="table-wrap" role="region" aria-label=${this.label || msg('Audit trail')} tabindex="0">
+        return html`<div class="table-wrap" role="group" aria-label=${this.label || msg('Audit trail')} tabindex="0">
             <table>
               <thead><tr>
                 <th scope="col">${msg('When')}</th><th scope="col">${msg('Who')}</th><th scope="col">${msg('Action')}</th>

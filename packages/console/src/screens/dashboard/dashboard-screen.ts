@@ -34,7 +34,7 @@ export class DashboardScreen extends ConsoleScreen {
       <h2 id="petitions-title">${msg('Open petitions')}</h2>
       ${petitions.length === 0
         ? html`<p>${msg('No petition is collecting signatures or waiting for the bureau.')}</p>`
-        : html`<div class="table-wrap" role="region" aria-labelledby="petitions-title" tabindex="0">
+        : html`<div class="table-wrap" role="group" aria-labelledby="petitions-title" tabindex="0">
             <table>
               <thead><tr>
                 <th scope="col">${msg('Petition')}</th><th scope="col">${msg('Status')}</th>

@@ -115,7 +115,7 @@ export class EmbedScreen extends ConsoleScreen {
       <section aria-labelledby="preview-title">
         <h2 id="preview-title">${msg('Live preview')}</h2>
         <p class="notice">${msg('This is the real element, in the console’s language: a signature, an answer or a rating sent from it is recorded.')}</p>
-        ${this.previewReady ? this.#renderPreview(item) : html`<p role="status">${msg('Loading…')}</p>`}
+        ${this.previewReady ? this.#renderPreview(item) : html`<p role="status" class="loading">${msg('Loading…')}</p>`}
       </section>`;
   }
 

@@ -23,7 +23,7 @@ export class PetitionsListScreen extends ConsoleScreen {
       ${renderResource(this.#petitions, ({ items }) =>
         items.length === 0
           ? html`<p>${msg('No petition yet.')}</p>`
-          : html`<div class="table-wrap" role="region" aria-labelledby="list-caption" tabindex="0">
+          : html`<div class="table-wrap" role="group" aria-labelledby="list-caption" tabindex="0">
               <table>
                 <caption id="list-caption" class="visually-hidden">${msg('Petitions')}</caption>
                 <thead><tr>

@@ -51,7 +51,7 @@ export class StaffAccountsScreen extends ConsoleScreen {
     return html`<p role="status" class=${this.announcement ? 'notice success' : 'visually-hidden'}>${this.announcement}</p>
       ${renderResource(this.#accounts, ({ items }) => html`<section aria-labelledby="accounts-title">
         <h2 id="accounts-title">${msg('Accounts')}</h2>
-        <div class="table-wrap" role="region" aria-labelledby="accounts-title" tabindex="0">
+        <div class="table-wrap" role="group" aria-labelledby="accounts-title" tabindex="0">
           <table>
             <thead><tr>
               <th scope="col">${msg('Name')}</th><th scope="col">${msg('E-mail address')}</th><th scope="col">${msg('Role')}</th>

@@ -100,7 +100,7 @@ export class ApiTokensScreen extends ConsoleScreen {
         ${this.revokeError ? html`<p class="error-text" role="alert">${this.revokeError}</p>` : nothing}
         ${renderResource(this.#tokens, ({ items }) => items.length === 0
           ? html`<p>${msg('You have no token.')}</p>`
-          : html`<div class="table-wrap" role="region" aria-labelledby="tokens-title" tabindex="0"><table>
+          : html`<div class="table-wrap" role="group" aria-labelledby="tokens-title" tabindex="0"><table>
               <thead><tr>
                 <th scope="col">${msg('Name')}</th><th scope="col">${msg('Starts with')}</th><th scope="col">${msg('Created')}</th>
                 <th scope="col">${msg('Expires')}</th><th scope="col">${msg('Last used')}</th><th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
