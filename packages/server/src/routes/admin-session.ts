@@ -91,7 +91,7 @@ export function adminSessionRoutes(app: Hono, { db, trustedProxies }: SessionRou
   staffResource(app, '/v1/admin/session/password', {
     POST: async (c) => {
       const session = c.get('staffSession');
-      if (!session) throw new HttpError(403, 'forbidden', 'A password is changed from a signed-in session, not with a token');
+      if (!session) throw new HttpError(400, 'not_a_session', 'A password is changed from a signed-in session, not with a token');
       const { value } = await readJsonBody(c, PasswordChangeInput);
       const budgets = [accountBudget(session.account.email), clientBudget(clients.clientKey(c))];
       await failures.attempt(budgets);
