@@ -23,7 +23,8 @@ export class EmbedScreen extends ConsoleScreen {
   @state() private selected?: { kind: EmbedKind; id: string };
   @state() private snippetLang = 'ar';
   @state() private copied = '';
-  @state() private previewReady = false;
+  /** The kind whose element module has loaded (the preview waits for it). */
+  @state() private loadedKind?: EmbedKind;
 
   #items = new ResourceController(this, {
     args: () => (this.api ? ([this.api] as const) : undefined),
@@ -46,11 +47,10 @@ export class EmbedScreen extends ConsoleScreen {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('selected') && this.selected) {
-      this.previewReady = false;
-      const kind = this.selected.kind;
+    const kind = this.selected?.kind;
+    if (changed.has('selected') && kind && kind !== this.loadedKind) {
       void loadElement(kind).then(() => {
-        if (this.selected?.kind === kind) this.previewReady = true;
+        if (this.selected?.kind === kind) this.loadedKind = kind;
       });
     }
   }
@@ -115,7 +115,7 @@ export class EmbedScreen extends ConsoleScreen {
       <section aria-labelledby="preview-title">
         <h2 id="preview-title">${msg('Live preview')}</h2>
         <p class="notice">${msg('This is the real element, in the console’s language: a signature, an answer or a rating sent from it is recorded.')}</p>
-        ${this.previewReady ? this.#renderPreview(item) : html`<p role="status" class="loading">${msg('Loading…')}</p>`}
+        ${this.loadedKind === item.kind ? this.#renderPreview(item) : html`<p role="status" class="loading">${msg('Loading…')}</p>`}
       </section>`;
   }
 
