@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HttpBackend } from '../src/client/http-backend.js';
-import { solveChallenge, type ProofChallenge } from '../src/client/proof-of-work.js';
+import type { ProofChallenge } from '../src/client/proof-of-work.js';
+import { solveChallenge } from '../src/lazy/solve-challenge.js';
 
 async function sha256Hex(text: string): Promise<string> {
   const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -58,7 +59,11 @@ describe('proof of work (HttpBackend)', () => {
     const backend = new HttpBackend({
       endpoint: 'https://api.example/pow-a/v1',
       fetch: async (input, init) => {
-        if (String(input).endsWith('/challenge')) return json(200, challenge);
+        if (new URL(String(input)).pathname.endsWith('/challenge')) {
+          // Bound to the submission it is for: the server prices a busy resource higher.
+          expect(new URL(String(input)).searchParams.get('resource')).to.equal('services/civil-status/ratings');
+          return json(200, challenge);
+        }
         posts.push(new Headers(init?.headers).get('mocharaka-proof'));
         return json(201, { id: 'r1', level: 4 });
       },
@@ -73,7 +78,7 @@ describe('proof of work (HttpBackend)', () => {
     const backend = new HttpBackend({
       endpoint: 'https://api.example/pow-b/v1',
       fetch: async (input, init) => {
-        if (String(input).endsWith('/challenge')) return json(200, challenges.shift());
+        if (new URL(String(input)).pathname.endsWith('/challenge')) return json(200, challenges.shift());
         sent.push(JSON.parse(atob(new Headers(init?.headers).get('mocharaka-proof')!)).number);
         return sent.length === 1 ? json(422, { error: { code: 'proof_used', message: 'used' } }) : json(201, { id: 'r1', level: 4 });
       },
@@ -88,7 +93,7 @@ describe('proof of work (HttpBackend)', () => {
       endpoint: 'https://api.example/pow-c/v1',
       fetch: async (input, init) => {
         calls.push(`${init?.method} ${new URL(String(input)).pathname} ${new Headers(init?.headers).has('mocharaka-proof')}`);
-        return String(input).endsWith('/challenge') ? json(404, { error: { code: 'not_found', message: 'No such route' } }) : json(201, {});
+        return new URL(String(input)).pathname.endsWith('/challenge') ? json(404, { error: { code: 'not_found', message: 'No such route' } }) : json(201, {});
       },
     });
     await backend.rateService('civil-status', { level: 4 }, { idempotencyKey: 'k3' });

@@ -1,24 +1,23 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  ApiError,
+  DraftController,
   MocharakaElement,
   MocharakaLoadedEvent,
-  Outbox,
-  describeApiError,
+  ResourceController,
+  SubmissionController,
+  focusWhenRendered,
   messages,
-  newIdempotencyKey,
   registerCatalog,
-  resolveEndpoint,
+  type ApiError,
   type Petition,
   type PetitionBackend,
-  type SendOutcome,
+  type Settlement,
   type SignatureInput,
   type SignatureReceipt,
 } from '@mocharaka/core';
 import { petitionCatalog } from './locales.js';
 import { renderPetitionDetails, renderPortalLink, renderSignatureCount } from './petition-details.js';
-import type { PetitionContext } from './petition-text.js';
 import { renderTimeline } from './petition-timeline.js';
 import { MocharakaPetitionSignedEvent, type PetitionSignedDetail } from './petition.events.js';
 import { petitionStyles } from './petition.styles.js';
@@ -28,7 +27,9 @@ import {
   SIGNATURE_FIELDS,
   checkSignature,
   emptyDraft,
-  type SignatureDraft,
+  isDraftEmpty,
+  keptDraft,
+  restoreDraft,
   type SignatureErrors,
   type SignatureField,
 } from './signature-rules.js';
@@ -36,24 +37,14 @@ import { renderNotOpen, renderQueued, signingState } from './signing-notices.js'
 
 registerCatalog(petitionCatalog);
 
-type View = { name: 'loading' } | { name: 'load-failed'; error: ApiError } | { name: 'ready' };
-
 /** The public count may lag a new signature by up to 10 s (privacy): look again after this. */
 export const COUNT_REFRESH_MS = 11_000;
 
-const DRAFT_PREFIX = 'mocharaka:petition-draft:';
-
-/**
- * Draft storage. sessionStorage, not localStorage: a draft holds a national ID number,
- * and a shared family phone must not keep it once the tab is closed.
- */
-function session(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
+/** Where signing stands; `refused`: the server answered 409, signing closed since the page loaded. */
+type Signing =
+  | { name: 'form'; failure?: ApiError }
+  | { name: 'refused'; failure: ApiError }
+  | { name: 'signed'; receipt: PetitionSignedDetail; sentLater: boolean };
 
 /**
  * A petition to the commune council (organic law 113.14, art. 119-125): its text,
@@ -95,28 +86,42 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   /** Id of the petition (e.g. `lane-lighting-bab-zorgan`), as listed by `GET /v1/petitions`. Required. */
   @property({ reflect: true }) petition?: string;
 
-  @state() private view: View = { name: 'loading' };
-  @state() private data?: Petition;
-  @state() private draft: SignatureDraft = emptyDraft();
+  @state() private signing: Signing = { name: 'form' };
   /** Errors show only after a first submit, then follow the citizen's typing. */
   @state() private submitted = false;
   @state() private serverErrors: SignatureErrors = {};
-  @state() private sending = false;
-  @state() private queued = false;
-  @state() private receipt?: PetitionSignedDetail;
-  @state() private failure?: ApiError;
-  @state() private refused = false;
-  /** The signature went out from the outbox after the form was left (reconnect, reload). */
-  @state() private sentLater = false;
 
-  #outbox?: Outbox<SignatureInput, SignatureReceipt>;
-  #loadRequest = 0;
   #refreshTimer?: ReturnType<typeof setTimeout>;
-  #announced = new Set<string>();
 
-  protected override sendPending() {
-    return this.#flushOutbox();
-  }
+  #petition = new ResourceController(this, {
+    args: () => (this.client && this.petition ? ([this.client, this.petition] as const) : undefined),
+    load: ([client, id], signal) => client.getPetition(id, { signal }),
+    onLoaded: (_data, [, id]) => {
+      this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'petition', id }));
+      void this.#signatures.flush();
+    },
+    onFailed: (error, [, id]) => this.reportLoadError(error, id),
+  });
+
+  #draft = new DraftController(this, {
+    key: () => (this.petition ? `mocharaka:petition-draft:${this.storageScope}:${this.petition}` : undefined),
+    // A draft holds a national ID: a shared family phone must not keep it once the tab is closed.
+    persistence: 'session',
+    empty: emptyDraft,
+    restore: restoreDraft,
+    keep: keptDraft,
+    isEmpty: isDraftEmpty,
+  });
+
+  #signatures = new SubmissionController<SignatureInput, SignatureReceipt, SignatureField>(this, {
+    storageKey: () => (this.client ? `mocharaka:outbox:petition:${this.storageScope}` : undefined),
+    send: ({ target, payload, idempotencyKey }) => this.client!.signPetition(target, payload, { idempotencyKey }),
+    fields: SIGNATURE_FIELDS,
+    receiptKey: ({ receipt }) => receipt.reference,
+    onReceipt: ({ receipt }, { target }) => this.dispatchEvent(new MocharakaPetitionSignedEvent({ petitionId: target, ...receipt })),
+    onLaterSettled: (settlement, { target }) => target === this.petition && this.#settle(settlement),
+    onError: ({ code, status, message }) => this.reportError({ code, status, message }),
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -126,204 +131,61 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('petition') || changed.has('endpoint') || changed.has('backend')) {
-      this.#outbox = undefined;
-      Object.assign(this, { submitted: false, serverErrors: {}, receipt: undefined, failure: undefined, queued: false, refused: false, sentLater: false });
-      this.draft = this.#readDraft();
-      void this.#load();
+      Object.assign(this, { signing: { name: 'form' }, submitted: false, serverErrors: {} });
     }
   }
-
-  /** Where drafts and the outbox live: one per backend, so two communes on one page never mix. */
-  get #scope(): string {
-    return this.backend ? 'custom' : (resolveEndpoint(this) ?? 'none');
-  }
-
-  get #draftKey(): string {
-    return `${DRAFT_PREFIX}${this.#scope}:${this.petition ?? ''}`;
-  }
-
-  #readDraft(): SignatureDraft {
-    try {
-      const raw = session()?.getItem(this.#draftKey);
-      const stored = raw ? (JSON.parse(raw) as Partial<SignatureDraft>) : {};
-      const draft = emptyDraft();
-      for (const key of ['fullName', 'nationalId', 'address', 'eligibility', 'contact'] as const) {
-        if (typeof stored[key] === 'string') draft[key] = stored[key];
-      }
-      return draft;
-    } catch {
-      return emptyDraft();
-    }
-  }
-
-  /** Consent is not kept: it is given anew, explicitly, on every visit. */
-  #writeDraft() {
-    const { consent: _consent, ...kept } = this.draft;
-    try {
-      if (Object.values(kept).every((value) => value === '')) session()?.removeItem(this.#draftKey);
-      else session()?.setItem(this.#draftKey, JSON.stringify(kept));
-    } catch {
-      // Storage blocked or full: the draft just does not survive a reload.
-    }
-  }
-
-  #clearDraft() {
-    this.draft = emptyDraft();
-    try {
-      session()?.removeItem(this.#draftKey);
-    } catch {
-      // nothing kept, nothing to clear
-    }
-  }
-
-  async #load() {
-    const request = ++this.#loadRequest;
-    const client = this.client;
-    const petitionId = this.petition;
-    if (!client || !petitionId) return;
-    this.view = { name: 'loading' };
-    try {
-      const data = await client.getPetition(petitionId);
-      if (request !== this.#loadRequest) return;
-      this.data = data;
-      this.view = { name: 'ready' };
-      this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'petition', id: petitionId }));
-      void this.#flushOutbox();
-    } catch (cause) {
-      if (request !== this.#loadRequest) return;
-      const error = cause instanceof ApiError ? cause : ApiError.network(cause);
-      this.view = { name: 'load-failed', error };
-      this.reportError({ code: error.code, status: error.status, message: error.message });
-    }
-  }
-
-  /** Loads the petition again without leaving the page's state (after signing: the count). */
-  async #refresh() {
-    const client = this.client;
-    const petitionId = this.petition;
-    if (!client || !petitionId) return;
-    try {
-      const data = await client.getPetition(petitionId);
-      if (petitionId === this.petition) this.data = data;
-    } catch {
-      // The count stays as it was; the receipt is what matters.
-    }
-  }
-
-  get #pendingOutbox(): Outbox<SignatureInput, SignatureReceipt> | undefined {
-    const client = this.client;
-    if (!client) return undefined;
-    this.#outbox ??= new Outbox(`mocharaka:outbox:petition:${this.#scope}`, ({ target, payload, idempotencyKey }) =>
-      client.signPetition(target, payload, { idempotencyKey }),
-    );
-    return this.#outbox;
-  }
-
-  #hasQueued(outbox: Outbox<SignatureInput, SignatureReceipt>): boolean {
-    return outbox.pending().some((entry) => entry.target === this.petition);
-  }
-
-  /** Sends what an earlier visit or a lost connection left on this device. */
-  #flushOutbox = async () => {
-    const outbox = this.#pendingOutbox;
-    if (!outbox || outbox.pending().length === 0) return;
-    const targets = new Map(outbox.pending().map((entry) => [entry.idempotencyKey, entry.target]));
-    this.queued = this.#hasQueued(outbox);
-    const outcomes = await outbox.flush();
-    for (const [key, outcome] of outcomes) {
-      if (targets.get(key) === this.petition && outcome.state !== 'queued') this.#settle(outcome, true);
-    }
-    this.queued = this.#hasQueued(outbox);
-  };
 
   async #submit(event: SubmitEvent) {
     event.preventDefault();
-    const outbox = this.#pendingOutbox;
     const petitionId = this.petition;
-    if (this.sending || !outbox || !petitionId || !this.data) return;
+    const data = this.#petition.data;
+    if (this.#signatures.sending || !petitionId || !data) return;
     this.submitted = true;
     this.serverErrors = {};
-    this.failure = undefined;
-    const { errors, signature } = checkSignature(this.draft, this.data.eligibility);
-    if (!signature || Object.keys(errors).length > 0) {
-      await this.#focus('#error-summary');
-      return;
-    }
-    this.sending = true;
-    // The key is made once per signature and stored with it in the outbox, so however
-    // often it is retried (double click, reload, reconnect) the server counts it once.
-    const outcome = await outbox.submit(petitionId, signature, newIdempotencyKey());
-    this.sending = false;
-    if (outcome.state === 'queued') {
-      this.queued = true;
-      this.reportError({ code: outcome.error.code, status: outcome.error.status, message: outcome.error.message });
-      await this.#focus('#queued');
-      return;
-    }
-    this.#settle(outcome);
+    this.signing = { name: 'form' };
+    const { errors, signature } = checkSignature(this.#draft.value, data.eligibility);
+    if (!signature || Object.keys(errors).length > 0) return void focusWhenRendered(this, '#error-summary');
+    // The outbox keeps the signature with its idempotency key, so however often it is
+    // retried (double click, reload, reconnect) the server counts it once.
+    this.#settle(await this.#signatures.submit(petitionId, signature));
   }
 
-  /**
-   * Shows the outcome of a signature. `later` when it comes from the outbox (reconnect,
-   * reload, "Send now"): focus then moves only if it is already inside the element, so a
-   * reconnection never pulls the citizen away from what they are reading elsewhere.
-   */
-  #settle(outcome: SendOutcome<SignatureReceipt>, later = false) {
-    if (outcome.state === 'sent') {
-      this.sentLater = later;
-      const receipt = { petitionId: this.petition!, ...outcome.result.receipt };
-      this.receipt = receipt;
-      this.queued = false;
-      this.#clearDraft();
-      if (!this.#announced.has(receipt.reference)) {
-        this.#announced.add(receipt.reference);
-        this.dispatchEvent(new MocharakaPetitionSignedEvent(receipt));
-      }
-      void this.#focus('#receipt', later);
-      void this.#refresh();
-      clearTimeout(this.#refreshTimer);
-      this.#refreshTimer = setTimeout(() => void this.#refresh(), COUNT_REFRESH_MS);
-      return;
-    }
-    const { error } = outcome;
-    this.reportError({ code: error.code, status: error.status, message: error.message });
-    if (outcome.state === 'queued') return;
-    if (error.status === 422) {
-      const fields: SignatureErrors = {};
-      for (const [field, code] of Object.entries(error.fields)) {
-        if ((SIGNATURE_FIELDS as readonly string[]).includes(field) && code) fields[field as SignatureField] = code;
-      }
-      if (Object.keys(fields).length > 0) {
-        this.submitted = true;
-        this.serverErrors = fields;
-        void this.#focus('#error-summary', later);
+  /** Shows how a signature ended, sent now or later from the outbox (then focus moves only from within). */
+  #settle(settlement: Settlement<SignatureReceipt, SignatureField>) {
+    const later = settlement.kind !== 'queued' && settlement.later;
+    switch (settlement.kind) {
+      case 'receipt':
+        this.signing = { name: 'signed', receipt: { petitionId: this.petition!, ...settlement.result.receipt }, sentLater: later };
+        this.#draft.clear();
+        void focusWhenRendered(this, '#receipt', later);
+        void this.#petition.refresh();
+        clearTimeout(this.#refreshTimer);
+        this.#refreshTimer = setTimeout(() => void this.#petition.refresh(), COUNT_REFRESH_MS);
         return;
-      }
+      case 'queued':
+        return void focusWhenRendered(this, '#queued');
+      case 'field-errors':
+        this.submitted = true;
+        this.serverErrors = settlement.fields;
+        return void focusWhenRendered(this, '#error-summary', later);
+      default:
+        if (settlement.error.status === 409) {
+          this.signing = { name: 'refused', failure: settlement.error };
+          void this.#petition.refresh();
+        } else {
+          this.signing = { name: 'form', failure: settlement.error };
+        }
+        void focusWhenRendered(this, '#failure', later);
     }
-    if (error.status === 409) {
-      this.refused = true;
-      void this.#refresh();
-    }
-    this.failure = error;
-    void this.#focus('#failure', later);
   }
-
-  async #focus(selector: string, onlyFromWithin = false) {
-    await this.updateComplete;
-    if (onlyFromWithin && !this.matches(':focus-within')) return;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  #onSubmit = (event: SubmitEvent) => void this.#submit(event);
 
   #edit = (field: Exclude<SignatureField, 'consent'>, event: Event) => {
-    this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
+    this.#draft.set({ [field]: (event.target as HTMLInputElement).value });
     this.#forgetServerError(field);
-    this.#writeDraft();
   };
 
   #toggleConsent = (event: Event) => {
-    this.draft = { ...this.draft, consent: (event.target as HTMLInputElement).checked };
+    this.#draft.set({ consent: (event.target as HTMLInputElement).checked });
     this.#forgetServerError('consent');
   };
 
@@ -338,54 +200,40 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
       return this.renderConfigError('missing_petition', messages.missingAttribute(`<${this.localName}>`, 'petition'));
     }
     if (!this.client) return this.renderMissingEndpoint();
-    const view = this.view;
-    if (view.name === 'loading' || !this.data) {
-      if (view.name === 'load-failed') return this.#renderLoadFailed(view.error);
-      return html`<p role="status" aria-busy="true">${messages.loading()}</p>`;
-    }
-    if (view.name === 'load-failed') return this.#renderLoadFailed(view.error);
-    return this.#renderPetition(this.data);
-  }
-
-  #renderLoadFailed(error: ApiError) {
-    return html`<div class="notice error" role="alert">
-      <p>${describeApiError(error)}</p>
-      <button class="button secondary" type="button" @click=${() => this.#load()}>${messages.retry()}</button>
-    </div>`;
-  }
-
-  #renderPetition(data: Petition) {
-    const ctx: PetitionContext = { locale: this.locale };
+    const { status, data, error } = this.#petition;
+    if (status === 'failed') return this.renderLoadFailed(error!, () => this.#petition.retry(), this.petition);
+    if (status !== 'ready' || !data) return this.renderLoading();
+    const ctx = { locale: this.locale };
     return html`<section aria-labelledby="petition-title">
       ${renderPetitionDetails(ctx, data)}
       ${renderSignatureCount(ctx, data)}
       ${renderTimeline(ctx, data)}
       ${renderPortalLink(data)}
-      ${this.#renderSigning(ctx, data)}
+      ${this.#renderSigning(data)}
     </section>`;
   }
 
-  #renderSigning(ctx: PetitionContext, data: Petition) {
-    if (this.receipt) return renderSignatureReceipt({ ...ctx, receipt: this.receipt, sentLater: this.sentLater });
-    if (this.queued) return renderQueued(this.#flushOutbox);
-    const signing = signingState(data, this.refused);
-    if (signing !== 'open') return renderNotOpen(ctx, data, signing, this.failure);
+  #renderSigning(data: Petition) {
+    const { signing, locale } = this;
+    if (signing.name === 'signed') return renderSignatureReceipt({ locale, receipt: signing.receipt, sentLater: signing.sentLater });
+    if (!this.#signatures.sending && this.#signatures.pending(this.petition).length > 0) {
+      return renderQueued(() => this.#signatures.flush());
+    }
+    const open = signingState(data, signing.name === 'refused');
+    if (open !== 'open') return renderNotOpen({ locale }, data, open, signing.failure);
+    const draft = this.#draft.value;
+    const errors = this.submitted ? { ...this.serverErrors, ...checkSignature(draft, data.eligibility).errors } : {};
     return renderSignatureForm({
-      ...ctx,
+      locale,
       root: this.renderRoot as ShadowRoot,
       data,
-      draft: this.draft,
-      errors: this.#errors(data),
-      sending: this.sending,
-      failure: this.failure,
+      draft,
+      errors,
+      sending: this.#signatures.sending,
+      failure: signing.failure,
       edit: this.#edit,
       toggleConsent: this.#toggleConsent,
-      submit: this.#onSubmit,
+      submit: (event) => void this.#submit(event),
     });
-  }
-
-  #errors(data: Petition): SignatureErrors {
-    if (!this.submitted) return {};
-    return { ...this.serverErrors, ...checkSignature(this.draft, data.eligibility).errors };
   }
 }

@@ -30,6 +30,22 @@ export interface SignatureDraft {
 
 export const emptyDraft = (): SignatureDraft => ({ fullName: '', nationalId: '', address: '', eligibility: '', consent: false, contact: '' });
 
+/** A draft rebuilt from what sessionStorage held, keeping only well-typed fields; never the consent. */
+export function restoreDraft(stored: unknown): SignatureDraft {
+  const draft = emptyDraft();
+  const fields = (stored ?? {}) as Partial<Record<keyof SignatureDraft, unknown>>;
+  for (const key of ['fullName', 'nationalId', 'address', 'eligibility', 'contact'] as const) {
+    const value = fields[key];
+    if (typeof value === 'string') draft[key] = value;
+  }
+  return draft;
+}
+
+/** Consent is not kept: it is given anew, explicitly, on every visit. */
+export const keptDraft = ({ consent: _consent, ...kept }: SignatureDraft) => kept;
+
+export const isDraftEmpty = (draft: SignatureDraft) => Object.values(keptDraft(draft)).every((value) => value === '');
+
 export type SignatureErrors = Partial<Record<SignatureField, FieldErrorCode>>;
 
 /**

@@ -1,19 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import {
-  ApiError,
   chartStyles,
   COMMENT_MAX_LENGTH,
   MocharakaElement,
   MocharakaLoadedEvent,
-  Outbox,
+  ResourceController,
+  SubmissionController,
   TAGS_MAX,
-  describeApiError,
-  messages,
+  focusWhenRendered,
   newIdempotencyKey,
   registerCatalog,
-  resolveEndpoint,
+  type ApiError,
   type RatingChannel,
   type RatingDetailsInput,
   type RatingInput,
@@ -32,8 +31,6 @@ registerCatalog(satisfactionCatalog);
 export type SatisfactionMode = 'inline' | 'button' | 'kiosk' | 'results';
 
 type Step =
-  | { name: 'loading' }
-  | { name: 'load-failed'; error: ApiError }
   | { name: 'pick' }
   | { name: 'rate'; error?: ApiError }
   | { name: 'details'; level: number; ratingKey: string }
@@ -47,12 +44,17 @@ type Step =
  */
 type OutboxPayload = { kind: 'rating'; rating: RatingInput } | { kind: 'details'; details: RatingDetailsInput };
 
+/** What the element shows: the services, and in `results` mode their summaries and the results renderer. */
+interface Loaded {
+  services: Service[];
+  summaries?: ServiceSummary[];
+  results?: typeof import('./satisfaction-results.js');
+}
+
 /** A kiosk accepts at most one rating in this interval, whatever is tapped. */
 export const KIOSK_MIN_INTERVAL_MS = 3_000;
 /** A kiosk left on the details step goes back to the start after this long. */
 export const KIOSK_IDLE_MS = 30_000;
-
-type ResultsModule = typeof import('./satisfaction-results.js');
 
 /**
  * A satisfaction meter for commune services. One tap on a face records the rating;
@@ -104,37 +106,49 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
   /** Seconds the thank-you stays before a kiosk returns to the start. */
   @property({ attribute: 'reset-after', type: Number }) resetAfter = 8;
 
-  @state() private step: Step = { name: 'loading' };
-  @state() private services: Service[] = [];
+  @state() private step: Step = { name: 'pick' };
   @state() private picked?: string;
-  @state() private queued = false;
-  @state() private summaries?: ServiceSummary[];
-  @state() private results?: ResultsModule;
   @state() private chosenTags = new Set<string>();
   @state() private comment = '';
   @state() private dialogOpen = false;
 
-  #outbox?: Outbox<OutboxPayload, RatingReceipt>;
-  #loadRequest = 0;
   #lastRatingAt = 0;
   #timer?: ReturnType<typeof setTimeout>;
-  #announced = new Set<string>();
 
-  protected override sendPending() {
-    return this.#flushOutbox();
-  }
+  #services = new ResourceController(this, {
+    args: () => (this.client ? ([this.client, this.mode === 'results', this.service] as const) : undefined),
+    load: async ([client, results, serviceId], signal): Promise<Loaded> => {
+      const services = serviceId ? [await client.getService(serviceId, { signal })] : await client.listServices({ signal });
+      if (!results) return { services };
+      const [summaries, module] = await Promise.all([
+        Promise.all(services.map((one) => client.getServiceSummary(one.id, { signal }))),
+        import('./satisfaction-results.js'),
+      ]);
+      return { services, summaries, results: module };
+    },
+    onLoaded: (_data, [, results, serviceId]) => {
+      this.step = serviceId || results ? { name: 'rate' } : { name: 'pick' };
+      this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'service', id: serviceId }));
+      if (!results) void this.#ratings.flush();
+    },
+    onFailed: (error, [, , serviceId]) => this.reportLoadError(error, serviceId),
+  });
+
+  #ratings = new SubmissionController<OutboxPayload, RatingReceipt>(this, {
+    storageKey: () => (this.client ? `mocharaka:outbox:satisfaction:${this.storageScope}` : undefined),
+    send: ({ target, payload, idempotencyKey }) =>
+      payload.kind === 'rating'
+        ? this.client!.rateService(target, payload.rating, { idempotencyKey })
+        : this.client!.addRatingDetails(target, payload.details, { idempotencyKey }),
+    // A rating's details answer with the rating's receipt: one event per rating.
+    receiptKey: (receipt) => receipt.id,
+    onReceipt: (receipt) => this.dispatchEvent(new MocharakaSatisfactionRatedEvent(receipt)),
+    onError: ({ code, status, message }) => this.reportError({ code, status, message }),
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('service') || changed.has('endpoint') || changed.has('backend') || changed.has('mode')) {
-      this.#outbox = undefined;
-      void this.#load();
-    }
   }
 
   get #serviceId(): string | undefined {
@@ -145,69 +159,9 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
     return this.mode === 'kiosk' ? 'kiosk' : this.mode === 'button' ? 'button' : 'web';
   }
 
-  async #load() {
-    const request = ++this.#loadRequest;
-    const client = this.client;
-    if (!client) return;
-    this.step = { name: 'loading' };
-    try {
-      if (this.mode === 'results') {
-        const [services, results] = await Promise.all([
-          this.service ? client.getService(this.service).then((one) => [one]) : client.listServices(),
-          import('./satisfaction-results.js'),
-        ]);
-        const summaries = await Promise.all(services.map((one) => client.getServiceSummary(one.id)));
-        if (request !== this.#loadRequest) return;
-        Object.assign(this, { services, summaries, results });
-        this.step = { name: 'rate' };
-      } else {
-        const services = this.service ? [await client.getService(this.service)] : await client.listServices();
-        if (request !== this.#loadRequest) return;
-        this.services = services;
-        this.step = this.service ? { name: 'rate' } : { name: 'pick' };
-        void this.#flushOutbox();
-      }
-      this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'service', id: this.service }));
-    } catch (cause) {
-      if (request !== this.#loadRequest) return;
-      const error = cause instanceof ApiError ? cause : ApiError.network(cause);
-      this.step = { name: 'load-failed', error };
-      this.reportError({ code: error.code, status: error.status, message: error.message });
-    }
-  }
-
-  get #pendingOutbox(): Outbox<OutboxPayload, RatingReceipt> | undefined {
-    const client = this.client;
-    if (!client) return undefined;
-    const scope = this.backend ? 'custom' : resolveEndpoint(this);
-    this.#outbox ??= new Outbox(`mocharaka:outbox:satisfaction:${scope}`, ({ target, payload, idempotencyKey }) =>
-      payload.kind === 'rating'
-        ? client.rateService(target, payload.rating, { idempotencyKey })
-        : client.addRatingDetails(target, payload.details, { idempotencyKey }),
-    );
-    return this.#outbox;
-  }
-
-  /** Sends what an earlier visit or a lost connection left on this device. */
-  #flushOutbox = async () => {
-    const outbox = this.#pendingOutbox;
-    if (!outbox || outbox.pending().length === 0) return;
-    const outcomes = [...(await outbox.flush()).values()];
-    for (const outcome of outcomes) if (outcome.state === 'sent') this.#announce(outcome.result);
-    this.queued = outbox.pending().length > 0;
-  };
-
-  /** Fires `mocharaka-satisfaction-rated` once per rating (its details answer with the same receipt). */
-  #announce(receipt: RatingReceipt) {
-    if (this.#announced.has(receipt.id)) return;
-    this.#announced.add(receipt.id);
-    this.dispatchEvent(new MocharakaSatisfactionRatedEvent(receipt));
-  }
-
   async #rate(level: number) {
     const serviceId = this.#serviceId;
-    const outbox = this.#pendingOutbox;
-    if (!serviceId || !outbox || this.step.name !== 'rate') return;
+    if (!serviceId || !this.client || this.step.name !== 'rate') return;
     if (this.mode === 'kiosk' && Date.now() - this.#lastRatingAt < KIOSK_MIN_INTERVAL_MS) return;
     this.#lastRatingAt = Date.now();
     const rating: RatingInput = {
@@ -220,53 +174,35 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
     this.chosenTags = new Set();
     this.comment = '';
     this.step = { name: 'details', level, ratingKey };
-    this.#focusSoon('#details-title');
-    this.#armIdleReset();
-    const outcome = await outbox.submit(serviceId, { kind: 'rating', rating }, ratingKey);
-    this.#settle(outcome, () => (this.step = { name: 'rate', error: outcome.state === 'rejected' ? outcome.error : undefined }));
+    void focusWhenRendered(this, '#details-title');
+    this.#armTimer(KIOSK_IDLE_MS);
+    const settlement = await this.#ratings.submit(serviceId, { kind: 'rating', rating }, ratingKey);
+    if (settlement.kind === 'failure' || settlement.kind === 'field-errors') this.step = { name: 'rate', error: settlement.error };
   }
 
-  async #sendDetails(event?: SubmitEvent) {
+  #sendDetails(event?: SubmitEvent) {
     event?.preventDefault();
     const serviceId = this.#serviceId;
-    const outbox = this.#pendingOutbox;
-    if (this.step.name !== 'details' || !serviceId || !outbox) return;
+    if (this.step.name !== 'details' || !serviceId || !this.client) return;
     const { ratingKey } = this.step;
-    const hasDetails = this.chosenTags.size > 0 || this.comment.trim() !== '';
-    this.#thank();
-    if (!hasDetails) return;
     const comment = this.comment.trim().slice(0, COMMENT_MAX_LENGTH);
-    const details: RatingDetailsInput = {
-      ratingKey,
-      ...(this.chosenTags.size ? { tags: [...this.chosenTags].slice(0, TAGS_MAX) } : {}),
-      ...(comment ? { comment } : {}),
-    };
-    const outcome = await outbox.submit(serviceId, { kind: 'details', details });
-    this.#settle(outcome);
-  }
-
-  #settle(outcome: Awaited<ReturnType<Outbox<OutboxPayload, RatingReceipt>['submit']>>, onRejected?: () => void) {
-    if (outcome.state === 'sent') {
-      this.#announce(outcome.result);
-      this.queued = (this.#outbox?.pending().length ?? 0) > 0;
-      return;
-    }
-    const { error } = outcome;
-    this.reportError({ code: error.code, status: error.status, message: error.message });
-    if (outcome.state === 'queued') this.queued = true;
-    else onRejected?.();
+    const tags = [...this.chosenTags].slice(0, TAGS_MAX);
+    this.#thank();
+    if (!tags.length && !comment) return;
+    const details: RatingDetailsInput = { ratingKey, ...(tags.length ? { tags } : {}), ...(comment ? { comment } : {}) };
+    void this.#ratings.submit(serviceId, { kind: 'details', details });
   }
 
   #thank() {
     this.step = { name: 'thanks' };
-    this.#focusSoon('#thanks');
-    clearTimeout(this.#timer);
-    if (this.mode === 'kiosk') this.#timer = setTimeout(() => this.#restart(), this.resetAfter * 1000);
+    void focusWhenRendered(this, '#thanks');
+    this.#armTimer(this.resetAfter * 1000);
   }
 
-  #armIdleReset() {
+  /** A kiosk returns to the start after `ms` without a tap. */
+  #armTimer(ms: number) {
     clearTimeout(this.#timer);
-    if (this.mode === 'kiosk') this.#timer = setTimeout(() => this.#restart(), KIOSK_IDLE_MS);
+    if (this.mode === 'kiosk') this.#timer = setTimeout(() => this.#restart(), ms);
   }
 
   #restart() {
@@ -278,11 +214,7 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
   #pick(serviceId: string) {
     this.picked = serviceId;
     this.step = { name: 'rate' };
-    this.#focusSoon('#rate-title');
-  }
-
-  #focusSoon(selector: string) {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void focusWhenRendered(this, '#rate-title');
   }
 
   #openDialog() {
@@ -319,37 +251,32 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
   }
 
   #renderStep(): TemplateResult | typeof nothing {
+    const { status, data, error } = this.#services;
+    if (status === 'failed') return this.renderLoadFailed(error!, () => this.#services.retry(), this.service);
+    if (status !== 'ready' || !data) return this.renderLoading();
     const step = this.step;
+    const view = this.#view(data.services);
     switch (step.name) {
-      case 'loading':
-        return html`<p role="status" aria-busy="true">${messages.loading()}</p>`;
-      case 'load-failed':
-        return html`<div class="notice error" role="alert">
-          <p>${describeApiError(step.error)}</p>
-          <button class="button secondary" type="button" @click=${() => this.#load()}>${messages.retry()}</button>
-        </div>`;
       case 'pick':
-        return renderPicker(this.#view);
+        return renderPicker(view);
       case 'details':
-        return renderDetails(this.#view, step.level);
+        return renderDetails(view, step.level);
       case 'thanks':
-        return renderThanks(this.#view);
+        return renderThanks(view);
       default:
-        if (this.mode === 'results' && this.results && this.summaries) {
-          return this.results.renderResults(this.services, this.summaries, this.locale);
-        }
-        return renderFaces(this.#view, step.error);
+        if (data.results && data.summaries) return data.results.renderResults(data.services, data.summaries, this.locale);
+        return renderFaces(view, step.error);
     }
   }
 
-  get #view(): RatingView {
+  #view(services: readonly Service[]): RatingView {
     return {
       locale: this.locale,
       mode: this.mode,
-      services: this.services,
+      services,
       serviceId: this.#serviceId,
       canChooseService: !this.service && this.mode !== 'results',
-      queued: this.queued,
+      queued: !this.#ratings.sending && this.#ratings.pending().length > 0,
       chosenTags: this.chosenTags,
       comment: this.comment,
       rate: (level) => void this.#rate(level),
@@ -357,11 +284,11 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
       showPicker: () => (this.step = { name: 'pick' }),
       toggleTag: (tagId, checked) => this.#toggleTag(tagId, checked),
       setComment: (comment) => (this.comment = comment),
-      sendDetails: (event) => void this.#sendDetails(event),
+      sendDetails: (event) => this.#sendDetails(event),
       skip: () => this.#thank(),
       rateAgain: () => this.#restart(),
       close: () => this.#closeDialog(),
-      sendNow: () => void this.#flushOutbox(),
+      sendNow: () => void this.#ratings.flush(),
     };
   }
 
@@ -370,6 +297,6 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
     if (checked) tags.add(tagId);
     else tags.delete(tagId);
     this.chosenTags = tags;
-    this.#armIdleReset();
+    this.#armTimer(KIOSK_IDLE_MS);
   }
 }

@@ -4,8 +4,11 @@ import type { Consultation, ConsultationList, ConsultationReceipt, ConsultationR
 import type { AdhesionReceipt, Charter, CharterAdhesions, CharterList } from '../contract/charter.js';
 import type { MocharakaBackend, ReadOptions, SubmitOptions } from './backend.js';
 import { ApiError } from './api-error.js';
-import { PROOF_HEADER, solveChallenge, type ProofChallenge } from './proof-of-work.js';
+import { PROOF_HEADER, type ProofChallenge } from './proof-of-work.js';
 import { requestJson, type RequestPolicy } from './request-json.js';
+
+/** A path below the endpoint, each segment encoded. */
+const path = (...segments: (string | number)[]) => segments.map((segment) => encodeURIComponent(segment)).join('/');
 
 /** Endpoints whose `GET challenge` answered 404: a backend with proof of work off, or another implementation. */
 const withoutProof = new Set<string>();
@@ -49,19 +52,19 @@ export class HttpBackend implements MocharakaBackend {
   }
 
   getService(serviceId: string, options?: ReadOptions) {
-    return this.#get<Service>(`services/${encodeURIComponent(serviceId)}`, options);
+    return this.#get<Service>(path('services', serviceId), options);
   }
 
   rateService(serviceId: string, rating: Parameters<MocharakaBackend['rateService']>[1], options: SubmitOptions) {
-    return this.#post<RatingReceipt>(`services/${encodeURIComponent(serviceId)}/ratings`, rating, options);
+    return this.#post<RatingReceipt>(path('services', serviceId, 'ratings'), rating, options);
   }
 
   addRatingDetails(serviceId: string, details: Parameters<MocharakaBackend['addRatingDetails']>[1], options: SubmitOptions) {
-    return this.#post<RatingReceipt>(`services/${encodeURIComponent(serviceId)}/ratings/details`, details, options);
+    return this.#post<RatingReceipt>(path('services', serviceId, 'ratings', 'details'), details, options);
   }
 
   getServiceSummary(serviceId: string, options?: ReadOptions) {
-    return this.#get<ServiceSummary>(`services/${encodeURIComponent(serviceId)}/summary`, options);
+    return this.#get<ServiceSummary>(path('services', serviceId, 'summary'), options);
   }
 
   listPetitions(filter?: Parameters<MocharakaBackend['listPetitions']>[0], options?: ReadOptions) {
@@ -70,11 +73,11 @@ export class HttpBackend implements MocharakaBackend {
   }
 
   getPetition(petitionId: string, options?: ReadOptions) {
-    return this.#get<Petition>(`petitions/${encodeURIComponent(petitionId)}`, options);
+    return this.#get<Petition>(path('petitions', petitionId), options);
   }
 
   signPetition(petitionId: string, signature: Parameters<MocharakaBackend['signPetition']>[1], options: SubmitOptions) {
-    return this.#post<SignatureReceipt>(`petitions/${encodeURIComponent(petitionId)}/signatures`, signature, options);
+    return this.#post<SignatureReceipt>(path('petitions', petitionId, 'signatures'), signature, options);
   }
 
   listConsultations(options?: ReadOptions) {
@@ -82,15 +85,15 @@ export class HttpBackend implements MocharakaBackend {
   }
 
   getConsultation(consultationId: string, options?: ReadOptions) {
-    return this.#get<Consultation>(`consultations/${encodeURIComponent(consultationId)}`, options);
+    return this.#get<Consultation>(path('consultations', consultationId), options);
   }
 
   respondToConsultation(consultationId: string, response: Parameters<MocharakaBackend['respondToConsultation']>[1], options: SubmitOptions) {
-    return this.#post<ConsultationReceipt>(`consultations/${encodeURIComponent(consultationId)}/responses`, response, options);
+    return this.#post<ConsultationReceipt>(path('consultations', consultationId, 'responses'), response, options);
   }
 
   getConsultationResults(consultationId: string, options?: ReadOptions) {
-    return this.#get<ConsultationResults>(`consultations/${encodeURIComponent(consultationId)}/results`, options);
+    return this.#get<ConsultationResults>(path('consultations', consultationId, 'results'), options);
   }
 
   listCharters(options?: ReadOptions) {
@@ -98,19 +101,19 @@ export class HttpBackend implements MocharakaBackend {
   }
 
   getCharter(charterId: string, options?: ReadOptions) {
-    return this.#get<Charter>(`charters/${encodeURIComponent(charterId)}`, options);
+    return this.#get<Charter>(path('charters', charterId), options);
   }
 
   getCharterVersion(charterId: string, version: number, options?: ReadOptions) {
-    return this.#get<Charter>(`charters/${encodeURIComponent(charterId)}/versions/${encodeURIComponent(String(version))}`, options);
+    return this.#get<Charter>(path('charters', charterId, 'versions', String(version)), options);
   }
 
   getCharterAdhesions(charterId: string, options?: ReadOptions) {
-    return this.#get<CharterAdhesions>(`charters/${encodeURIComponent(charterId)}/adhesions`, options);
+    return this.#get<CharterAdhesions>(path('charters', charterId, 'adhesions'), options);
   }
 
   adhereToCharter(charterId: string, adhesion: Parameters<MocharakaBackend['adhereToCharter']>[1], options: SubmitOptions) {
-    return this.#post<AdhesionReceipt>(`charters/${encodeURIComponent(charterId)}/adhesions`, adhesion, options);
+    return this.#post<AdhesionReceipt>(path('charters', charterId, 'adhesions'), adhesion, options);
   }
 
   #get<T>(path: string, options?: ReadOptions): Promise<T> {
@@ -119,7 +122,7 @@ export class HttpBackend implements MocharakaBackend {
 
   async #post<T>(path: string, body: unknown, options: SubmitOptions): Promise<T> {
     const send = async () => {
-      const proof = await this.#proof(options.signal);
+      const proof = await this.#proof(path, options.signal);
       return this.#send<T>(path, {
         method: 'POST',
         body: JSON.stringify(body),
@@ -141,16 +144,19 @@ export class HttpBackend implements MocharakaBackend {
   }
 
   /** A solved challenge for the next submission, or undefined when this backend asks none. */
-  async #proof(signal?: AbortSignal): Promise<string | undefined> {
+  async #proof(path: string, signal?: AbortSignal): Promise<string | undefined> {
     if (withoutProof.has(this.endpoint)) return undefined;
     let challenge: ProofChallenge;
     try {
-      challenge = await this.#get<ProofChallenge>('challenge', { signal });
+      // Bound to the submission's path: the server sets the difficulty by that resource's load.
+      challenge = await this.#get<ProofChallenge>(`challenge?resource=${encodeURIComponent(path)}`, { signal });
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 404)) throw error;
       withoutProof.add(this.endpoint);
       return undefined;
     }
+    // The solver is loaded with the first submission: a citizen who only reads never downloads it.
+    const { solveChallenge } = await import('../lazy/solve-challenge.js');
     return solveChallenge(challenge, signal);
   }
 

@@ -17,7 +17,11 @@ export const messages = {
 
 /** What to tell a citizen about a failed call, in their language. */
 export function describeApiError(error: ApiError): string {
-  if (error.status === 0) return msg('The connection to the service failed. Check your connection and try again.');
+  if (error.status === 0) {
+    // Online yet no answer: a wrong address or a refused origin, not the citizen's connection.
+    if (globalThis.navigator?.onLine !== false) return msg('The service could not be reached. Please try again later.');
+    return msg('The connection to the service failed. Check your connection and try again.');
+  }
   if (error.status === 404) return msg('This item could not be found. It may have been removed.');
   if (error.status === 409) return msg('This is not possible at the moment.');
   if (error.status === 422) return msg('Some answers need to be corrected.');

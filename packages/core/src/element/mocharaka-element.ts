@@ -9,7 +9,10 @@ import { coreCatalog } from '../localization/core-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { warnOnce } from './define.js';
 import { MocharakaErrorEvent, type MocharakaErrorDetail } from './events.js';
-import { messages } from './messages.js';
+import { describeApiError, messages } from './messages.js';
+import { classifyLoadError } from './diagnose.js';
+import type { ApiError } from '../client/api-error.js';
+import { msg } from '@lit/localize';
 
 registerCatalog(coreCatalog);
 
@@ -24,6 +27,7 @@ const httpBackends = new Map<string, HttpBackend>();
  * @slot - Fallback content shown before the element is ready (for example a link to the
  *   same content on the commune's site); also what a citizen without JavaScript sees.
  * @csspart base - The element's box.
+ * @attr lang - Language of the element (`ar`, `fr`, `zgh`, `en`; `ar-MA` counts as `ar`); else the page's `lang`; Arabic by default. Direction follows it.
  */
 export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitElement {
   static override styles = sharedStyles;
@@ -137,6 +141,37 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
 
   protected renderMissingEndpoint(): TemplateResult {
     return this.renderConfigError('missing_endpoint', messages.missingEndpoint(`<${this.localName}>`));
+  }
+
+  /**
+   * Reports a failed load: `mocharaka-error`, and for a problem the page's admin must fix
+   * (unreachable endpoint, refused origin, missing `/v1`, unknown id) one `[mocharaka]`
+   * console line naming the likely fix.
+   */
+  protected reportLoadError(error: ApiError, id?: string): void {
+    this.reportError({ code: error.code, status: error.status, message: error.message });
+    const problem = classifyLoadError(error);
+    const endpoint = resolveEndpoint(this);
+    void import('../lazy/admin-hint.js').then(({ adminHint }) => {
+      const hint = adminHint(problem, this.localName, endpoint, id);
+      if (hint) warnOnce(`${this.localName}:${hint}`, hint);
+    });
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<p role="status" aria-busy="true">${messages.loading()}</p>`;
+  }
+
+  /** A failed load: what happened (naming the id when it does not exist) and a retry. */
+  protected renderLoadFailed(error: ApiError, retry: () => unknown, id?: string): TemplateResult {
+    const text =
+      classifyLoadError(error) === 'unknown-id' && id
+        ? msg(html`Nothing was found with the id <bdi dir="ltr">${id}</bdi>. It may have been removed, or this page may give a wrong id.`)
+        : describeApiError(error);
+    return html`<div class="notice error" role="alert">
+      <p>${text}</p>
+      <button class="button secondary" type="button" @click=${retry}>${messages.retry()}</button>
+    </div>`;
   }
 
   protected abstract renderContent(): TemplateResult | unknown;

@@ -2,7 +2,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiError } from '../client/api-error.js';
 import { newIdempotencyKey } from '../client/idempotency-key.js';
 import type { FieldErrorCode } from '../contract/common.js';
-import { Outbox, type OutboxEntry, type SendOutcome } from '../outbox/outbox.js';
+import { ApiError as ApiErrorClass } from '../client/api-error.js';
+import { pendingEntries, writeEntries, type OutboxEntry } from '../outbox/outbox-storage.js';
+import type { Outbox, SendOutcome } from '../outbox/outbox.js';
+
+/**
+ * The sending half of the outbox is loaded when the host connects (and awaited at the
+ * first send), not with the element: a citizen who only reads never runs it. A
+ * submission is written to storage before it is awaited, so even if that load fails
+ * (offline right after the page loaded) nothing is lost: it waits, queued.
+ */
+const loadOutbox = () => import('../outbox/outbox.js');
 
 /** How a submission ended, for the element's one switch on state. */
 export type Settlement<Result, Field extends string = string> =
@@ -56,13 +66,12 @@ export interface SubmissionOptions<Payload, Result, Field extends string> {
  * ```
  */
 export class SubmissionController<Payload, Result, Field extends string = string> implements ReactiveController {
-  /** True while `submit()` waits for its answer. */
-  sending = false;
+  #inFlight = 0;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: SubmissionOptions<Payload, Result, Field>;
   readonly #announced = new Set<string>();
-  #outbox?: Outbox<Payload, Result>;
+  #current?: Outbox<Payload, Result>;
   #outboxKey?: string;
 
   constructor(host: ReactiveControllerHost, options: SubmissionOptions<Payload, Result, Field>) {
@@ -71,8 +80,14 @@ export class SubmissionController<Payload, Result, Field extends string = string
     host.addController(this);
   }
 
+  /** True while a `submit()` waits for its answer. */
+  get sending(): boolean {
+    return this.#inFlight > 0;
+  }
+
   hostConnected(): void {
     window.addEventListener('online', this.#onOnline);
+    loadOutbox().catch(() => undefined);
   }
 
   hostDisconnected(): void {
@@ -81,22 +96,26 @@ export class SubmissionController<Payload, Result, Field extends string = string
 
   /** Entries waiting on this device, optionally only those for `target`. */
   pending(target?: string): OutboxEntry<Payload>[] {
-    const entries = this.#currentOutbox()?.pending() ?? [];
+    const key = this.#options.storageKey();
+    const entries = key ? pendingEntries<Payload>(key) : [];
     return target === undefined ? entries : entries.filter((entry) => entry.target === target);
   }
 
   /** Stores the submission, sends it (after anything waiting before it) and settles it. */
   async submit(target: string, payload: Payload, idempotencyKey = newIdempotencyKey()): Promise<Settlement<Result, Field>> {
-    const outbox = this.#currentOutbox();
-    if (!outbox) throw new Error('SubmissionController.submit before the host is configured');
-    this.sending = true;
+    const key = this.#options.storageKey()!;
+    const entry: OutboxEntry<Payload> = { idempotencyKey, target, payload, createdAt: Date.now(), attempts: 0 };
+    writeEntries(key, [...pendingEntries(key), entry]);
+    this.#inFlight++;
     this.#host.requestUpdate();
     try {
-      const outcome = await outbox.submit(target, payload, idempotencyKey);
-      const entry = { idempotencyKey, target, payload, createdAt: Date.now(), attempts: 1 };
+      const outcomes = await (await this.#outbox())!.flush();
+      const outcome = outcomes.get(idempotencyKey) ?? { state: 'queued', error: ApiErrorClass.network('waiting for earlier submissions') };
       return this.#settle(outcome, entry, false);
+    } catch (cause) {
+      return this.#settle({ state: 'queued', error: ApiErrorClass.network(cause) }, entry, false);
     } finally {
-      this.sending = false;
+      this.#inFlight--;
       this.#host.requestUpdate();
     }
   }
@@ -106,10 +125,10 @@ export class SubmissionController<Payload, Result, Field extends string = string
    * entry answered, through `onLaterSettled`. Resolves when the attempt is over.
    */
   async flush(): Promise<void> {
-    const outbox = this.#currentOutbox();
-    if (!outbox) return;
-    const entries = new Map(outbox.pending().map((entry) => [entry.idempotencyKey, entry]));
+    const entries = new Map(this.pending().map((entry) => [entry.idempotencyKey, entry]));
     if (entries.size === 0) return;
+    const outbox = await this.#outbox().catch(() => undefined);
+    if (!outbox) return;
     const outcomes = await outbox.flush();
     for (const [key, outcome] of outcomes) {
       const entry = entries.get(key);
@@ -143,14 +162,16 @@ export class SubmissionController<Payload, Result, Field extends string = string
     return { kind: 'failure', error, later };
   }
 
-  #currentOutbox(): Outbox<Payload, Result> | undefined {
+  /** The outbox of the current storage key (one per key: its sends stay in order). */
+  async #outbox(): Promise<Outbox<Payload, Result> | undefined> {
     const key = this.#options.storageKey();
     if (!key) return undefined;
-    if (key !== this.#outboxKey) {
+    const { Outbox } = await loadOutbox();
+    if (key !== this.#outboxKey || !this.#current) {
       this.#outboxKey = key;
-      this.#outbox = new Outbox(key, (entry) => this.#options.send(entry));
+      this.#current = new Outbox(key, (entry) => this.#options.send(entry));
     }
-    return this.#outbox;
+    return this.#current;
   }
 
   #onOnline = () => void this.flush();

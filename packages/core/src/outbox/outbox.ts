@@ -1,15 +1,8 @@
 import { ApiError } from '../client/api-error.js';
 import { newIdempotencyKey } from '../client/idempotency-key.js';
+import { pendingEntries, readEntries, writeEntries, type OutboxEntry } from './outbox-storage.js';
 
-/** One submission waiting to reach the server. Its key never changes across retries. */
-export interface OutboxEntry<Payload = unknown> {
-  idempotencyKey: string;
-  /** What the entry is for (e.g. the service id), so a sender knows where to post. */
-  target: string;
-  payload: Payload;
-  createdAt: number;
-  attempts: number;
-}
+export { OUTBOX_RETENTION_MS, type OutboxEntry } from './outbox-storage.js';
 
 export type OutboxSender<Payload, Result> = (entry: OutboxEntry<Payload>) => Promise<Result>;
 
@@ -17,9 +10,6 @@ export type SendOutcome<Result> =
   | { state: 'sent'; result: Result }
   | { state: 'queued'; error: ApiError }
   | { state: 'rejected'; error: ApiError };
-
-/** Entries older than this are dropped: a week-old rating is no longer worth sending. */
-export const OUTBOX_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * A persistent queue of submissions, kept in `localStorage` so they survive a reload,
@@ -45,14 +35,13 @@ export class Outbox<Payload, Result> {
    */
   async submit(target: string, payload: Payload, idempotencyKey = newIdempotencyKey()): Promise<SendOutcome<Result>> {
     const entry: OutboxEntry<Payload> = { idempotencyKey, target, payload, createdAt: Date.now(), attempts: 0 };
-    this.#write([...this.pending(), entry]);
+    writeEntries(this.#storageKey, [...this.pending(), entry]);
     const outcomes = await this.flush();
     return outcomes.get(idempotencyKey) ?? { state: 'queued', error: ApiError.network('waiting for earlier submissions') };
   }
 
   pending(): OutboxEntry<Payload>[] {
-    const now = Date.now();
-    return this.#read().filter((entry) => now - entry.createdAt < OUTBOX_RETENTION_MS);
+    return pendingEntries<Payload>(this.#storageKey);
   }
 
   /** Sends waiting submissions oldest first, stopping at the first that must wait. */
@@ -64,7 +53,7 @@ export class Outbox<Payload, Result> {
 
   async #flushInOrder(): Promise<Map<string, SendOutcome<Result>>> {
     const outcomes = new Map<string, SendOutcome<Result>>();
-    this.#write(this.pending());
+    writeEntries(this.#storageKey, this.pending());
     for (const entry of this.pending()) {
       const outcome = await this.#attempt(entry);
       outcomes.set(entry.idempotencyKey, outcome);
@@ -88,38 +77,10 @@ export class Outbox<Payload, Result> {
   }
 
   #update(key: string, change: (entry: OutboxEntry<Payload>) => OutboxEntry<Payload>) {
-    this.#write(this.#read().map((entry) => (entry.idempotencyKey === key ? change(entry) : entry)));
+    writeEntries(this.#storageKey, readEntries<Payload>(this.#storageKey).map((entry) => (entry.idempotencyKey === key ? change(entry) : entry)));
   }
 
   #remove(key: string) {
-    this.#write(this.#read().filter((entry) => entry.idempotencyKey !== key));
-  }
-
-  #read(): OutboxEntry<Payload>[] {
-    try {
-      const raw = storage()?.getItem(this.#storageKey);
-      const parsed: unknown = raw ? JSON.parse(raw) : [];
-      return Array.isArray(parsed) ? (parsed as OutboxEntry<Payload>[]) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  #write(entries: OutboxEntry<Payload>[]) {
-    try {
-      if (entries.length === 0) storage()?.removeItem(this.#storageKey);
-      else storage()?.setItem(this.#storageKey, JSON.stringify(entries));
-    } catch {
-      // Storage full or blocked (private mode, sandboxed iframe): the attempt in
-      // progress still runs; only the survival across a reload is lost.
-    }
-  }
-}
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
+    writeEntries(this.#storageKey, readEntries(this.#storageKey).filter((entry) => entry.idempotencyKey !== key));
   }
 }
