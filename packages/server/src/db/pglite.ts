@@ -2,16 +2,23 @@ import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { join } from 'node:path';
 import type { Database, Queryable } from './database.js';
 import { lockDataFolder } from './data-folder-lock.js';
+import { makeDataFolderPrivate } from './data-folder-permissions.js';
 
 /** The subfolder holding PGlite's files, so the data folder can keep secrets and the lock beside it. */
 const PGDATA = 'pgdata';
 
-/** Opens (creating on first use, which takes a few seconds) the embedded database in `dataDir`. */
+/**
+ * Opens (creating on first use, which takes a few seconds) the embedded database in
+ * `dataDir`, locked for this process and private to its user (mode 0700, umask 077).
+ */
 export async function openPglite(dataDir: string): Promise<Database> {
   const unlock = lockDataFolder(dataDir);
   let pg: PGlite;
   try {
+    makeDataFolderPrivate(dataDir);
     pg = await PGlite.create(join(dataDir, PGDATA));
+    // The WASM runtime chmods the files it opens with fopen() (pg_internal.init: 0644) past the umask.
+    makeDataFolderPrivate(dataDir);
   } catch (error) {
     unlock();
     throw error;
@@ -26,6 +33,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
       closed = true;
       try {
         await pg.close();
+        makeDataFolderPrivate(dataDir);
       } finally {
         unlock();
       }
