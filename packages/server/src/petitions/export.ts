@@ -14,6 +14,8 @@ const LABELS = {
     agent: 'الوكيل',
     commune: 'الجماعة',
     total: 'عدد التوقيعات الإلكترونية',
+    paper: 'عدد التوقيعات الورقية (الأوراق مرفقة)',
+    grandTotal: 'مجموع التوقيعات',
     number: 'الرقم',
     fullName: 'الاسم الكامل',
     nationalId: 'رقم البطاقة الوطنية للتعريف',
@@ -30,6 +32,8 @@ const LABELS = {
     agent: 'Mandataire',
     commune: 'Commune',
     total: 'Signatures en ligne',
+    paper: 'Signatures sur papier (feuilles jointes)',
+    grandTotal: 'Total des signatures',
     number: 'N°',
     fullName: 'Nom complet',
     nationalId: 'N° de la CNIE',
@@ -82,10 +86,11 @@ export function signaturesCsv(signatures: readonly ExportedSignature[], lang: Ex
 
 /**
  * The list in the layout deposited with the president: the petition, its agent and
- * commune, then a numbered table with an empty signature column. Every value is escaped
- * by the `html` tag; no script, and the styles come from a file.
+ * commune, the online, paper and total counts, then a numbered table with an empty
+ * signature column. Every value is escaped by the `html` tag; no script, and the styles
+ * come from a file.
  */
-export function signaturesPage(petition: Petition, signatures: readonly ExportedSignature[], lang: ExportLanguage): SafeHtml {
+export function signaturesPage(petition: Petition, signatures: readonly ExportedSignature[], lang: ExportLanguage, paperCount = 0): SafeHtml {
   const l = LABELS[lang];
   const title = localized(petition.title, lang);
   return html`<!doctype html>
@@ -104,6 +109,8 @@ export function signaturesPage(petition: Petition, signatures: readonly Exported
 <dt>${l.agent}</dt><dd>${petition.agent.name}</dd>
 <dt>${l.commune}</dt><dd>${localized(petition.commune.name, lang)}</dd>
 <dt>${l.total}</dt><dd>${signatures.length}</dd>
+<dt>${l.paper}</dt><dd>${paperCount}</dd>
+<dt>${l.grandTotal}</dt><dd>${signatures.length + paperCount}</dd>
 </dl>
 </header>
 <table>

@@ -212,6 +212,15 @@ export async function changeStatus(
   return { ok: true, petition: (await findPetition(tx, id))! };
 }
 
+/** All paper signatures recorded for a petition (the printable list shows them beside the online ones). */
+export async function paperSignatureTotal(db: Queryable, petitionId: string): Promise<number> {
+  const [row] = await db.query<{ total: number }>(
+    'SELECT coalesce(sum(count), 0)::integer AS total FROM petition_paper_signatures WHERE petition_id = $1',
+    [petitionId],
+  );
+  return row?.total ?? 0;
+}
+
 /** Paper signatures can be recorded while collecting and at the deposit, not once the bureau examines them. */
 export const PAPER_SIGNATURE_STATUSES: readonly PetitionStatus[] = ['collecting', 'deposited'];
 

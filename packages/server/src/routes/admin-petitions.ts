@@ -9,7 +9,7 @@ import { readJsonBody } from '../http/json-body.js';
 import { pathParam, resource } from '../http/methods.js';
 import { exportLanguage, signaturesCsv, signaturesPage } from '../petitions/export.js';
 import { decryptedSignatures } from '../petitions/signatures.js';
-import { changeStatus, findPetition, recordPaperSignatures, upsertPetition } from '../petitions/store.js';
+import { changeStatus, findPetition, paperSignatureTotal, recordPaperSignatures, upsertPetition } from '../petitions/store.js';
 
 /** Staff petition routes, behind the admin token (checked here too, whatever the registration order). */
 export function adminPetitionRoutes(app: Hono, db: Database, adminToken: string, secretKey: string): void {
@@ -82,7 +82,7 @@ export function adminPetitionRoutes(app: Hono, db: Database, adminToken: string,
     GET: async (c) => {
       const { petition, list, lang } = await signatures(c);
       c.header('Content-Language', lang);
-      return c.html(signaturesPage(petition, list, lang).value);
+      return c.html(signaturesPage(petition, list, lang, await paperSignatureTotal(db, petition.id)).value);
     },
   });
 }
