@@ -11,7 +11,6 @@ import {
   renderErrorSummary,
   type Consultation,
   type ConsultationInput,
-  type Locale,
   type Question,
   type QuestionKind,
   type SurveySection,
@@ -61,7 +60,6 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
   @state() private saving = false;
   @state() private notice = '';
   @state() private preview?: PreviewBackend;
-  @state() private previewLocale: Locale = 'ar';
   @state() private newQuestionKind: QuestionKind = 'single';
 
   #focusAfterRender?: string;
@@ -435,18 +433,12 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
     return html`<aside class="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${msg('Preview')}</h2>
       <p class="hint">${msg('What citizens will see, shown as open. Answers given here are checked but never sent.')}</p>
+      <p class="hint">${msg('The preview speaks the console’s language: switch the language at the top of the page to see the other translation.')}</p>
       <div class="actions">
-        <div class="field">
-          <label for="preview-language">${msg('Language of the preview')}</label>
-          <select id="preview-language" @change=${(event: Event) => (this.previewLocale = (event.target as HTMLSelectElement).value as Locale)}>
-            <option value="ar" ?selected=${this.previewLocale === 'ar'}>العربية</option>
-            <option value="fr" ?selected=${this.previewLocale === 'fr'}>Français</option>
-          </select>
-        </div>
         <button type="button" class="button secondary small" @click=${() => this.#restartPreview()}>${msg('Start the preview again')}</button>
       </div>
       ${preview
-        ? html`<mocharaka-consultation lang=${this.previewLocale} consultation=${preview.id} .backend=${preview}></mocharaka-consultation>`
+        ? html`<mocharaka-consultation lang=${this.locale} consultation=${preview.id} .backend=${preview}></mocharaka-consultation>`
         : nothing}
     </aside>`;
   }

@@ -248,7 +248,7 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
     if (!backend) this.#previews.set(overview, (backend = new ResultsPreviewBackend(consultation, results)));
     return html`<section aria-labelledby="results-preview-title">
       <h2 id="results-preview-title">${msg('The results as citizens will read them')}</h2>
-      <mocharaka-consultation lang=${this.locale === 'fr' ? 'fr' : 'ar'} consultation=${consultation.id} .backend=${backend}></mocharaka-consultation>
+      <mocharaka-consultation lang=${this.locale} consultation=${consultation.id} .backend=${backend}></mocharaka-consultation>
     </section>`;
   }
 }
