@@ -1,29 +1,32 @@
+import { MAX_BODY_BYTES } from '@mocharaka/core/contract';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
+import { deriveKeys } from './crypto/keys.js';
 import type { Database } from './db/database.js';
-import { publicCors } from './http/cors.js';
+import { requireAdmin } from './http/admin-auth.js';
 import { HttpError } from './http/http-error.js';
+import type { OperationDeps, StaffEnv } from './http/operation-router.js';
 import { ProofOfWork } from './http/proof-of-work.js';
+import { resourceLoad } from './http/submission-limits.js';
 import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
-import { submissionLimits } from './http/submission-limits.js';
-import { adminRoutes } from './routes/admin.js';
 import { adminCharterRoutes } from './routes/admin-charters.js';
 import { adminConsultationRoutes } from './routes/admin-consultations.js';
+import { adminPetitionRoutes } from './routes/admin-petitions.js';
+import { adminServiceRoutes } from './routes/admin-services.js';
+import { charterRoutes } from './routes/charters.js';
 import { consoleRoutes } from './routes/console.js';
 import { consultationRoutes } from './routes/consultations.js';
-import { adminPetitionRoutes } from './routes/admin-petitions.js';
-import { charterRoutes } from './routes/charters.js';
-import { healthRoutes } from './routes/health.js';
-import { openApiRoutes } from './routes/openapi.js';
 import { petitionRoutes } from './routes/petitions.js';
+import { staffApiRoutes } from './routes/admin-staff-api.js';
+import { serverInfoRoutes } from './routes/server-info.js';
 import { serviceRoutes } from './routes/services.js';
 import { staticFileRoutes } from './routes/static-files.js';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES };
 
 /** The repository's standalone browser build, next to `packages/`. */
 const DEFAULT_ELEMENTS_DIR = fileURLToPath(new URL('../../../dist-standalone/', import.meta.url));
@@ -35,7 +38,7 @@ export interface AppOptions {
    * `proofOfWork` absent or false: public submissions need no proof of work (tests, benchmarks); main.ts
    * passes the configured setting, on by default. On, it needs `secretKey` (the challenges' key derives from it).
    */
-  config: Pick<Config, 'adminToken' | 'allowedOrigins'> & Partial<Pick<Config, 'secretKey' | 'rateLimits' | 'proofOfWork'>>;
+  config: Pick<Config, 'adminToken' | 'allowedOrigins'> & Partial<Pick<Config, 'secretKey' | 'rateLimits' | 'proofOfWork' | 'signatureRetentionDays'>>;
   log?: LogWriter;
   elementsDir?: string;
   /** Sites served beside the API, mounted at `/` (the demo commune's page in demo mode). */
@@ -46,14 +49,10 @@ export interface AppOptions {
 export function createApp({ db, config, log = defaultLogWriter(), elementsDir = DEFAULT_ELEMENTS_DIR, sites = [] }: AppOptions): Hono {
   const app = new Hono();
   if (config.proofOfWork && !config.secretKey) throw new Error('Proof of work needs a secret key');
-  const proof = config.proofOfWork && config.secretKey ? new ProofOfWork(config.secretKey) : undefined;
+  const proof = config.proofOfWork && config.secretKey ? new ProofOfWork(config.secretKey, resourceLoad(db, config.rateLimits)) : undefined;
 
   app.use(requestLog(log));
   app.use(securityHeaders);
-  app.use('/v1/*', async (c, next) => {
-    if (c.req.path.startsWith('/v1/admin/')) return next();
-    return publicCors(config.allowedOrigins)(c, next);
-  });
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -63,22 +62,26 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
     }),
   );
 
-  if (config.rateLimits) app.use('/v1/*', submissionLimits(db, config.rateLimits));
+  // Each module is a sub-app of operations of the route table, which scopes CORS, roles,
+  // rate limits and proof of work per operation. Petitions need the secret key's keys.
+  const deps: OperationDeps = { db, proof, rateLimits: config.rateLimits, allowedOrigins: config.allowedOrigins };
+  const keys = config.secretKey ? deriveKeys(config.secretKey) : undefined;
+  app.route('/v1', serverInfoRoutes(deps));
+  app.route('/v1', serviceRoutes(deps));
+  if (keys) app.route('/v1', petitionRoutes(deps, keys));
+  app.route('/v1', consultationRoutes(deps));
+  app.route('/v1', charterRoutes(deps));
 
-  healthRoutes(app, db);
-  openApiRoutes(app);
-  if (proof) app.get('/v1/challenge', (c) => {
-    c.header('Cache-Control', 'no-store');
-    return c.json(proof.createChallenge());
-  });
-  serviceRoutes(app, db, config.rateLimits, proof); // absent (tests, benchmarks): no rate limits
-  adminRoutes(app, db, config.adminToken);
-  if (config.secretKey) petitionRoutes(app, db, config.secretKey, proof);
-  if (config.secretKey) adminPetitionRoutes(app, db, config.adminToken, config.secretKey);
-  consultationRoutes(app, db, proof);
-  adminConsultationRoutes(app, db, config.adminToken);
-  charterRoutes(app, db, proof);
-  adminCharterRoutes(app, db, config.adminToken);
+  // Staff: authenticated once for the whole of /v1/admin, then each operation checks its roles.
+  staffApiRoutes(app, { db, adminToken: config.adminToken, trustedProxies: config.rateLimits?.trustedProxies, retentionDays: config.signatureRetentionDays });
+  const admin = new Hono<StaffEnv>();
+  admin.use('*', requireAdmin(config.adminToken));
+  admin.route('/', adminServiceRoutes(deps));
+  if (keys) admin.route('/', adminPetitionRoutes(deps, keys));
+  admin.route('/', adminConsultationRoutes(deps));
+  admin.route('/', adminCharterRoutes(deps));
+  app.route('/v1/admin', admin);
+
   for (const site of sites) app.route('/', site);
   consoleRoutes(app);
   staticFileRoutes(app, elementsDir);

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { ErrorBody } from '@mocharaka/core/contract';
+import { ErrorBody, WELL_FORMED_TEXT } from '@mocharaka/core/contract';
 import { buildOpenApiDocument } from '@mocharaka/core/openapi';
 import { availableDatabases } from './support/test-db.js';
 import { useTestApp } from './support/test-app.js';
@@ -29,6 +29,7 @@ type JsonSchema = {
   items?: JsonSchema;
   $ref?: string;
   anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
   oneOf?: JsonSchema[];
 };
 
@@ -56,6 +57,8 @@ const VALID_BODIES: Record<string, (ratingKey: string) => Record<string, unknown
     consent: true,
   }),
 };
+/** The public POSTs whose valid body is valid as it is (a consultation's depends on its survey). */
+const VALID_TEXT_BODIES = new Set(['/v1/services/{id}/ratings', '/v1/services/{id}/ratings/details', '/v1/charters/{id}/adhesions', '/v1/petitions/{id}/signatures']);
 const PATH_IDS: Record<string, string> = {
   services: 'civil-status',
   petitions: 'bab-zorgan-lane-lighting',
@@ -91,7 +94,8 @@ function invalidValues(schema: JsonSchema): unknown[] {
   if (schema.minLength) values.push('x'.repeat(schema.minLength - 1));
   if (schema.enum) values.push('not-in-enum', String(schema.enum[0]).toUpperCase() + '\u0000');
   if (schema.const !== undefined) values.push(false, 'true', 1);
-  if (schema.pattern) values.push('\u202E' + 'A B', 'a\u0000b', '--');
+  if (schema.pattern === WELL_FORMED_TEXT.source) values.push('a\u0000b', '\uD800', 'x\uDFFFy');
+  else if (schema.pattern) values.push('\u202E' + 'A B', 'a\u0000b', '--');
   if (schema.type === 'array' && schema.maxItems !== undefined) values.push(Array.from({ length: schema.maxItems + 1 }, (_, i) => `t${i}`));
   if (schema.type === 'array' && schema.items) values.push(invalidValues(schema.items).slice(0, 3));
   return values;
@@ -103,6 +107,14 @@ function resolve(document: ReturnType<typeof buildOpenApiDocument>, schema: Json
   return (document.components as { schemas: Record<string, JsonSchema> }).schemas[name];
 }
 
+/** A text field any string may go into, but for U+0000 and unpaired surrogates. */
+function isFreeText(schema: JsonSchema): boolean {
+  return schema.type === 'string' && !schema.enum && schema.const === undefined && !schema.allOf && (!schema.pattern || schema.pattern === WELL_FORMED_TEXT.source);
+}
+
+/** Edge strings a valid text may carry; the ones WELL_FORMED_TEXT refuses must be a 422, the others stored as sent. */
+const refused = (text: string) => !WELL_FORMED_TEXT.test(text);
+
 function* hostileBodies(union: JsonSchema, valid: Record<string, unknown>, next: () => number): Generator<string> {
   // A union (e.g. association or citizen adhesion) is broken through its first branch.
   const schema = union.properties ? union : (union.oneOf ?? union.anyOf)?.[0] ?? union;
@@ -111,7 +123,7 @@ function* hostileBodies(union: JsonSchema, valid: Record<string, unknown>, next:
   const salted = (body: Record<string, unknown>) => {
     // Edge strings go into fields the schema lets be free text; the body stays invalid
     // because of the one thing broken on purpose.
-    const free = fields.filter((field) => schema.properties![field].type === 'string' && !schema.properties![field].pattern && !schema.properties![field].enum);
+    const free = fields.filter((field) => isFreeText(schema.properties![field]));
     const field = pick(free.length ? free : fields);
     if (field && next() < 0.5 && field in body && body[field] === valid[field]) body[field] = pick(EDGE_STRINGS);
     return body;
@@ -170,6 +182,49 @@ for (const kind of availableDatabases()) {
     test('every public POST of the OpenAPI document has a valid body to break', () => {
       assert.ok(publicPosts.length >= 2);
       for (const { path } of publicPosts) assert.ok(VALID_BODIES[path], `add a valid body for ${path} to the fuzzer`);
+    });
+
+    for (const { path, schema } of publicPosts.filter(({ path }) => VALID_TEXT_BODIES.has(path))) {
+      test(`${path}: valid bodies carrying edge characters are stored, but U+0000 and lone surrogates are 422 in their field`, async () => {
+        const url = path.replace(/\{id\}/, PATH_IDS[path.split('/')[2]] ?? 'x');
+        const branch = schema.properties ? schema : ((schema.oneOf ?? schema.anyOf)?.[0] ?? schema);
+        const valid = VALID_BODIES[path]!;
+        const texts = Object.keys(branch.properties ?? {}).filter((field) => isFreeText(branch.properties![field]!) && field in valid('') && field !== 'ratingKey');
+        assert.ok(texts.length > 0, `${path} has free-text fields`);
+        for (const field of texts) {
+          for (const edge of EDGE_STRINGS) {
+            // Rated first, so the details have a rating to amend.
+            const ratingKey = randomUUID();
+            if (path.endsWith('/details')) await t.postJson('/v1/services/civil-status/ratings', { level: 4 }, { 'idempotency-key': ratingKey });
+            const body = { ...valid(ratingKey), [field]: `${String(valid(ratingKey)[field])} ${edge}` };
+            const before = await rowCounts(t.db);
+            const response = await t.postJson(url, body, { 'idempotency-key': randomUUID() });
+            const answer = (await response.json()) as { error?: { fields?: Record<string, string> } };
+            if (refused(String(body[field]))) {
+              assert.equal(response.status, 422, `${field} with ${JSON.stringify(edge)}`);
+              assert.equal(answer.error?.fields?.[field], 'invalid_format', `${field} with ${JSON.stringify(edge)}`);
+              assert.deepEqual(await rowCounts(t.db), before);
+            } else {
+              assert.ok(response.status === 200 || response.status === 201, `${field} with ${JSON.stringify(edge)}: ${response.status} ${JSON.stringify(answer)}`);
+            }
+          }
+        }
+      });
+    }
+
+    test('U+0000 and lone surrogates in a consultation answer or a path id are refused, never a 500', async () => {
+      for (const text of ['a\u0000b', '\uD800', 'x\uDC00y']) {
+        const response = await t.postJson('/v1/consultations/action-programme-priorities/responses', {
+          participantToken: 'a'.repeat(32),
+          answers: { anything: text },
+        }, { 'idempotency-key': randomUUID() });
+        assert.equal(response.status, 422, JSON.stringify(text));
+      }
+      for (const url of ['/v1/petitions/a%00b', '/v1/services/%00', '/v1/charters/x%ED%A0%80', '/v1/consultations/a%00b/results', '/v1/charters/x/versions/1%00']) {
+        assert.equal((await t.app.request(url)).status, 404, url);
+      }
+      const signature = await t.postJson('/v1/petitions/a%00b/signatures', VALID_BODIES['/v1/petitions/{id}/signatures']!(''), { 'idempotency-key': randomUUID() });
+      assert.equal(signature.status, 404);
     });
 
     for (const { path, schema } of publicPosts) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
-import { ALLOWED_ORIGIN, useTestApp } from './support/test-app.js';
+import { ADMIN_TOKEN, ALLOWED_ORIGIN, useTestApp } from './support/test-app.js';
 
 describe('HTTP policy', () => {
   const t = useTestApp('pglite');
@@ -25,11 +25,32 @@ describe('HTTP policy', () => {
     assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
   });
 
-  test('the same origin is allowed without configuration', async () => {
-    const response = await t.app.request('http://localhost:8787/v1/services', {
-      headers: { origin: 'http://localhost:8787' },
+  test('with an allow-list, the Host header grants nothing: an origin naming the host it calls is still another origin', async () => {
+    // A page on the server's own origin makes same-origin requests, which need no CORS.
+    const response = await t.app.request('http://evil.example/v1/services', {
+      headers: { origin: 'http://evil.example', host: 'evil.example' },
     });
-    assert.equal(response.headers.get('access-control-allow-origin'), 'http://localhost:8787');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('without an allow-list, the public API answers any origin with *, never with credentials', async () => {
+    const open = createApp({ db: t.db, config: { adminToken: ADMIN_TOKEN, allowedOrigins: [] }, log: () => {} });
+    const response = await open.request('/v1/services', { headers: { origin: 'https://any-commune-site.example' } });
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.equal(response.headers.get('access-control-allow-credentials'), null);
+    const preflight = await open.request('/v1/services/civil-status/ratings', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://any-commune-site.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, mocharaka-proof' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Mocharaka-Proof/i);
+    const staff = await open.request('/v1/admin/services/civil-status/ratings', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://any-commune-site.example', 'access-control-request-method': 'GET' },
+    });
+    assert.equal(staff.headers.get('access-control-allow-origin'), null);
   });
 
   test('another origin gets no CORS headers', async () => {

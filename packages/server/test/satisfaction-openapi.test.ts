@@ -20,7 +20,7 @@ describe('satisfaction in the OpenAPI document', () => {
       required: true,
       content: { 'application/json': { schema: { $ref: '#/components/schemas/RatingDetailsInput' } } },
     });
-    assert.deepEqual(Object.keys(details.responses).sort(), ['200', '400', '404', '409', '413', '415', '422', '429', '500']);
+    assert.deepEqual(Object.keys(details.responses).sort(), ['200', '400', '404', '405', '409', '413', '415', '422', '429', '500']);
     assert.match(JSON.stringify(details.responses['200']), /#\/components\/schemas\/RatingReceipt/);
     assert.match(JSON.stringify(details.responses['404']), /rating_not_found/);
 

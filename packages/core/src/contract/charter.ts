@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, Timestamp, listOf } from './common.js';
+import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
 import {
   ADHESION_CITY_MAX,
   ADHESION_CITY_MIN,
@@ -154,8 +154,8 @@ export const Charter = z.object({
 });
 export type Charter = z.infer<typeof Charter>;
 
-const Name = z.string().check(z.trim(), z.minLength(ADHESION_NAME_MIN), z.maxLength(ADHESION_NAME_MAX));
-const Contact = z.string().check(z.trim(), z.maxLength(ADHESION_CONTACT_MAX), z.regex(CONTACT_PATTERN));
+const Name = z.string().check(z.trim(), z.minLength(ADHESION_NAME_MIN), z.maxLength(ADHESION_NAME_MAX), wellFormed());
+const Contact = z.string().check(z.trim(), z.maxLength(ADHESION_CONTACT_MAX), z.regex(CONTACT_PATTERN), wellFormed());
 
 /**
  * Adhering to a charter. An association gives its registration details (the number of
@@ -168,8 +168,8 @@ export const AdhesionInput = z.discriminatedUnion('kind', [
     name: Name,
     contact: Contact,
     consent: z.literal(true),
-    registrationNumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(REGISTRATION_NUMBER_MAX)),
-    city: z.string().check(z.trim(), z.minLength(ADHESION_CITY_MIN), z.maxLength(ADHESION_CITY_MAX)),
+    registrationNumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(REGISTRATION_NUMBER_MAX), wellFormed()),
+    city: z.string().check(z.trim(), z.minLength(ADHESION_CITY_MIN), z.maxLength(ADHESION_CITY_MAX), wellFormed()),
   }),
   z.strictObject({ kind: z.literal('citizen'), name: Name, contact: Contact, consent: z.literal(true) }),
 ]);

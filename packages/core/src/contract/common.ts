@@ -7,12 +7,20 @@ export const Id = z.string().check(
   z.regex(/^[a-z0-9][a-z0-9-]*$/),
 );
 
+/**
+ * Text every program can store and read back: no U+0000 (PostgreSQL refuses it) and no
+ * unpaired surrogate (not Unicode; it cannot be encoded as UTF-8). Every free text of
+ * the contract's inputs carries this check, so such text is a 422, never a 500.
+ */
+export const WELL_FORMED_TEXT = /^[^\u0000\uD800-\uDFFF]*$/u;
+export const wellFormed = () => z.regex(WELL_FORMED_TEXT);
+
 /** A text written in up to four languages; Arabic is always present. */
 export const LocalizedText = z.strictObject({
-  ar: z.string().check(z.minLength(1), z.maxLength(20000)),
-  fr: z.optional(z.string().check(z.maxLength(20000))),
-  zgh: z.optional(z.string().check(z.maxLength(20000))),
-  en: z.optional(z.string().check(z.maxLength(20000))),
+  ar: z.string().check(z.minLength(1), z.maxLength(20000), wellFormed()),
+  fr: z.optional(z.string().check(z.maxLength(20000), wellFormed())),
+  zgh: z.optional(z.string().check(z.maxLength(20000), wellFormed())),
+  en: z.optional(z.string().check(z.maxLength(20000), wellFormed())),
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, Timestamp, listOf } from './common.js';
+import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
 import {
   AGE_BANDS,
   CONSULTATION_STATUSES,
@@ -31,7 +31,7 @@ const Choices = z.array(Choice).check(z.minLength(2), z.maxLength(OPTIONS_MAX));
 /** Show a question only when an earlier answer is one of `anyOf` (option ids, or scale values as text). */
 export const QuestionCondition = z.strictObject({
   question: Id,
-  anyOf: z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(OPTIONS_MAX)),
+  anyOf: z.array(z.string().check(z.maxLength(64), wellFormed())).check(z.minLength(1), z.maxLength(OPTIONS_MAX)),
 });
 export type QuestionCondition = z.infer<typeof QuestionCondition>;
 
@@ -142,10 +142,10 @@ export type ConsultationList = z.infer<typeof ConsultationList>;
 
 /** Plain JSON answers; each is checked against the consultation's own survey (`checkAnswers`). */
 export const AnswerValue = z.union([
-  z.string().check(z.maxLength(LONG_TEXT_MAX * 2)),
+  z.string().check(z.maxLength(LONG_TEXT_MAX * 2), wellFormed()),
   z.number(),
-  z.array(z.string().check(z.maxLength(64))).check(z.maxLength(OPTIONS_MAX)),
-  z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(LONG_TEXT_MAX * 2))),
+  z.array(z.string().check(z.maxLength(64), wellFormed())).check(z.maxLength(OPTIONS_MAX)),
+  z.record(z.string().check(z.maxLength(64), wellFormed()), z.string().check(z.maxLength(LONG_TEXT_MAX * 2), wellFormed())),
 ]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
@@ -240,3 +240,7 @@ export const AdminConsultationResponse = z.object({
   profile: z.optional(ProfileInput),
 });
 export type AdminConsultationResponse = z.infer<typeof AdminConsultationResponse>;
+
+/** `GET /v1/admin/consultations/{id}/responses`: the consultation and every response. */
+export const AdminConsultationResponses = z.object({ consultation: Consultation, items: z.array(AdminConsultationResponse) });
+export type AdminConsultationResponses = z.infer<typeof AdminConsultationResponses>;

@@ -10,3 +10,7 @@ export * from './charter.js';
 export * from './charter-rules.js';
 export * from './staff-roles.js';
 export * from './staff.js';
+export * from './http.js';
+export * from './proof-of-work.js';
+export * from './operations.js';
+export * from './route-schemas.js';

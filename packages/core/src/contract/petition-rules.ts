@@ -10,13 +10,8 @@ export const ADDRESS_MIN = 5;
 export const ADDRESS_MAX = 300;
 export const CONTACT_MAX = 120;
 
-/** National electronic ID card (CNIE): one or two letters then digits, e.g. `AB123456`. */
-export const NATIONAL_ID_PATTERN = /^[A-Z]{1,2}[0-9]{1,7}$/;
-
-/** `ab 123-456` → `AB123456`: case, spaces, dashes and dots do not make a different ID. */
-export function normalizeNationalId(value: string): string {
-  return value.toUpperCase().replace(/[\s.\-_/]/g, '');
-}
+/** The national ID's rules live with the digit normaliser they share with every numeric field. */
+export { NATIONAL_ID_INPUT_PATTERN, NATIONAL_ID_PATTERN, normalizeNationalId } from './national-id.js';
 
 /** An e-mail address or a phone number, loosely: only used to send updates. */
 export const CONTACT_PATTERN = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|\+?[0-9][0-9 .-]{6,19})$/;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, Timestamp, listOf } from './common.js';
+import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
 import {
   ADDRESS_MAX,
   ADDRESS_MIN,
@@ -8,6 +8,7 @@ import {
   ELIGIBILITY_BASES,
   FULL_NAME_MAX,
   FULL_NAME_MIN,
+  NATIONAL_ID_INPUT_PATTERN,
   NATIONAL_ID_PATTERN,
   PETITION_STATUSES,
   normalizeNationalId,
@@ -62,12 +63,15 @@ export type PetitionList = z.infer<typeof PetitionList>;
 
 /** Exactly what the law asks of a signatory, and nothing more. */
 export const SignatureInput = z.strictObject({
-  fullName: z.string().check(z.trim(), z.minLength(FULL_NAME_MIN), z.maxLength(FULL_NAME_MAX)),
-  nationalId: z.string().check(z.maxLength(40), z.overwrite(normalizeNationalId), z.regex(NATIONAL_ID_PATTERN)),
-  address: z.string().check(z.trim(), z.minLength(ADDRESS_MIN), z.maxLength(ADDRESS_MAX)),
+  fullName: z.string().check(z.trim(), z.minLength(FULL_NAME_MIN), z.maxLength(FULL_NAME_MAX), wellFormed()),
+  nationalId: z.pipe(
+    z.string().check(z.maxLength(40), z.regex(NATIONAL_ID_INPUT_PATTERN)),
+    z.string().check(z.overwrite(normalizeNationalId), z.regex(NATIONAL_ID_PATTERN)),
+  ),
+  address: z.string().check(z.trim(), z.minLength(ADDRESS_MIN), z.maxLength(ADDRESS_MAX), wellFormed()),
   eligibility: EligibilityBasis,
   consent: z.literal(true),
-  contact: z.optional(z.string().check(z.trim(), z.maxLength(CONTACT_MAX), z.regex(CONTACT_PATTERN))),
+  contact: z.optional(z.string().check(z.trim(), z.maxLength(CONTACT_MAX), z.regex(CONTACT_PATTERN), wellFormed())),
 });
 export type SignatureInput = z.input<typeof SignatureInput>;
 
@@ -90,7 +94,7 @@ export const PetitionInput = z.strictObject({
   title: LocalizedText,
   body: LocalizedText,
   demands: z.array(LocalizedText).check(z.minLength(1), z.maxLength(20)),
-  agent: z.strictObject({ name: z.string().check(z.trim(), z.minLength(FULL_NAME_MIN), z.maxLength(FULL_NAME_MAX)) }),
+  agent: z.strictObject({ name: z.string().check(z.trim(), z.minLength(FULL_NAME_MIN), z.maxLength(FULL_NAME_MAX), wellFormed()) }),
   opensAt: Timestamp,
   closesAt: Timestamp,
   /** Overrides the commune's default threshold. */
@@ -111,6 +115,6 @@ export type StatusChangeInput = z.input<typeof StatusChangeInput>;
 /** Signatures collected on paper, recorded so the public count is the true total. */
 export const PaperSignaturesInput = z.strictObject({
   count: z.int().check(z.gte(1), z.lte(100_000)),
-  note: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(z.string().check(z.maxLength(500), wellFormed())),
 });
 export type PaperSignaturesInput = z.input<typeof PaperSignaturesInput>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, Timestamp, listOf } from './common.js';
+import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
 import { COMMENT_MAX_LENGTH, TAGS_MAX } from './limits.js';
 
 export const SatisfactionLevel = z.int().check(z.gte(1), z.lte(5));
@@ -31,7 +31,7 @@ export const RatingChannel = z.enum(['web', 'kiosk', 'button']);
 export type RatingChannel = z.infer<typeof RatingChannel>;
 
 const Tags = z.array(Id).check(z.maxLength(TAGS_MAX));
-const Comment = z.string().check(z.trim(), z.maxLength(COMMENT_MAX_LENGTH));
+const Comment = z.string().check(z.trim(), z.maxLength(COMMENT_MAX_LENGTH), wellFormed());
 
 /** What a citizen posts. Only the level is required: one tap counts. */
 export const RatingInput = z.strictObject({
@@ -40,7 +40,7 @@ export const RatingInput = z.strictObject({
   comment: z.optional(Comment),
   channel: z.optional(RatingChannel),
   /** The page the rating was given on (path and query only, no fragment). */
-  page: z.optional(z.string().check(z.maxLength(500))),
+  page: z.optional(z.string().check(z.maxLength(500), wellFormed())),
   /** Identifies a counter tablet, so limits apply per kiosk. */
   kioskId: z.optional(Id),
 });
@@ -52,7 +52,7 @@ export type RatingInput = z.input<typeof RatingInput>;
  * details come from the same participant without accounts. Accepted for one hour.
  */
 export const RatingDetailsInput = z.strictObject({
-  ratingKey: z.string().check(z.minLength(16), z.maxLength(100)),
+  ratingKey: z.string().check(z.minLength(16), z.maxLength(100), wellFormed()),
   tags: z.optional(Tags),
   comment: z.optional(Comment),
 });
@@ -72,7 +72,7 @@ export const ServiceSummary = z.object({
   /** Mean level, null when there is no rating yet. */
   mean: z.nullable(z.number()),
   /** Number of ratings per level, keys "1" to "5". */
-  distribution: z.record(z.enum(['1', '2', '3', '4', '5']), z.int()),
+  distribution: z.object({ 1: z.int(), 2: z.int(), 3: z.int(), 4: z.int(), 5: z.int() }),
   /** Share of ratings at levels 4 and 5, from 0 to 1; null without ratings. */
   satisfactionScore: z.optional(z.nullable(z.number())),
   /** False below SIGNIFICANT_COUNT ratings: too few to compare. */

@@ -21,3 +21,7 @@ export class HttpError extends Error {
 }
 
 export const notFound = (what = 'Resource') => new HttpError(404, 'not_found', `${what} not found`);
+
+/** The contract's 422: each refused field with its stable code. */
+export const invalidFields = (fields: Record<string, FieldErrorCode>, message = 'Some fields are invalid') =>
+  new HttpError(422, 'validation_failed', message, fields);

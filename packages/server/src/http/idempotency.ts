@@ -1,10 +1,10 @@
 import { createHash, createHmac } from 'node:crypto';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from '@mocharaka/core/contract';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Database, Queryable } from '../db/database.js';
 import { HttpError } from './http-error.js';
 
-export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const LOCK_NOT_AVAILABLE = '55P03';
 
@@ -79,7 +79,7 @@ export async function idempotent(
       throw error;
     });
 
-  if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
+  if (outcome.replayed) c.header(IDEMPOTENT_REPLAYED_HEADER, 'true');
   return c.json(outcome.result.body as object, outcome.result.status);
 }
 

@@ -1,7 +1,8 @@
+import { MAX_JSON_DEPTH } from '@mocharaka/core/contract';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { fieldErrors } from './field-errors.js';
-import { HttpError } from './http-error.js';
+import { HttpError, invalidFields } from './http-error.js';
 
 export interface JsonBody<T> {
   /** The request's JSON as sent, before validation (what idempotency compares). */
@@ -9,14 +10,19 @@ export interface JsonBody<T> {
   value: T;
 }
 
-/** No contract body nests deeper than this; deeper JSON is refused before validation. */
-export const MAX_JSON_DEPTH = 16;
-
-/** Reads a JSON request body and validates it with a contract schema: 415, 400 or 422 otherwise. */
+/**
+ * Reads a JSON request body and validates it with a contract schema: 415 unless it is
+ * `application/json` in UTF-8 (no other charset is read as one), 400 if it is not JSON
+ * or nests too deep, 422 with the refused fields.
+ */
 export async function readJsonBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<JsonBody<z.infer<S>>> {
-  const mediaType = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (mediaType !== 'application/json') {
-    throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json');
+  const [mediaType = '', ...parameters] = (c.req.header('content-type') ?? '').split(';');
+  const charset = parameters
+    .map((parameter) => parameter.split('=').map((part) => part.trim().toLowerCase()))
+    .find(([name]) => name === 'charset')?.[1]
+    ?.replace(/^"(.*)"$/, '$1');
+  if (mediaType.trim().toLowerCase() !== 'application/json' || (charset !== undefined && charset !== 'utf-8')) {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json in UTF-8');
   }
   let raw: unknown;
   try {
@@ -28,9 +34,7 @@ export async function readJsonBody<S extends z.ZodMiniType>(c: Context, schema: 
     throw new HttpError(400, 'json_too_deep', `The body must not nest deeper than ${MAX_JSON_DEPTH} levels`);
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    throw new HttpError(422, 'validation_failed', 'Some fields are invalid', fieldErrors(parsed.error.issues, raw));
-  }
+  if (!parsed.success) throw invalidFields(fieldErrors(parsed.error.issues, raw));
   return { raw, value: parsed.data };
 }
 

@@ -1,51 +1,29 @@
-import { AdhesionInput, type CharterList } from '@mocharaka/core/contract';
-import type { Context, Hono } from 'hono';
-import type { Database } from '../db/database.js';
-import { charterExists, adhere, findCharter, listCharters, publicAdhesions } from '../charters/store.js';
+import type { CharterList } from '@mocharaka/core/contract';
+import { adhere, charterExists, findCharter, listCharters, publicAdhesions } from '../charters/store.js';
 import { notFound } from '../http/http-error.js';
-import { idempotent } from '../http/idempotency.js';
-import { readJsonBody } from '../http/json-body.js';
-import { proofCheck, type ProofOfWork } from '../http/proof-of-work.js';
-import { pathParam, resource } from '../http/methods.js';
-
-const VERSION_NUMBER = /^[1-9][0-9]{0,5}$/;
+import { OperationRouter, type OperationDeps } from '../http/operation-router.js';
 
 /**
  * The public charter part of the contract: charters with their versions, adhering, and
  * the public list of adhesions (association names and counts, never a citizen's name
  * or anyone's contact).
  */
-export function charterRoutes(app: Hono, db: Database, proof?: ProofOfWork): void {
-  resource(app, '/v1/charters', {
-    GET: async (c) => c.json({ items: await listCharters(db) } satisfies CharterList),
-  });
-
-  resource(app, '/v1/charters/:id', {
-    GET: async (c) => c.json((await findCharter(db, pathParam(c, 'id'))) ?? throwNotFound()),
-  });
-
-  resource(app, '/v1/charters/:id/versions/:n', {
-    GET: async (c) => {
-      const n = pathParam(c, 'n');
-      if (!VERSION_NUMBER.test(n)) throwNotFound('Charter version');
-      return c.json((await findCharter(db, pathParam(c, 'id'), Number(n))) ?? throwNotFound('Charter version'));
-    },
-  });
-
-  resource(app, '/v1/charters/:id/adhesions', {
-    GET: async (c: Context) => {
-      const id = pathParam(c, 'id');
-      if (!(await charterExists(db, id))) throwNotFound();
-      return c.json(await publicAdhesions(db, id));
-    },
-    POST: async (c: Context) => {
-      const body = await readJsonBody(c, AdhesionInput);
-      return idempotent(c, db, body.raw, async (tx) => ({
-        status: 201,
-        body: await adhere(tx, pathParam(c, 'id'), body.value),
-      }), proofCheck(proof, c));
-    },
-  });
+export function charterRoutes(deps: OperationDeps) {
+  const { db } = deps;
+  return new OperationRouter('/v1', deps)
+    .serve('listCharters', async (c) => c.json({ items: await listCharters(db) } satisfies CharterList))
+    .serve('getCharter', async (c, { params }) => c.json((await findCharter(db, params.id)) ?? throwNotFound()))
+    .serve('getCharterVersion', async (c, { params }) =>
+      c.json((await findCharter(db, params.id, Number(params.n))) ?? throwNotFound('Charter version')),
+    )
+    .serve('getCharterAdhesions', async (c, { params }) => {
+      if (!(await charterExists(db, params.id))) throwNotFound();
+      return c.json(await publicAdhesions(db, params.id));
+    })
+    .serve('adhereToCharter', {
+      write: async (tx, { params, body }) => ({ status: 201, body: await adhere(tx, params.id, body) }),
+    })
+    .build();
 }
 
 function throwNotFound(what = 'Charter'): never {

@@ -1,0 +1,21 @@
+/**
+ * The HTTP facts of the contract that clients and the server both need, without zod,
+ * so an element can use them without bundling the zod runtime.
+ */
+
+/** Every path of the contract starts with this; a client's `endpoint` ends with it. */
+export const API_PREFIX = '/v1';
+
+/** Makes a POST safe to retry: the same key and body within 24 hours answer the first response. */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+/** `true` on an answer replayed for an Idempotency-Key already seen. */
+export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
+/** A solved proof-of-work challenge (`GET /v1/challenge`), on public submissions. */
+export const PROOF_HEADER = 'Mocharaka-Proof';
+/** Seconds to wait, on a 429. */
+export const RETRY_AFTER_HEADER = 'Retry-After';
+
+/** No request body may be larger. */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** No contract body nests deeper than this; deeper JSON is refused before validation. */
+export const MAX_JSON_DEPTH = 16;
