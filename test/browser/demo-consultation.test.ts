@@ -56,6 +56,9 @@ async function takeTheConsultation(lang: 'ar' | 'fr', words: { area: (id: string
   // Intro → section 1: ranking and matrix.
   await c.click('#start');
   expect(c.progress()).to.equal(1);
+  // Each hint says each thing once: the element's own hint and the question's help do not repeat each other.
+  const times = (text: string, phrase: string) => text.split(phrase).length - 1;
+  expect(times(c.$('#q-priority-ranking-hint')!.textContent!, lang === 'ar' ? 'الأول هو الأهم' : 'Le premier est le plus important')).to.equal(1);
   expect(c.rankLabels()).to.deep.equal(AREAS.map(words.area));
   await c.click('#q-priority-ranking-1'); // move down: the first (roads & lighting) goes second
   await c.click('#q-priority-ranking-8'); // move up: the last (souks) goes fourth
@@ -84,6 +87,7 @@ async function takeTheConsultation(lang: 'ar' | 'fr', words: { area: (id: string
   await c.type('#q-other-project', words.other);
   await c.type('#q-outside-centre-share', '35');
   await c.click('#q-follow-up-importance-4');
+  expect(c.$('#q-information-channels-hint')!.textContent!.trim()).to.equal(lang === 'ar' ? 'اختاروا 2 على الأكثر.' : 'Choisissez-en au plus 2.');
   await c.click('#q-information-channels-0');
   await c.click('#q-information-channels-2');
   await c.click('#q-information-channels-3');

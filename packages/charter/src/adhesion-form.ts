@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { describeApiError, describeFieldError, renderErrorSummary, renderFieldError, type ApiError, type FieldProblem } from '@mocharaka/core';
-import { ADHESION_FIELDS, checkAdhesion, type AdhesionDraft, type AdhesionErrors, type AdhesionField } from './adhesion-rules.js';
+import { ADHESION_FIELDS, ADHESION_MAX_LENGTHS, checkAdhesion, type TextField, type AdhesionDraft, type AdhesionErrors, type AdhesionField } from './adhesion-rules.js';
 
 export { checkAdhesion };
 
@@ -45,18 +45,18 @@ export function renderAdhesionForm(host: AdhesionFormHost) {
   const message = (field: AdhesionField) => (errors[field] ? describeFieldError(errors[field]) : undefined);
   const problems: FieldProblem[] = ADHESION_FIELDS.filter((field) => errors[field]).map((field) => ({
     fieldId: field === 'kind' ? 'kind-association' : field,
-    message: `${label(field, draft)}: ${message(field)}`,
+    message: msg(str`${label(field, draft)}: ${message(field)}`, { id: 'field-problem' }),
   }));
   const described = (field: AdhesionField, hint = false) =>
     [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
   const invalid = (field: AdhesionField) => (errors[field] ? 'true' : nothing);
-  const input = (field: 'name' | 'registrationNumber' | 'city' | 'contact', hint?: string, ltr = false, autocomplete = 'off') =>
+  const input = (field: TextField, hint?: string, ltr = false, autocomplete = 'off') =>
     html`<div class="field">
       <label for=${field}>${label(field, draft)}</label>
       ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
       ${renderFieldError(`${field}-error`, message(field))}
       <input id=${field} name=${field} class=${ltr ? 'ltr' : ''} dir=${ltr ? 'ltr' : 'auto'} autocomplete=${autocomplete}
-        .value=${draft[field]} aria-invalid=${invalid(field)} aria-describedby=${described(field, !!hint)}
+        maxlength=${ADHESION_MAX_LENGTHS[field]} .value=${draft[field]} aria-invalid=${invalid(field)} aria-describedby=${described(field, !!hint)}
         @input=${(event: Event) => host.edit(field, (event.target as HTMLInputElement).value)} />
     </div>`;
   return html`${host.failure ? html`<div id="failure" class="notice error" tabindex="-1" role="alert">${describeApiError(host.failure)}</div>` : nothing}

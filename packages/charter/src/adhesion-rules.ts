@@ -26,6 +26,17 @@ export interface AdhesionDraft {
 
 export const emptyAdhesion = (): AdhesionDraft => ({ kind: '', name: '', registrationNumber: '', city: '', contact: '', consent: false });
 
+/** The adhesion form's text fields. */
+export type TextField = 'name' | 'registrationNumber' | 'city' | 'contact';
+
+/** Each text field's `maxlength`: the limits the server's schema is built from. */
+export const ADHESION_MAX_LENGTHS: Record<TextField, number> = {
+  name: ADHESION_NAME_MAX,
+  registrationNumber: REGISTRATION_NUMBER_MAX,
+  city: ADHESION_CITY_MAX,
+  contact: ADHESION_CONTACT_MAX,
+};
+
 export type AdhesionErrors = Partial<Record<AdhesionField, FieldErrorCode>>;
 
 /**

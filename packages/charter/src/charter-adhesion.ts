@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber, messages, type CharterAdhesions, type Locale } from '@mocharaka/core';
 import type { AdhesionFormHost } from './adhesion-form.js';
+import { userText } from './charter-text.js';
 import type { AdhesionErrors } from './adhesion-rules.js';
 import type { CharterAdheredDetail } from './charter.events.js';
 
@@ -37,7 +38,7 @@ export function renderAdhesion(context: AdhesionContext) {
       : html`${count
           ? html`<p>${msg(str`Adhering associations: ${formatNumber(locale, count.associations)}. Adhering citizens: ${formatNumber(locale, count.citizens)}.`)}</p>
               ${adhesions!.items.length
-                ? html`<ul aria-label=${msg('Adhering associations')}>${adhesions!.items.map((item) => html`<li><bdi>${item.name}</bdi></li>`)}</ul>`
+                ? html`<ul aria-label=${msg('Adhering associations')}>${adhesions!.items.map((item) => html`<li>${userText(item.name)}</li>`)}</ul>`
                 : nothing}`
           : nothing}
         ${context.receipt

@@ -38,3 +38,13 @@ export function marked(value: string, query: string): unknown {
 export function date(context: TextContext, value: string) {
   return html`<time datetime=${value}>${formatDate(context.locale, value.length === 10 ? `${value}T12:00:00Z` : value)}</time>`;
 }
+
+/**
+ * A name or text written by a citizen or an association: isolated for direction, and
+ * marked with its language when the script tells it (Arabic, Tifinagh), else as
+ * unknown (`lang=""`) rather than wrongly inheriting the page's language.
+ */
+export function userText(value: string) {
+  const lang = /\p{Script=Tifinagh}/u.test(value) ? 'zgh' : /\p{Script=Arabic}/u.test(value) ? 'ar' : '';
+  return html`<bdi lang=${lang}>${value}</bdi>`;
+}

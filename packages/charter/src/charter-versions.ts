@@ -26,6 +26,12 @@ export function adoption(context: TextContext, data: Charter) {
   return msg(html`Adopted by the council at its ${text(context, decision.session, context.shown[0]!)} (${date(context, decision.date)})`);
 }
 
+/** "Version 2, 3 March 2025": the comma is the language's own ("،" in Arabic). */
+function versionOn(context: TextContext, number: number, publishedAt: string) {
+  const version = formatNumber(context.locale, number);
+  return msg(html`Version ${version}, ${date(context, publishedAt)}`, { id: 'version-on' });
+}
+
 /** The charter's life cycle and current version. */
 export function renderStatus(context: TextContext, data: Charter) {
   const consultation = data.consultation;
@@ -52,7 +58,7 @@ export function renderStatus(context: TextContext, data: Charter) {
         : nothing}
     </dd>
     <dt>${msg('Version')}</dt>
-    <dd>${msg(str`Version ${formatNumber(context.locale, data.version.number)}`)}, ${date(context, data.version.publishedAt)}</dd>
+    <dd>${versionOn(context, data.version.number, data.version.publishedAt)}</dd>
   </dl>`;
 }
 
@@ -76,7 +82,7 @@ export function renderVersions(context: VersionsContext, data: Charter) {
       ${data.versions.map((version) => {
         const changes = version.changes;
         return html`<li>
-          ${msg(str`Version ${formatNumber(locale, version.number)}`)}, ${date(context, version.publishedAt)}
+          ${versionOn(context, version.number, version.publishedAt)}
           ${version.note ? html`— ${text(context, version.note, context.shown[0]!)}` : nothing}
           ${changes
             ? html`<br /><span class="hint">${msg(

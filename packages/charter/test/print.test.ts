@@ -74,6 +74,8 @@ for (const lang of ['ar', 'fr'] as const) {
       expect(shown).to.contain(lang === 'ar' ? 'الدورة العادية لشهر فبراير 2025' : 'session ordinaire de février 2025');
       // No controls: buttons, search, forms, table of contents.
       for (const control of page.querySelectorAll('button, input, select, form, nav')) expect(control.checkVisibility()).to.be.false;
+      // The language's own comma between a version and its date.
+      expect(element.shadowRoot!.querySelector('dl.meta')!.textContent!.replace(/\s+/g, ' ')).to.match(lang === 'ar' ? /النسخة \d+، / : /Version \d+, /);
       expect(page.documentElement.lang).to.equal(lang);
       expect(page.documentElement.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       expect(page.querySelector('[style]')).to.be.null;

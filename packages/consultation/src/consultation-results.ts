@@ -13,7 +13,7 @@ import {
   type QuestionResult,
   type ResultCount,
 } from '@mocharaka/core';
-import { t } from './text.js';
+import { t, userText } from './text.js';
 
 /**
  * Published results, loaded only once a consultation is closed with results. Each chart
@@ -38,7 +38,7 @@ function countsTable(caption: unknown, labels: Array<[string, unknown]>, counts:
 
 const labelsOf = (items: readonly Choice[], locale: Locale): Array<[string, unknown]> => items.map((item) => [item.id, t(item.label, locale)]);
 const texts = (items: readonly string[]) =>
-  items.length ? html`<ul class="texts">${items.map((text) => html`<li><bdi>${text}</bdi></li>`)}</ul>` : nothing;
+  items.length ? html`<ul class="texts">${items.map((text) => html`<li>${userText(text)}</li>`)}</ul>` : nothing;
 
 function renderQuestion(question: Question, result: QuestionResult, locale: Locale) {
   const caption = t(question.title, locale);

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { renderErrorSummary, type Consultation, type Question } from '@mocharaka/core';
-import { plain, t } from './text.js';
+import { plain, t, titledProblem } from './text.js';
 import { renderNav, type ConsultationView } from './consultation-view.js';
 
 function problems(view: ConsultationView, questions: Question[]) {
@@ -9,7 +9,7 @@ function problems(view: ConsultationView, questions: Question[]) {
     .filter((question) => view.errors[question.id])
     .map((question) => ({
       fieldId: survey.fieldId(question),
-      message: `${plain(question.title, view.locale)}: ${survey.problemText(question, view.errors[question.id]!, view.locale)}`,
+      message: titledProblem(plain(question.title, view.locale), survey.problemText(question, view.errors[question.id]!, view.locale)),
     }));
 }
 

@@ -160,4 +160,8 @@ export const consultationStyles = css`
     border-inline-start: 4px solid var(--_primary);
     padding-inline-start: var(--_space);
   }
+  /* Column headers break between words, never inside one, on a 320 px phone too. */
+  table.chart th {
+    overflow-wrap: break-word;
+  }
 `;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { plain, t } from './text.js';
+import { plain, t, userText } from './text.js';
+import { plural } from './plural.js';
 import {
   LONG_TEXT_MAX,
   SHORT_TEXT_MAX,
@@ -45,6 +46,32 @@ export function textLimit(question: Question): number {
   return 0;
 }
 
+/** "Write at most N characters.", with the plural the number takes. */
+function atMostCharacters(locale: Locale, max: number): string {
+  const n = formatNumber(locale, max);
+  return plural(locale, max, {
+    zero: () => msg(str`Write at most ${n} characters.`, { id: 'at-most-characters.zero' }),
+    one: () => msg('Write at most one character.', { id: 'at-most-characters.one' }),
+    two: () => msg('Write at most two characters.', { id: 'at-most-characters.two' }),
+    few: () => msg(str`Write at most ${n} characters.`, { id: 'at-most-characters.few' }),
+    many: () => msg(str`Write at most ${n} characters.`, { id: 'at-most-characters.many' }),
+    other: () => msg(str`Write at most ${n} characters.`, { id: 'at-most-characters.other' }),
+  });
+}
+
+/** The hint of a draft text to comment on, with the plural its length limit takes. */
+function passageHint(locale: Locale, max: number): string {
+  const n = formatNumber(locale, max);
+  return plural(locale, max, {
+    zero: () => msg(str`Comment only on the paragraphs you choose (at most ${n} characters each).`, { id: 'passage-hint.zero' }),
+    one: () => msg('Comment only on the paragraphs you choose (at most one character each).', { id: 'passage-hint.one' }),
+    two: () => msg('Comment only on the paragraphs you choose (at most two characters each).', { id: 'passage-hint.two' }),
+    few: () => msg(str`Comment only on the paragraphs you choose (at most ${n} characters each).`, { id: 'passage-hint.few' }),
+    many: () => msg(str`Comment only on the paragraphs you choose (at most ${n} characters each).`, { id: 'passage-hint.many' }),
+    other: () => msg(str`Comment only on the paragraphs you choose (at most ${n} characters each).`, { id: 'passage-hint.other' }),
+  });
+}
+
 /** The message for a question's problem, in the participant's language. */
 export function problemText(question: Question, code: FieldErrorCode, locale: Locale): string {
   const n = (value: number) => formatNumber(locale, value);
@@ -58,7 +85,7 @@ export function problemText(question: Question, code: FieldErrorCode, locale: Lo
     case 'too_big':
       return question.kind === 'multiple' ? msg(str`Choose at most ${n(question.max ?? 1)}.`) : msg(str`Enter a number up to ${n((question as Of<'number'>).max ?? 0)}.`);
     case 'too_long':
-      return msg(str`Write at most ${n(textLimit(question))} characters.`);
+      return atMostCharacters(locale, textLimit(question));
     case 'too_short':
       return msg('This text is too short.');
     case 'invalid_format':
@@ -231,7 +258,7 @@ function passage(question: Of<'passage'>, context: QuestionContext, open: Set<st
         </li>`;
       })}
     </ol>`,
-    msg(str`Comment only on the paragraphs you choose (at most ${formatNumber(context.locale, max)} characters each).`),
+    passageHint(context.locale, max),
   );
 }
 
@@ -282,13 +309,16 @@ export function answerText(question: Question, value: unknown, locale: Locale): 
       return typeof value === 'number' ? formatNumber(locale, value) : String(value);
     case 'matrix':
       return html`<ul>${Object.entries(value as Record<string, string>).map(
-        ([row, column]) => html`<li>${label(question.rows, row)}: ${label(question.columns, column)}</li>`,
+        ([row, column]) => html`<li>${msg(str`${label(question.rows, row)}: ${label(question.columns, column)}`, { id: 'row-answer' })}</li>`,
       )}</ul>`;
     case 'passage':
       return html`<ul>${Object.entries(value as Record<string, string>)
         .filter(([, comment]) => comment.trim())
-        .map(([paragraph, comment]) => html`<li>${msg(str`Paragraph ${formatNumber(locale, question.paragraphs.findIndex((one) => one.id === paragraph) + 1)}`)}: <bdi>${comment}</bdi></li>`)}</ul>`;
+        .map(([paragraph, comment]) => {
+          const number = formatNumber(locale, question.paragraphs.findIndex((one) => one.id === paragraph) + 1);
+          return html`<li>${msg(html`Paragraph ${number}: ${userText(comment)}`, { id: 'paragraph-comment' })}</li>`;
+        })}</ul>`;
     default:
-      return html`<bdi>${String(value)}</bdi>`;
+      return userText(String(value));
   }
 }

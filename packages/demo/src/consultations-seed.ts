@@ -84,12 +84,10 @@ export const CHARTER_CONSULTATION: ConsultationInput = {
           {
             id: 'draft-comments', kind: 'passage', required: false, maxLength: 1500, paragraphs: CHARTER_PARAGRAPHS,
             title: text('علقوا على فقرات المسودة التي تختارونها', 'Commentez les paragraphes du projet de votre choix'),
-            help: text('لا يلزم التعليق على كل الفقرات.', 'Inutile de commenter tous les paragraphes.'),
           },
           {
             id: 'priority-mechanisms', kind: 'multiple', required: true, min: 1, max: 3, options: MECHANISMS,
             title: text('ما هي آليات المشاركة الأهم بالنسبة لكم؟', 'Quels mécanismes de participation comptent le plus pour vous ?'),
-            help: text('اختاروا من واحدة إلى ثلاث.', 'Choisissez-en un à trois.'),
           },
         ],
       },
@@ -135,7 +133,7 @@ export const PROGRAMME_CONSULTATION = (now: number): ConsultationInput => ({
           {
             id: 'priority-ranking', kind: 'ranking', required: true, options: AREAS,
             title: text('رتبوا هذه المجالات حسب الأولوية', 'Classez ces domaines par priorité'),
-            help: text('الأول هو الأهم. استعملوا الزرين أعلى وأسفل لتغيير الترتيب.', 'Le premier est le plus important. Utilisez les boutons monter et descendre pour changer l’ordre.'),
+            help: text('استعملوا الزرين أعلى وأسفل لتغيير الترتيب.', 'Utilisez les boutons monter et descendre pour changer l’ordre.'),
           },
           {
             id: 'service-satisfaction', kind: 'matrix', required: true,
@@ -183,7 +181,6 @@ export const PROGRAMME_CONSULTATION = (now: number): ConsultationInput => ({
           {
             id: 'information-channels', kind: 'multiple', required: false, max: 2,
             title: text('كيف تفضلون أن تُخبَروا بتقدم المشاريع؟', 'Comment préférez-vous être informé de l’avancement des projets ?'),
-            help: text('اختيار أو اختياران.', 'Un ou deux choix.'),
             options: [
               choice('website', 'موقع الجماعة', 'Le site de la commune'),
               choice('social', 'شبكات التواصل الاجتماعي', 'Les réseaux sociaux'),

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h31446d8f5237c654': html`Révisée par le conseil lors de sa ${0} (${1})`,
+      'field-problem': str`${0} : ${1}`,
+'h31446d8f5237c654': html`Révisée par le conseil lors de sa ${0} (${1})`,
 'h3879ede95ff7561f': html`Adoptée par le conseil lors de sa ${0} (${1})`,
 'h531ca27bb3bc76e8': html`Consultation publique du ${0} au ${1}`,
 'h71b176fabf52844a': html`En consultation publique jusqu’au ${0}`,
@@ -72,5 +73,6 @@
 'sf0ca10f343249063': `Sommaire`,
 'sf4122b220926be97': `Version`,
 'sf75ebc8404dde448': `Adoptée`,
+'version-on': html`Version ${0}, ${1}`,
     };
   

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h31446d8f5237c654': html`ⵉⵙⵙⵏⴼⵍ ⵜ ⵓⵙⵇⵇⵉⵎ ⴳ ${0} (${1})`,
+      'field-problem': str`${0}: ${1}`,
+'h31446d8f5237c654': html`ⵉⵙⵙⵏⴼⵍ ⵜ ⵓⵙⵇⵇⵉⵎ ⴳ ${0} (${1})`,
 'h3879ede95ff7561f': html`ⵉⵇⴱⵍ ⵜ ⵓⵙⵇⵇⵉⵎ ⴳ ${0} (${1})`,
 'h531ca27bb3bc76e8': html`ⴰⵎⵙⴰⵡⴰⵍ ⴰⵎⴰⵜⴰⵢ ⵙⴳ ${0} ⴰⵔ ${1}`,
 'h71b176fabf52844a': html`ⴳ ⵓⵎⵙⴰⵡⴰⵍ ⴰⵎⴰⵜⴰⵢ ⴰⵔ ${0}`,
@@ -72,5 +73,6 @@
 'sf0ca10f343249063': `ⴰⴳⴰⵔⴰⵡ`,
 'sf4122b220926be97': `ⴰⵙⵍⵖⵓ`,
 'sf75ebc8404dde448': `ⵜⵜⵓⵇⴱⴰⵍ`,
+'version-on': html`ⵜⵓⵏⵖⵉⵍⵜ ${0}, ${1}`,
     };
   

@@ -2,14 +2,28 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01b2abdf80320abb': `Je préfère ne pas répondre`,
+      'at-most-characters.few': str`Écrivez au plus ${0} caractères.`,
+'at-most-characters.many': str`Écrivez au plus ${0} de caractères.`,
+'at-most-characters.one': `Écrivez au plus un caractère.`,
+'at-most-characters.other': str`Écrivez au plus ${0} caractères.`,
+'at-most-characters.two': `Écrivez au plus deux caractères.`,
+'at-most-characters.zero': str`Écrivez au plus ${0} caractère.`,
+'paragraph-comment': html`Paragraphe ${0} : ${1}`,
+'passage-hint.few': str`Commentez seulement les paragraphes de votre choix (${0} caractères au plus chacun).`,
+'passage-hint.many': str`Commentez seulement les paragraphes de votre choix (${0} de caractères au plus chacun).`,
+'passage-hint.one': `Commentez seulement les paragraphes de votre choix (un caractère au plus chacun).`,
+'passage-hint.other': str`Commentez seulement les paragraphes de votre choix (${0} caractères au plus chacun).`,
+'passage-hint.two': `Commentez seulement les paragraphes de votre choix (deux caractères au plus chacun).`,
+'passage-hint.zero': str`Commentez seulement les paragraphes de votre choix (${0} caractère au plus chacun).`,
+'row-answer': str`${0} : ${1}`,
+'s01b2abdf80320abb': `Je préfère ne pas répondre`,
 's033e50cfbf89a41b': str`Commenter le paragraphe ${0}`,
 's0805658d8493111f': `Écrivez une réponse.`,
 's08de90b6cdfeaf11': str`Modifier vos réponses : ${0}`,
@@ -24,7 +38,6 @@
 's164a5cb633517dd5': str`${0} participants ont répondu.`,
 's1e188319b5264aef': `Homme`,
 's1e2d8d69ac80bf48': `Répondez pour chaque ligne.`,
-'s21122da60084b145': str`Commentez seulement les paragraphes de votre choix (${0} caractères au plus chacun).`,
 's234d0d0946a3d594': `Vos réponses ont été enregistrées. La commune publiera les résultats après la clôture de la consultation.`,
 's24b2a9b9bba5cf0c': `Ces questions sont facultatives. Les réponses servent uniquement à des statistiques anonymes pour l’instance de l’égalité de la commune, jamais à vous identifier.`,
 's2cef7a8412e77c3e': `Merci de votre participation`,
@@ -42,7 +55,6 @@
 's61de54b687a796b7': `Réponses`,
 's6460374ff90302ff': `Envoyer maintenant`,
 's64cef8dab6342a29': `50 à 64 ans`,
-'s64dfb22be1262abf': str`Paragraphe ${0}`,
 's667701c2f679ec76': `Envoyer mes réponses`,
 's6727a6d0e114e2fb': str`Saisissez un nombre d’au moins ${0}.`,
 's684b6bfe5d516e5c': str`Étape ${0} sur ${1}`,
@@ -57,7 +69,6 @@
 's877563233f00d6ef': `Saisissez un nombre, par exemple 12.`,
 's878cba1949dc9ad1': `65 ans ou plus`,
 's889fce46bd2236e5': `Documents`,
-'s8bb9e188461ea290': str`Écrivez au plus ${0} caractères.`,
 's919dcb3764429095': str`Minimum : ${0}`,
 's92e12cf30a1348d4': `25 à 34 ans`,
 's933a2c17f1e8ca51': str`Participations : ${0}`,
@@ -90,5 +101,6 @@
 'sfcc14e75d2abd6c6': `Cette réponse n’est pas valable.`,
 'sfd32b325f06bf3e5': `35 à 49 ans`,
 'sfec2d8b348c8cc44': `Vos réponses sont enregistrées sur cet appareil au fur et à mesure : vous pouvez vous arrêter et revenir plus tard. Rien n’est envoyé avant que vous ne validiez.`,
+'titled-problem': str`${0} : ${1}`,
     };
   
