@@ -32,6 +32,8 @@ export class FakeStaffApi implements StaffApi {
 
   async get<T>(path: string): Promise<T> {
     this.reads.push(path);
+    // Every resource screen shows its audit trail; an empty one unless a test gives entries.
+    if (path === '/v1/admin/audit' && !(path in this.gets)) return { items: [] } as T;
     if (!(path in this.gets)) throw new ApiError(404, 'not_found', `No canned answer for GET ${path}`);
     return this.#answer(this.gets[path], undefined) as T;
   }

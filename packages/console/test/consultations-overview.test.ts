@@ -54,6 +54,9 @@ function api(status: Consultation['status'], published = false) {
       '/v1/consultations/souk': () => consultation(status, state.published),
       '/v1/admin/consultations/souk/results': RESULTS,
       '/v1/admin/consultations/souk/responses': { consultation: consultation(status), items: RESPONSES },
+      '/v1/admin/audit': {
+        items: [{ id: '7', at: new Date().toISOString(), actor: { id: 'acc-2', displayName: 'Nadia Editor', via: 'session' }, action: 'create', resourceType: 'consultation', resourceId: 'souk', summary: { title: 'تشاور السوق' } }],
+      },
     },
     {
       'POST /v1/admin/consultations/souk/results-publication': (body: unknown) => {
@@ -82,6 +85,8 @@ for (const locale of ['ar', 'fr'] as const) {
     it('asks for an explicit confirmation before publishing the results of an open consultation', async () => {
       const fake = api('open');
       const el = await overview(fake);
+      await waitUntil(() => el.shadowRoot!.querySelector('console-audit-trail')?.shadowRoot?.textContent?.includes('Nadia Editor'), 'the consultation’s audit trail is shown');
+      expect(fake.reads).to.include('/v1/admin/audit');
       await expect(el).to.be.accessible();
       $(el, '#publish')!.click();
       await el.updateComplete;

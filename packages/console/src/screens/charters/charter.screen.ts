@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -18,8 +18,11 @@ import {
   type CharterStatusInput,
   type LocalizedText,
 } from '@mocharaka/core';
+import type { AuditQuery } from '@mocharaka/core/contract';
 import type { StaffApi } from '../../api/staff-api.js';
 import { ConsoleScreen } from '../../shell/console-screen.js';
+import '../audit/audit-trail.js';
+import type { ConsoleAuditTrail } from '../audit/audit-trail.js';
 import { renderResource } from '../../shell/loading.js';
 import { consoleHref } from '../../shell/navigation.js';
 import { describeStaffError } from '../../shell/staff-messages.js';
@@ -43,6 +46,24 @@ interface StatusDraft {
  * moderate, and their export.
  */
 export class ConsoleCharter extends ConsoleScreen {
+  /** Kept between renders: a new filter object would load the trail again. */
+  #auditFilter: AuditQuery = {};
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params')) this.#auditFilter = { resourceType: 'charter', resourceId: this.params.id };
+  }
+
+  #refreshAudit() {
+    void this.renderRoot.querySelector<ConsoleAuditTrail>('console-audit-trail')?.refresh();
+  }
+
+  #renderAudit() {
+    return html`<section aria-labelledby="audit-title">
+      <h2 id="audit-title">${msg('Audit trail of this charter')}</h2>
+      <console-audit-trail .api=${this.api} .session=${this.session} .filter=${this.#auditFilter} label=${msg('Audit trail of this charter')}></console-audit-trail>
+    </section>`;
+  }
+
   static override styles = [...ConsoleScreen.styles, builderStyles];
 
   #charter = new ResourceController(this, {
@@ -91,7 +112,7 @@ export class ConsoleCharter extends ConsoleScreen {
   protected override render() {
     return renderResource(this.#charter, (charter) => html`
       ${this.#renderFacts(charter)} ${this.#renderStatus(charter)} ${this.#renderVersions(charter)}
-      ${this.may('moderator') ? this.#renderAdhesions(charter) : nothing}
+      ${this.may('moderator') ? this.#renderAdhesions(charter) : nothing} ${this.#renderAudit()}
     `);
   }
 
@@ -181,6 +202,7 @@ export class ConsoleCharter extends ConsoleScreen {
     try {
       await this.api.send('POST', `/v1/admin/charters/${encodeURIComponent(charter.id)}/status`, this.#statusBody(this.statusDraft));
       await this.#charter.refresh();
+      this.#refreshAudit();
       this.notice = msg('The status is saved.');
       this.#focus = 'status-notice';
     } catch (cause) {
@@ -251,6 +273,7 @@ export class ConsoleCharter extends ConsoleScreen {
     try {
       await this.api.send('POST', `/v1/admin/charter-adhesions/${encodeURIComponent(adhesion.reference)}/${hidden ? 'hide' : 'unhide'}`);
       await this.#adhesions.refresh();
+      this.#refreshAudit();
     } catch (cause) {
       this.moderationFailure = cause;
     } finally {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -14,8 +14,11 @@ import {
   type LocalizedText,
 } from '@mocharaka/core';
 import '@mocharaka/consultation/mocharaka-consultation.js';
+import type { AuditQuery } from '@mocharaka/core/contract';
 import type { StaffApi } from '../../api/staff-api.js';
 import { ConsoleScreen } from '../../shell/console-screen.js';
+import '../audit/audit-trail.js';
+import type { ConsoleAuditTrail } from '../audit/audit-trail.js';
 import { renderResource } from '../../shell/loading.js';
 import { consoleHref } from '../../shell/navigation.js';
 import { describeStaffError } from '../../shell/staff-messages.js';
@@ -38,6 +41,24 @@ interface Overview {
  * the results as citizens will read them.
  */
 export class ConsoleConsultationOverview extends ConsoleScreen {
+  /** Kept between renders: a new filter object would load the trail again. */
+  #auditFilter: AuditQuery = {};
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params')) this.#auditFilter = { resourceType: 'consultation', resourceId: this.params.id };
+  }
+
+  #refreshAudit() {
+    void this.renderRoot.querySelector<ConsoleAuditTrail>('console-audit-trail')?.refresh();
+  }
+
+  #renderAudit() {
+    return html`<section aria-labelledby="audit-title">
+      <h2 id="audit-title">${msg('Audit trail of this consultation')}</h2>
+      <console-audit-trail .api=${this.api} .session=${this.session} .filter=${this.#auditFilter} label=${msg('Audit trail of this consultation')}></console-audit-trail>
+    </section>`;
+  }
+
   #overview = new ResourceController(this, {
     args: () => (this.api && this.params.id ? ([this.api, this.params.id, this.#mayReadResponses] as const) : undefined),
     load: async ([api, id, withResponses]: readonly [StaffApi, string, boolean], signal): Promise<Overview> => {
@@ -74,7 +95,7 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
   protected override render() {
     return renderResource(this.#overview, (overview) => html`
       ${this.#renderFacts(overview)} ${this.#renderPublication(overview)} ${this.#renderExports(overview)}
-      ${this.#renderProfile(overview)} ${this.#renderFreeTexts(overview)} ${this.#renderResultsPreview(overview)}
+      ${this.#renderProfile(overview)} ${this.#renderFreeTexts(overview)} ${this.#renderResultsPreview(overview)} ${this.#renderAudit()}
     `);
   }
 
@@ -153,6 +174,7 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
       this.notice = published ? msg('The results are published.') : msg('The results are withdrawn.');
       this.#focusAfterRender = published ? 'unpublish' : 'publish';
       await this.#overview.refresh();
+      this.#refreshAudit();
     } catch (cause) {
       this.failure = cause;
     } finally {
@@ -233,6 +255,7 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
       this.toggled = new Map(this.toggled).set(answer.key, published);
       this.notice = published ? msg('The answer is published with the results.') : msg('The answer is no longer published.');
       void this.#overview.refresh();
+      this.#refreshAudit();
     } catch (cause) {
       box.checked = !published;
       this.failure = cause instanceof ApiError ? cause : ApiError.network(cause);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -18,8 +18,11 @@ import {
   type Service,
   type ServiceSummary,
 } from '@mocharaka/core';
+import type { AuditQuery } from '@mocharaka/core/contract';
 import type { StaffApi } from '../../api/staff-api.js';
 import { ConsoleScreen } from '../../shell/console-screen.js';
+import '../audit/audit-trail.js';
+import type { ConsoleAuditTrail } from '../audit/audit-trail.js';
 import { renderResource } from '../../shell/loading.js';
 import { consoleHref } from '../../shell/navigation.js';
 import { describeStaffError } from '../../shell/staff-messages.js';
@@ -33,6 +36,24 @@ const PAGE_SIZE = 50;
  * again, the CSV export, and the set-up of a counter tablet.
  */
 export class ConsoleService extends ConsoleScreen {
+  /** Kept between renders: a new filter object would load the trail again. */
+  #auditFilter: AuditQuery = {};
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params')) this.#auditFilter = { resourceType: 'service', resourceId: this.params.id };
+  }
+
+  #refreshAudit() {
+    void this.renderRoot.querySelector<ConsoleAuditTrail>('console-audit-trail')?.refresh();
+  }
+
+  #renderAudit() {
+    return html`<section aria-labelledby="audit-title">
+      <h2 id="audit-title">${msg('Audit trail of this service')}</h2>
+      <console-audit-trail .api=${this.api} .session=${this.session} .filter=${this.#auditFilter} label=${msg('Audit trail of this service')}></console-audit-trail>
+    </section>`;
+  }
+
   static override styles = [...ConsoleScreen.styles, chartStyles];
 
   #service = new ResourceController(this, {
@@ -70,7 +91,7 @@ export class ConsoleService extends ConsoleScreen {
     return renderResource(this.#service, ({ service, summary }) => html`
       ${this.#renderScores(service, summary)}
       ${this.may('editor', 'moderator') ? html`${this.#renderComments(service)} ${this.#renderExports(service)}` : nothing}
-      ${this.#renderKiosk(service)}
+      ${this.#renderKiosk(service)} ${this.#renderAudit()}
     `);
   }
 
@@ -164,6 +185,7 @@ export class ConsoleService extends ConsoleScreen {
     try {
       const updated = await this.api.send<AdminRating>('POST', `/v1/admin/ratings/${encodeURIComponent(rating.id)}/${hidden ? 'hide' : 'unhide'}`);
       this.ratings = this.ratings.map((one) => (one.id === rating.id ? { ...one, ...updated, hidden } : one));
+      this.#refreshAudit();
     } catch (cause) {
       this.failure = cause;
     } finally {
