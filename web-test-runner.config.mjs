@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumOnceWithRetry } from './test/support/chromium-launcher.mjs';
+import { bundledTestFiles } from './test/support/bundled-test-files.mjs';
 import { startReferenceServer } from './test/support/reference-server.mjs';
 import { BROWSER_TEST_FILES } from './test/support/test-files.mjs';
 import { limit } from './test/support/timeouts.mjs';
@@ -10,8 +11,9 @@ let referenceServer;
 
 /**
  * Starts the real reference server for the run. The middleware below forwards `/v1/*`
- * (so elements under test use `endpoint="/v1"`), and `/reference/*`, `/elements/*` and
- * `/demo/*` (so the demo commune page can be opened same-origin in an iframe).
+ * (so elements under test use `endpoint="/v1"`), and `/reference/*`, `/elements/*`,
+ * `/demo/*`, `/console/*` and `/assets/*` (so the demo commune page, the staff console and the
+ * printable signature list can be opened same-origin in an iframe).
  */
 function referenceServerProxy() {
   return {
@@ -25,7 +27,7 @@ function referenceServerProxy() {
   };
 }
 
-const PROXIED = /^\/(v1|elements|demo)\//;
+const PROXIED = /^\/(v1|elements|demo|console|assets)\//;
 
 /**
  * Network faults for the browser tests, by URL prefix `/fault/<kind>/v1/...`, applied to
@@ -81,6 +83,9 @@ async function faultyProxy(context, kind, url) {
 async function forward(context, url) {
   const init = { method: context.method, headers: { ...context.headers } };
   delete init.headers.host;
+  // A same-origin page's Origin, as the reference server would see it behind a reverse proxy
+  // that keeps the Host (the console's sign-in and CSRF check compare the two).
+  if (init.headers.origin === `http://${context.host}`) init.headers.origin = referenceServer.url;
   if (!['GET', 'HEAD'].includes(context.method)) {
     const chunks = [];
     for await (const chunk of context.req) chunks.push(chunk);
@@ -107,6 +112,6 @@ export default {
   testsFinishTimeout: limit('testsFinish'),
   browsers: [chromiumOnceWithRetry()],
   reporters: [defaultReporter(), ...(resultsFile ? [fileResultsReporter(resultsFile)] : [])],
-  middleware: [proxyMiddleware],
+  middleware: [bundledTestFiles(['test/browser/stories.test.ts']), proxyMiddleware],
   plugins: [referenceServerProxy(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
 };
