@@ -34,7 +34,7 @@ export async function adminPetitions(db: Queryable, statuses?: readonly Petition
      FROM petitions p JOIN communes c ON c.id = p.commune_id
      WHERE $1::jsonb IS NULL OR $1::jsonb ? p.status
      ORDER BY p.opens_at DESC, p.id`,
-    [statuses ? JSON.stringify(statuses) : null],
+    [statuses ?? null],
   );
   return rows.map((row) => ({
     id: row.id,
@@ -68,7 +68,7 @@ export async function adminConsultations(db: Queryable, statuses?: readonly Cons
      ) AS listed
      WHERE $1::jsonb IS NULL OR $1::jsonb ? status
      ORDER BY opens_at DESC, id`,
-    [statuses ? JSON.stringify(statuses) : null],
+    [statuses ?? null],
   );
   return rows.map((row) => ({
     id: row.id,

@@ -41,7 +41,7 @@ export async function recordAudit(tx: Queryable, actor: AuditActor, record: Audi
   await tx.query(
     `INSERT INTO audit_log (actor_id, actor_name, actor_via, action, resource_type, resource_id, summary)
      VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-    [actor.id, actor.displayName, actor.via, record.action, record.resourceType, record.resourceId, JSON.stringify(record.summary ?? {})],
+    [actor.id, actor.displayName, actor.via, record.action, record.resourceType, record.resourceId, record.summary ?? {}],
   );
 }
 
@@ -54,7 +54,7 @@ interface AuditRow {
   action: AuditAction;
   resource_type: AuditResourceType;
   resource_id: string;
-  summary: Record<string, unknown> | string;
+  summary: Record<string, unknown>;
 }
 
 function toEntry(row: AuditRow): AuditEntry {
@@ -65,7 +65,7 @@ function toEntry(row: AuditRow): AuditEntry {
     action: row.action,
     resourceType: row.resource_type,
     resourceId: row.resource_id,
-    summary: typeof row.summary === 'string' ? (JSON.parse(row.summary) as Record<string, unknown>) : row.summary,
+    summary: row.summary,
   };
 }
 

@@ -61,7 +61,7 @@ export async function updateSettings(
     `UPDATE communes SET name = $2::jsonb,
        settings = settings || jsonb_build_object('populationCategory', $3::text, 'embeddingOrigins', $4::jsonb, 'retentionDays', $5::integer)
      WHERE id = $1 RETURNING id, name, settings`,
-    [current.id, JSON.stringify(input.name), input.populationCategory, JSON.stringify(origins), input.retentionDays],
+    [current.id, input.name, input.populationCategory, origins, input.retentionDays],
   );
   return { before: settingsOf(current, defaults), after: settingsOf(row!, defaults) };
 }
@@ -75,7 +75,7 @@ export async function createCommune(
   if (existing.length) return undefined;
   const [row] = await tx.query<{ id: string }>(
     `INSERT INTO communes (id, name, settings) VALUES ($1, $2::jsonb, jsonb_build_object('populationCategory', $3::text)) RETURNING id`,
-    [input.id, JSON.stringify(input.name), input.populationCategory],
+    [input.id, input.name, input.populationCategory],
   );
   return row;
 }

@@ -57,7 +57,7 @@ async function moderationQueue(db: Queryable): Promise<Dashboard['moderation']> 
             WHERE $2::jsonb ? (question ->> 'kind') AND r.answers ? (question ->> 'id'))
           AND NOT EXISTS (SELECT 1 FROM consultation_published_texts p WHERE p.response_id = r.id))::integer AS texts
      FROM w`,
-    [MODERATION_WINDOW_DAYS, JSON.stringify(FREE_TEXT_KINDS)],
+    [MODERATION_WINDOW_DAYS, FREE_TEXT_KINDS],
   );
   return {
     since: new Date(row!.since).toISOString(),
