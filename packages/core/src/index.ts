@@ -3,6 +3,7 @@
 export type * from './contract/index.js';
 export * from './contract/limits.js';
 export * from './contract/petition-rules.js';
+export { toLatinDigits } from './contract/national-id.js';
 export * from './contract/charter-rules.js';
 export * from './contract/consultation-rules.js';
 export { ApiError } from './client/api-error.js';
@@ -22,6 +23,7 @@ export { ResourceController, type ResourceOptions, type ResourceStatus } from '.
 export { SubmissionController, type SubmissionOptions, type Settlement } from './element/submission-controller.js';
 export { DraftController, type DraftOptions, type DraftPersistence } from './element/draft-controller.js';
 export { focusWhenRendered } from './element/focus.js';
+export { printOnly } from './element/print-only.js';
 export { defineElement, warnOnce } from './element/define.js';
 export { MocharakaErrorEvent, MocharakaLoadedEvent, type MocharakaErrorDetail } from './element/events.js';
 export { messages, describeApiError, describeFieldError } from './element/messages.js';

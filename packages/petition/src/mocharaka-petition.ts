@@ -10,3 +10,5 @@ declare global {
 }
 
 export { MocharakaPetition };
+// Re-exported so that importing this module alone also types `MocharakaPetitionSignedEvent` in addEventListener.
+export type { MocharakaPetitionSignedEvent } from './petition.events.js';

@@ -28,7 +28,7 @@ export function renderSignatureCount(ctx: PetitionContext, data: Petition) {
   const count = formatNumber(ctx.locale, data.signatureCount);
   const threshold = formatNumber(ctx.locale, data.threshold);
   return html`<h3 id="count-title">${msg('Signatures')}</h3>
-    <p id="count-text" class="count">${msg(str`Valid signatures: ${count} of ${threshold} needed`)}</p>
+    <p id="count-text" class="count" aria-live="polite" aria-atomic="true">${msg(str`Valid signatures: ${count} of ${threshold} needed`)}</p>
     <progress part="progress" aria-labelledby="count-text" max=${data.threshold} .value=${Math.min(data.signatureCount, data.threshold)}></progress>
     ${data.signatureCount >= data.threshold ? html`<p>${msg('The number of signatures the law requires is reached.')}</p>` : nothing}`;
 }

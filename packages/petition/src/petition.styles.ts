@@ -128,5 +128,9 @@ export const petitionStyles = css`
       border: 0;
       padding: 0;
     }
+    /* Printing the receipt prints the receipt alone. */
+    :host([data-mocharaka-printing]) section > :not(.receipt) {
+      display: none !important;
+    }
   }
 `;

@@ -1,6 +1,17 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { describeApiError, renderErrorSummary, renderFieldError, type ApiError, type FieldProblem, type Petition } from '@mocharaka/core';
+import {
+  ADDRESS_MAX,
+  CONTACT_MAX,
+  FULL_NAME_MAX,
+  NATIONAL_ID_INPUT_MAX,
+  describeApiError,
+  renderErrorSummary,
+  renderFieldError,
+  type ApiError,
+  type FieldProblem,
+  type Petition,
+} from '@mocharaka/core';
 import { eligibilityLabel, fieldErrorMessage } from './petition-messages.js';
 import { localizedText, type PetitionContext } from './petition-text.js';
 import { SIGNATURE_FIELDS, type SignatureDraft, type SignatureErrors, type SignatureField } from './signature-rules.js';
@@ -60,7 +71,7 @@ export function renderSignatureForm(ctx: SignatureFormContext) {
       <div class="field">
         <label for="full-name">${msg('Full name')}</label>
         ${renderFieldError('fullName-error', error('fullName'))}
-        <input id="full-name" name="fullName" autocomplete="name" dir="auto" maxlength="200" .value=${draft.fullName}
+        <input id="full-name" name="fullName" autocomplete="name" dir="auto" maxlength=${FULL_NAME_MAX} .value=${draft.fullName}
           aria-invalid=${invalid('fullName')} aria-describedby=${describedBy('fullName', false)}
           @input=${(event: Event) => ctx.edit('fullName', event)} />
       </div>
@@ -69,7 +80,7 @@ export function renderSignatureForm(ctx: SignatureFormContext) {
         <p class="hint" id="nationalId-hint">${msg(html`As written on your card, for example <span class="ltr" dir="ltr">AB123456</span>.`)}</p>
         ${renderFieldError('nationalId-error', error('nationalId'))}
         <input id="national-id" name="nationalId" class="ltr id-number" dir="ltr" autocomplete="off" inputmode="text"
-          autocapitalize="characters" spellcheck="false" maxlength="40" .value=${draft.nationalId}
+          autocapitalize="characters" spellcheck="false" maxlength=${NATIONAL_ID_INPUT_MAX} .value=${draft.nationalId}
           aria-invalid=${invalid('nationalId')} aria-describedby=${describedBy('nationalId', true)}
           @input=${(event: Event) => ctx.edit('nationalId', event)} />
       </div>
@@ -77,7 +88,7 @@ export function renderSignatureForm(ctx: SignatureFormContext) {
         <label for="address">${msg('Address in the commune')}</label>
         <p class="hint" id="address-hint">${msg('Where you live, or where you have your activity, in the commune.')}</p>
         ${renderFieldError('address-error', error('address'))}
-        <textarea id="address" name="address" rows="2" autocomplete="street-address" dir="auto" maxlength="400" .value=${draft.address}
+        <textarea id="address" name="address" rows="2" autocomplete="street-address" dir="auto" maxlength=${ADDRESS_MAX} .value=${draft.address}
           aria-invalid=${invalid('address')} aria-describedby=${describedBy('address', true)}
           @input=${(event: Event) => ctx.edit('address', event)}></textarea>
       </div>
@@ -97,17 +108,18 @@ export function renderSignatureForm(ctx: SignatureFormContext) {
         ${renderFieldError('consent-error', error('consent'))}
         <label class="choice">
           <input type="checkbox" id="consent" name="consent" .checked=${draft.consent}
-            aria-invalid=${invalid('consent')} aria-describedby=${describedBy('consent', true)}
+            aria-invalid=${invalid('consent')} aria-describedby=${['controller', describedBy('consent', true)].filter((id) => id !== nothing).join(' ')}
             @change=${ctx.toggleConsent} />
-          <span>${msg(html`I agree that ${localizedText(ctx, controller.name)} processes my personal data to record and check this signature and to deposit the petition, under law 09-08 on the protection of personal data.`)}</span>
+          <span>${msg('I agree that the data controller named below processes my personal data to record and check this signature and to deposit the petition, under law 09-08 on the protection of personal data.')}</span>
         </label>
+        <p class="hint" id="controller">${msg(html`Data controller: ${localizedText(ctx, controller.name)}.`)}</p>
         <p class="hint" id="consent-hint">${msg(html`Your data is stored encrypted and used only for this petition. To access, correct or oppose it, contact ${html`<bdi class="ltr" dir="ltr">${controller.contact}</bdi>`}.`)}</p>
       </div>
       <div class="field">
         <label for="contact">${msg('E-mail or phone for news of the petition (optional)')}</label>
         <p class="hint" id="contact-hint">${msg('Only if you want to be told when the petition moves on.')}</p>
         ${renderFieldError('contact-error', error('contact'))}
-        <input id="contact" name="contact" class="ltr" dir="ltr" autocomplete="email" maxlength="200" .value=${draft.contact}
+        <input id="contact" name="contact" class="ltr" dir="ltr" autocomplete="email" maxlength=${CONTACT_MAX} .value=${draft.contact}
           aria-invalid=${invalid('contact')} aria-describedby=${describedBy('contact', true)}
           @input=${(event: Event) => ctx.edit('contact', event)} />
       </div>

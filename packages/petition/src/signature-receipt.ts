@@ -9,10 +9,12 @@ export interface SignatureReceiptContext extends PetitionContext {
   readonly receipt: PetitionSignedDetail;
   /** The signature went out from the outbox after the form was left (reconnect, reload). */
   readonly sentLater: boolean;
+  /** Prints the receipt alone, without the page around it. */
+  print(): void;
 }
 
 /** The receipt shown once the server recorded the signature: its reference and time, printable. */
-export function renderSignatureReceipt({ locale, receipt, sentLater }: SignatureReceiptContext) {
+export function renderSignatureReceipt({ locale, receipt, sentLater, print }: SignatureReceiptContext) {
   return html`<div class="notice receipt" id="receipt" tabindex="-1" part="receipt" aria-labelledby="receipt-title">
     <h3 id="receipt-title">${msg('Your signature is recorded')}</h3>
     ${sentLater ? html`<p role="status">${msg('Your signature, kept on this device, has now been sent.')}</p>` : nothing}
@@ -22,6 +24,6 @@ export function renderSignatureReceipt({ locale, receipt, sentLater }: Signature
     </dl>
     <p>${msg('Keep this reference: it shows that you signed. It does not contain your personal data.')}</p>
     <p>${msg('The public count can take a few seconds to include your signature.')}</p>
-    <button class="button secondary no-print" type="button" @click=${() => window.print()}>${msg('Print this receipt')}</button>
+    <button class="button secondary no-print" type="button" @click=${print}>${msg('Print this receipt')}</button>
   </div>`;
 }

@@ -8,6 +8,7 @@ import {
   FULL_NAME_MIN,
   NATIONAL_ID_PATTERN,
   normalizeNationalId,
+  toLatinDigits,
   textLengthError,
   type EligibilityBasis,
   type FieldErrorCode,
@@ -61,7 +62,7 @@ export function checkSignature(
   const fullName = draft.fullName.trim();
   const nationalId = normalizeNationalId(draft.nationalId);
   const address = draft.address.trim();
-  const contact = draft.contact.trim();
+  const contact = toLatinDigits(draft.contact).trim();
 
   const nameError = textLengthError(fullName, FULL_NAME_MIN, FULL_NAME_MAX);
   if (nameError) errors.fullName = nameError;

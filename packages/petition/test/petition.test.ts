@@ -1,7 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
+  ADDRESS_MAX,
   ApiError,
+  CONTACT_MAX,
+  FULL_NAME_MAX,
   formatDate,
   type OutboxEntry,
   type Petition,
@@ -464,6 +467,110 @@ describe('<mocharaka-petition> signing behaviour', () => {
       await expect(element).to.be.accessible();
     } finally {
       await setViewport({ width: 1024, height: 768 });
+    }
+  });
+});
+
+describe('<mocharaka-petition> digits, wording, diagnostics and printing', () => {
+  it('accepts Arabic-Indic, Persian and full-width digits and sends the one normalised ID', async () => {
+    for (const [typed, sent] of [
+      ['JE٣٤٥٦٧٨', 'JE345678'],
+      ['je ۳۴۵ ۶۷۸', 'JE345678'],
+      ['ＪＥ３４５６７８', 'JE345678'],
+      ['AB0123456', 'AB123456'],
+    ]) {
+      const { backend, calls } = fakeBackend();
+      const element = await renderPetition('ar', backend);
+      await fillForm(element);
+      await type(element, '#national-id', typed);
+      await type(element, '#contact', '+٢١٢ ٦٠٠ ١٢٣ ٤٥٦');
+      await submit(element);
+      await waitUntil(() => element.shadowRoot!.querySelector('#receipt'), `${typed} was refused`);
+      expect(calls[0].signature.nationalId).to.equal(sent);
+      expect(calls[0].signature.contact).to.equal('+212 600 123 456');
+      sessionStorage.clear();
+      localStorage.clear();
+    }
+  });
+
+  it('takes its inputs’ maxlength from the contract’s limits', async () => {
+    const element = await renderPetition('fr', fakeBackend().backend);
+    expect($<HTMLInputElement>(element, '#full-name').maxLength).to.equal(FULL_NAME_MAX);
+    expect($<HTMLTextAreaElement>(element, '#address').maxLength).to.equal(ADDRESS_MAX);
+    expect($<HTMLInputElement>(element, '#contact').maxLength).to.equal(CONTACT_MAX);
+  });
+
+  it('names the data controller on its own line, never inside the consent sentence', async () => {
+    const backend = fakeBackend({ ...COLLECTING, dataController: { name: { ar: 'رئيس المجلس', fr: 'Le président du conseil', en: 'The president of the council' }, contact: 'dpo@taroudant.ma' } }).backend;
+    const element = await renderPetition('fr', backend);
+    const consent = $(element, 'label:has(#consent)').textContent!;
+    expect(consent).not.to.contain('Le président');
+    expect($(element, '#controller').textContent).to.contain('Le président du conseil');
+    expect($(element, '#consent').getAttribute('aria-describedby')).to.contain('controller');
+  });
+
+  it('announces the updated signature count politely', async () => {
+    const element = await renderPetition('fr', fakeBackend().backend);
+    expect($(element, '#count-text').getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('names the unknown petition id, and logs one [mocharaka] line naming the fix', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const backend = fakeBackend(COLLECTING, { getPetition: async () => { throw new ApiError(404, 'not_found', 'Petition not found'); } }).backend;
+      const element = await renderPetition('fr', backend, '[role=alert]');
+      expect(text(element)).to.contain('bab-zorgan-lane-lighting');
+      await waitUntil(() => warnings.some((line) => line.startsWith('[mocharaka]') && line.includes('"bab-zorgan-lane-lighting"')));
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('says the service could not be reached (not the connection) when an online browser gets no answer', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const element = await fixture<MocharakaPetition>(
+        html`<mocharaka-petition lang="fr" endpoint="http://127.0.0.1:9/v1" petition="p"></mocharaka-petition>`,
+      );
+      await element.localeLoaded();
+      await waitUntil(() => element.shadowRoot!.querySelector('[role=alert]'), 'no error shown', { timeout: 9000 });
+      expect(text(element)).to.contain('Le service n’a pas pu être joint');
+      expect(text(element)).not.to.contain('connexion');
+      await waitUntil(() => warnings.some((line) => line.startsWith('[mocharaka]') && line.includes('MOCHARAKA_ALLOWED_ORIGINS') && line.includes(location.origin)));
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('prints the receipt alone: neither the page around it nor the rest of the petition', async () => {
+    const { backend } = fakeBackend();
+    const around = document.createElement('p');
+    around.id = 'host-page-text';
+    around.textContent = 'The commune’s page';
+    document.body.prepend(around);
+    const print = window.print;
+    window.print = () => undefined;
+    try {
+      const element = await renderPetition('fr', backend);
+      await fillForm(element);
+      await submit(element);
+      await waitUntil(() => element.shadowRoot!.querySelector('#receipt'));
+      $(element, '#receipt button').click();
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(around).display).to.equal('none');
+      expect(getComputedStyle(element).display).not.to.equal('none');
+      expect(getComputedStyle($(element, '#receipt')).display).not.to.equal('none');
+      expect(getComputedStyle($(element, '#petition-title')).display).to.equal('none');
+      window.dispatchEvent(new Event('afterprint'));
+      expect(getComputedStyle(around).display).not.to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.print = print;
+      around.remove();
     }
   });
 });

@@ -11,7 +11,7 @@ export const ADDRESS_MAX = 300;
 export const CONTACT_MAX = 120;
 
 /** The national ID's rules live with the digit normaliser they share with every numeric field. */
-export { NATIONAL_ID_INPUT_PATTERN, NATIONAL_ID_PATTERN, normalizeNationalId } from './national-id.js';
+export { NATIONAL_ID_INPUT_MAX, NATIONAL_ID_INPUT_PATTERN, NATIONAL_ID_PATTERN, normalizeNationalId } from './national-id.js';
 
 /** An e-mail address or a phone number, loosely: only used to send updates. */
 export const CONTACT_PATTERN = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|\+?[0-9][0-9 .-]{6,19})$/;

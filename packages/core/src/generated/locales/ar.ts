@@ -2,17 +2,19 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's16f84a5128b68e2b': `هذا غير ممكن في الوقت الحالي.`,
+      'h5a6e0470b45e06b5': html`لم يُعثر على أي عنصر بالمعرّف <bdi dir="ltr">${0}</bdi>. ربما تم حذفه، أو أن هذه الصفحة تعطي معرّفا خاطئا.`,
+'s16f84a5128b68e2b': `هذا غير ممكن في الوقت الحالي.`,
 's174902d5f52d9bbb': `تعذر العثور على هذا العنصر. ربما تم حذفه.`,
 's4960aeb72d818ab7': `هناك مشكلة`,
 's559fdb09cd1109d9': `تعذر الاتصال بالخدمة. تحقق من اتصالك ثم أعد المحاولة.`,
+'s606c37ee991689ad': `تعذر الوصول إلى الخدمة. يرجى إعادة المحاولة لاحقا.`,
 's6121ad5961fb51c4': `الصيغة غير صحيحة.`,
 's6ebc9bd6feae62a3': `جارٍ التحميل…`,
 's736157452e7fc7af': `حدث خطأ. يرجى إعادة المحاولة.`,

@@ -2,17 +2,19 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's16f84a5128b68e2b': `Ce n’est pas possible pour le moment.`,
+      'h5a6e0470b45e06b5': html`Rien n’a été trouvé avec l’identifiant <bdi dir="ltr">${0}</bdi>. Il a peut-être été supprimé, ou cette page donne un identifiant erroné.`,
+'s16f84a5128b68e2b': `Ce n’est pas possible pour le moment.`,
 's174902d5f52d9bbb': `Cet élément est introuvable. Il a peut-être été retiré.`,
 's4960aeb72d818ab7': `Il y a un problème`,
 's559fdb09cd1109d9': `La connexion au service a échoué. Vérifiez votre connexion et réessayez.`,
+'s606c37ee991689ad': `Le service n’a pas pu être joint. Veuillez réessayer plus tard.`,
 's6121ad5961fb51c4': `Le format n’est pas valide.`,
 's6ebc9bd6feae62a3': `Chargement…`,
 's736157452e7fc7af': `Un problème est survenu. Veuillez réessayer.`,

@@ -2,17 +2,19 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's16f84a5128b68e2b': `ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵢⴰ ⵖⵉⵍⴰ.`,
+      'h5a6e0470b45e06b5': html`ⵓⵔ ⵉⵜⵜⵓⴼⴰ ⴰⵎⵢⴰ ⵙ ⵓⵙⵙⵓⵖⵍ <bdi dir="ltr">${0}</bdi>. ⵉⵖⵢ ⴰⴷ ⵉⵜⵜⵓⴽⴽⵙ, ⵏⵖ ⵜⴰⵙⵏⴰ ⴰⴷ ⵜⴼⴽⴰ ⴰⵙⵙⵓⵖⵍ ⵓⵔ ⵉⵚⵃⵉⵏ.`,
+'s16f84a5128b68e2b': `ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵢⴰ ⵖⵉⵍⴰ.`,
 's174902d5f52d9bbb': `ⵓⵔ ⵉⵜⵜⵓⴼⴰ ⵓⴼⵔⴷⵉⵙ ⴰⴷ. ⵉⵖⵢ ⴰⴷ ⵉⵜⵜⵓⴽⴽⵙ.`,
 's4960aeb72d818ab7': `ⵍⵍⴰ ⵓⵎⵓⴽⵔⵉⵙ`,
 's559fdb09cd1109d9': `ⵜⴰⵣⴷⴰⵢⵜ ⴷ ⵜⵏⴰⴼⵓⵜ ⵓⵔ ⵜⵜⵉⵡⵉ. ⵙⵙⵉⵜⵎ ⵜⴰⵣⴷⴰⵢⵜ ⵏⵏⴽ ⵜⴰⵍⵙⴷ ⴰⵔⵎ.`,
+'s606c37ee991689ad': `ⵓⵔ ⵜⵜⵢⴰⵡⵙⵉⵡⴹ ⵜⵏⴰⴼⵓⵜ. ⴰⵍⵙ ⴰⵔⵎ ⴷⴼⴼⵉⵔ.`,
 's6121ad5961fb51c4': `ⵜⴰⵍⵖⴰ ⵓⵔ ⵜⵚⵃⵉ.`,
 's6ebc9bd6feae62a3': `ⴰⵙⴰⵍⴰⵢ…`,
 's736157452e7fc7af': `ⵜⵍⵍⴰ ⵜⵓⵛⴹⴰ. ⴰⵍⵙ ⴰⵔⵎ.`,
