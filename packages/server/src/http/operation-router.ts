@@ -15,6 +15,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
 import type { Database, Queryable } from '../db/database.js';
 import type { StaffVariables } from '../staff/identity.js';
+import { auditStaffWrite, isAuditedWrite } from '../staff/admin-write-audit.js';
 import { authorize } from '../staff/authorize.js';
 import { publicCors } from './cors.js';
 import { fieldErrors } from './field-errors.js';
@@ -117,7 +118,14 @@ export class OperationRouter {
       if (typeof handler === 'function') return (handler as ReadHandler<K>)(c, input);
       const write = handler as WriteHandler<K>;
       await write.check?.(input, c);
-      return idempotent(c, db, input.raw, (tx) => write.write(tx, input, c), operation.proof ? proofCheck(proof, c) : {});
+      const audited = isAuditedWrite(id) ? id : undefined;
+      // A staff write is audited in its own transaction: both commit, or neither.
+      const writeAndAudit = async (tx: Queryable) => {
+        const result = await write.write(tx, input, c);
+        if (audited) await auditStaffWrite(tx, audited, c.get('staff'), input as never, result);
+        return result;
+      };
+      return idempotent(c, db, input.raw, writeAndAudit, operation.proof ? proofCheck(proof, c) : {});
     });
     return this;
   }
