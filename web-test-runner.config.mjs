@@ -1,7 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumOnceWithRetry } from './test/support/chromium-launcher.mjs';
-import { bundledTestFiles } from './test/support/bundled-test-files.mjs';
 import { startReferenceServer } from './test/support/reference-server.mjs';
 import { BROWSER_TEST_FILES } from './test/support/test-files.mjs';
 import { limit } from './test/support/timeouts.mjs';
@@ -112,6 +111,6 @@ export default {
   testsFinishTimeout: limit('testsFinish'),
   browsers: [chromiumOnceWithRetry()],
   reporters: [defaultReporter(), ...(resultsFile ? [fileResultsReporter(resultsFile)] : [])],
-  middleware: [bundledTestFiles(['test/browser/stories.test.ts']), proxyMiddleware],
+  middleware: [proxyMiddleware],
   plugins: [referenceServerProxy(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
 };
