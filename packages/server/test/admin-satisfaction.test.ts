@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AdminRating, AdminRatingList, Service, type ErrorBody } from '@mocharaka/core/contract';
-import { moroccoIso } from '../src/satisfaction/export.js';
+import { moroccoIso } from '../src/http/csv.js';
 import { ADMIN_TOKEN, useTestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
 

@@ -1,5 +1,5 @@
 import type { AdminAdhesion } from '@mocharaka/core/contract';
-import { toCsv } from '../http/csv.js';
+import { moroccoIso, toCsv } from '../http/csv.js';
 
 const HEADER = ['reference', 'kind', 'name', 'registration_number', 'city', 'contact', 'hidden', 'adhered_at'] as const;
 
@@ -7,6 +7,6 @@ const HEADER = ['reference', 'kind', 'name', 'registration_number', 'city', 'con
 export function adhesionsCsv(adhesions: readonly AdminAdhesion[]): string {
   return toCsv(
     HEADER,
-    adhesions.map((a) => [a.reference, a.kind, a.name, a.registrationNumber, a.city, a.contact, a.hidden ? 'yes' : 'no', a.adheredAt]),
+    adhesions.map((a) => [a.reference, a.kind, a.name, a.registrationNumber, a.city, a.contact, a.hidden ? 'yes' : 'no', moroccoIso(a.adheredAt)]),
   );
 }

@@ -1,11 +1,16 @@
-import { questionsOf, type AdminConsultationResponse, type Consultation, type ProfileInput } from '@mocharaka/core/contract';
+import { questionsOf, type AdminConsultationResponse, type Consultation, type LocalizedText, type ProfileInput } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
-import { toCsv } from '../http/csv.js';
+import { moroccoIso, toCsv } from '../http/csv.js';
+
+export type ExportLanguage = 'ar' | 'fr';
+
+const labelIn = (text: LocalizedText, lang: ExportLanguage) => (lang === 'fr' && text.fr ? text.fr : text.ar);
 
 /** Every response of a consultation, oldest first, for staff exports. */
 export async function exportResponses(db: Queryable, consultationId: string): Promise<AdminConsultationResponse[]> {
   const rows = await db.query<{ id: string; submitted_at: Date | string; answers: AdminConsultationResponse['answers']; profile: ProfileInput | null }>(
-    `SELECT id::text, submitted_at, answers, profile FROM consultation_responses WHERE consultation_id = $1 ORDER BY submitted_at, id`,
+    `SELECT id::text, submitted_at, answers, profile FROM consultation_responses WHERE consultation_id = $1
+     ORDER BY submitted_at, consultation_responses.id`,
     [consultationId],
   );
   return rows.map((row) => ({
@@ -18,19 +23,28 @@ export async function exportResponses(db: Queryable, consultationId: string): Pr
 
 /**
  * One line per response, one column per question (a matrix or passage question gets
- * one column per row or paragraph; a multiple choice or ranking lists ids separated by
- * ` | `), then the profile columns the consultation asks.
+ * one column per row or paragraph; a multiple choice or ranking lists its choices
+ * separated by ` | `), then the profile columns the consultation asks. Choices are
+ * shown by their label in `lang` (Arabic by default), times in the commune's time zone.
  */
-export function responsesCsv(consultation: Consultation, responses: readonly AdminConsultationResponse[]): string {
+export function responsesCsv(consultation: Consultation, responses: readonly AdminConsultationResponse[], lang: ExportLanguage = 'ar'): string {
   const columns: Array<{ header: string; cell: (answers: AdminConsultationResponse['answers']) => string | number | undefined }> = [];
   for (const question of questionsOf(consultation.survey)) {
     const value = (answers: AdminConsultationResponse['answers']) => answers[question.id];
+    const choices = 'options' in question ? question.options : question.kind === 'matrix' ? question.columns : [];
+    const label = (id: string) => {
+      const choice = choices.find((candidate) => candidate.id === id);
+      return choice ? labelIn(choice.label, lang) : id;
+    };
     if (question.kind === 'matrix' || question.kind === 'passage') {
       const parts = question.kind === 'matrix' ? question.rows : question.paragraphs;
       for (const part of parts) {
         columns.push({
           header: `${question.id}.${part.id}`,
-          cell: (answers) => (value(answers) as Record<string, string> | undefined)?.[part.id],
+          cell: (answers) => {
+            const answer = (value(answers) as Record<string, string> | undefined)?.[part.id];
+            return answer !== undefined && question.kind === 'matrix' ? label(answer) : answer;
+          },
         });
       }
     } else {
@@ -38,7 +52,8 @@ export function responsesCsv(consultation: Consultation, responses: readonly Adm
         header: question.id,
         cell: (answers) => {
           const answer = value(answers);
-          return Array.isArray(answer) ? answer.join(' | ') : (answer as string | number | undefined);
+          if (Array.isArray(answer)) return answer.map((id) => label(String(id))).join(' | ');
+          return typeof answer === 'string' && choices.length > 0 ? label(answer) : (answer as string | number | undefined);
         },
       });
     }
@@ -48,7 +63,7 @@ export function responsesCsv(consultation: Consultation, responses: readonly Adm
     ['response_id', 'submitted_at', ...columns.map((column) => column.header), ...profileFields.map((field) => `profile.${field}`)],
     responses.map((response) => [
       response.id,
-      response.submittedAt,
+      moroccoIso(response.submittedAt),
       ...columns.map((column) => column.cell(response.answers)),
       ...profileFields.map((field) => response.profile?.[field]),
     ]),

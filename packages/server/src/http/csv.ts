@@ -27,3 +27,30 @@ function csvCell(cell: string | number | null | undefined): string {
   const text = typeof cell === 'number' ? String(cell) : neutralizeFormula(cell);
   return `"${text.replace(/"/g, '""')}"`;
 }
+
+/** The commune's time zone, in which exports give times. */
+export const EXPORT_TIME_ZONE = 'Africa/Casablanca';
+
+const parts = new Intl.DateTimeFormat('en-US', {
+  timeZone: EXPORT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
+/**
+ * Every time in every staff export (CSV and printable lists): ISO 8601 in the commune's
+ * time zone with its offset, e.g. `2026-03-02T13:00:15+01:00` (Morocco moves to +00:00
+ * during Ramadan, so the offset is read from the zone, never assumed).
+ */
+export function moroccoIso(value: Date | string): string {
+  const date = new Date(value);
+  const part = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value]));
+  const offset = part.timeZoneName === 'GMT' ? '+00:00' : part.timeZoneName!.slice(3);
+  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}${offset}`;
+}

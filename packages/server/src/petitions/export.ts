@@ -1,6 +1,6 @@
 import type { EligibilityBasis, LocalizedText, Petition } from '@mocharaka/core/contract';
 import { html, type SafeHtml } from '../html/safe-html.js';
-import { toCsv } from '../http/csv.js';
+import { moroccoIso, toCsv } from '../http/csv.js';
 import type { ExportedSignature } from './signatures.js';
 
 export type ExportLanguage = 'ar' | 'fr';
@@ -53,24 +53,6 @@ const localized = (text: LocalizedText, lang: ExportLanguage) => (lang === 'fr' 
 
 const basisLabel = (basis: EligibilityBasis, lang: ExportLanguage) => LABELS[lang][basis];
 
-/** `2026-03-14 09:05`, Morocco time. */
-export function formatMoroccoTime(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Africa/Casablanca',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
 /** The decrypted list as CSV (formula-neutralised by `toCsv`). */
 export function signaturesCsv(signatures: readonly ExportedSignature[], lang: ExportLanguage): string {
   const l = LABELS[lang];
@@ -78,8 +60,8 @@ export function signaturesCsv(signatures: readonly ExportedSignature[], lang: Ex
     [l.number, l.fullName, l.nationalId, l.address, l.eligibility, l.date],
     signatures.map((s) =>
       s.erased
-        ? [s.number, l.erased, '', '', '', formatMoroccoTime(s.signedAt)]
-        : [s.number, s.fullName, s.nationalId, s.address, basisLabel(s.eligibility, lang), formatMoroccoTime(s.signedAt)],
+        ? [s.number, l.erased, '', '', '', moroccoIso(s.signedAt)]
+        : [s.number, s.fullName, s.nationalId, s.address, basisLabel(s.eligibility, lang), moroccoIso(s.signedAt)],
     ),
   );
 }
@@ -119,8 +101,8 @@ export function signaturesPage(petition: Petition, signatures: readonly Exported
 ${signatures.map(
   (s) =>
     s.erased
-      ? html`<tr class="erased"><td class="number">${s.number}</td><td colspan="4">${l.erased}</td><td dir="ltr">${formatMoroccoTime(s.signedAt)}</td><td class="signature"></td></tr>\n`
-      : html`<tr><td class="number">${s.number}</td><td>${s.fullName}</td><td dir="ltr">${s.nationalId}</td><td>${s.address}</td><td>${basisLabel(s.eligibility, lang)}</td><td dir="ltr">${formatMoroccoTime(s.signedAt)}</td><td class="signature"></td></tr>\n`,
+      ? html`<tr class="erased"><td class="number">${s.number}</td><td colspan="4">${l.erased}</td><td dir="ltr">${moroccoIso(s.signedAt)}</td><td class="signature"></td></tr>\n`
+      : html`<tr><td class="number">${s.number}</td><td>${s.fullName}</td><td dir="ltr">${s.nationalId}</td><td>${s.address}</td><td>${basisLabel(s.eligibility, lang)}</td><td dir="ltr">${moroccoIso(s.signedAt)}</td><td class="signature"></td></tr>\n`,
 )}</tbody>
 </table>
 </body>
