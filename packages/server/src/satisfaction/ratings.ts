@@ -153,6 +153,7 @@ interface RatingRow {
   created_at: Date;
 }
 
+/** `id` is the bigint as text for JSON: order and compare by `ratings.id`, never by this text (10 < 9). */
 const RATING_COLUMNS = 'id::text AS id, service_id, level, comment, channel, tags, page, kiosk_id, hidden, created_at';
 
 const toAdminRating = (row: RatingRow): AdminRating => ({
@@ -177,8 +178,8 @@ export async function listRatings(
   const rows = await db.query<RatingRow>(
     `SELECT ${RATING_COLUMNS}
      FROM ratings
-     WHERE service_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
-     ORDER BY id DESC
+     WHERE service_id = $1 AND ($2::bigint IS NULL OR ratings.id < $2::bigint)
+     ORDER BY ratings.id DESC
      LIMIT $3`,
     [serviceId, page.before ?? null, page.limit + 1],
   );
@@ -197,6 +198,6 @@ export async function setRatingHidden(db: Queryable, id: string, hidden: boolean
 
 /** Every rating of a service, oldest first, for the staff CSV export. */
 export async function exportRatings(db: Queryable, serviceId: string): Promise<AdminRating[]> {
-  const rows = await db.query<RatingRow>(`SELECT ${RATING_COLUMNS} FROM ratings WHERE service_id = $1 ORDER BY id`, [serviceId]);
+  const rows = await db.query<RatingRow>(`SELECT ${RATING_COLUMNS} FROM ratings WHERE service_id = $1 ORDER BY ratings.id`, [serviceId]);
   return rows.map(toAdminRating);
 }
