@@ -31,7 +31,7 @@ export async function startServer(options: ServerOptions = {}): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
-    await migrate(db);
+    await migrate(db, undefined, { secretKey: config.secretKey });
     await options.prepare?.(db, config);
     await purgeExpiredIdempotencyKeys(db);
     await purgeUsedChallenges(db);

@@ -1,3 +1,4 @@
+import { checkSecretKey } from '../crypto/key-fingerprint.js';
 import type { Database, Queryable } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
@@ -9,12 +10,17 @@ export class SchemaTooNewError extends Error {
   override name = 'SchemaTooNewError';
 }
 
+export interface MigrateOptions {
+  /** MOCHARAKA_SECRET_KEY: its fingerprint is recorded on first use, and another key is refused (`SecretKeyMismatchError`). */
+  secretKey?: string;
+}
+
 /**
  * Brings the schema up to date in one transaction and returns the versions applied.
  * On PostgreSQL an advisory lock makes servers starting together take turns; the
- * second finds nothing left to do.
+ * second finds nothing left to do. With `secretKey`, checks it is the database's key.
  */
-export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, options: MigrateOptions = {}): Promise<number[]> {
   const known = Math.max(0, ...migrations.map((migration) => migration.version));
   return db.transaction(async (tx) => {
     if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -38,6 +44,7 @@ export async function migrate(db: Database, migrations: readonly Migration[] = M
       for (const statement of migration.statements) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
     }
+    if (options.secretKey !== undefined && migrations === MIGRATIONS) await checkSecretKey(tx, options.secretKey);
     return pending.map((migration) => migration.version);
   });
 }

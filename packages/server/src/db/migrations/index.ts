@@ -7,7 +7,8 @@ import { migration006 } from './006-consultations.js';
 import { migration007 } from './007-rating-rollups.js';
 import { migration008 } from './008-used-challenges.js';
 import { migration009 } from './009-staff.js';
+import { migration010 } from './010-hardening.js';
 import type { Migration } from './migration.js';
 
 /** Every migration this server knows, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
