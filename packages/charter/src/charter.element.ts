@@ -5,25 +5,25 @@ import {
   ApiError,
   MocharakaElement,
   MocharakaLoadedEvent,
-  Outbox,
+  ResourceController,
+  SubmissionController,
   charterArticles,
-  describeApiError,
   diffCharterDocuments,
+  focusWhenRendered,
   messages,
-  newIdempotencyKey,
   registerCatalog,
-  resolveEndpoint,
   type AdhesionInput,
   type AdhesionReceipt,
   type Charter,
-  type CharterAdhesions,
   type CharterBackend,
   type CharterLanguage,
-  type SendOutcome,
+  type Settlement,
 } from '@mocharaka/core';
-import type { AdhesionDraft, AdhesionErrors } from './adhesion-rules.js';
+import { ArticleNavigation } from './article-navigation.js';
+import { ADHESION_FIELDS, emptyAdhesion, type AdhesionDraft, type AdhesionErrors, type AdhesionField } from './adhesion-rules.js';
 import { renderAdhesion, type FormModule } from './charter-adhesion.js';
 import { renderDocument, searchHits, type DocumentContext } from './charter-document.js';
+import { fetchCharterFile, INVALID_CHARTER_FILE } from './charter-file.js';
 import { renderHeader } from './charter-header.js';
 import { renderToc } from './charter-toc.js';
 import { renderTools, type Reading, type ToolsContext } from './charter-tools.js';
@@ -31,33 +31,8 @@ import { renderStatus, renderVersions, type Comparison } from './charter-version
 import { MocharakaCharterAdheredEvent, type CharterAdheredDetail } from './charter.events.js';
 import { charterStyles } from './charter.styles.js';
 import { charterCatalog } from './locales.js';
-import type { ScrollHold } from './scroll-hold.js';
 
 registerCatalog(charterCatalog);
-
-const ADHESION_FIELDS = ['kind', 'name', 'registrationNumber', 'city', 'contact', 'consent'];
-const emptyAdhesion = (): AdhesionDraft => ({ kind: '', name: '', registrationNumber: '', city: '', contact: '', consent: false });
-
-type View = { name: 'loading' } | { name: 'failed'; error?: ApiError } | { name: 'ready' };
-
-/** The hand-written shape check of a charter read from `src` (no schema library in the browser). */
-function looksLikeCharter(value: unknown): value is Charter {
-  const charter = value as Charter | null;
-  return (
-    !!charter &&
-    typeof charter.id === 'string' &&
-    typeof charter.title?.ar === 'string' &&
-    Array.isArray(charter.languages) &&
-    Array.isArray(charter.document?.parts) &&
-    charter.document.parts.every(
-      (part) =>
-        typeof part?.title?.ar === 'string' &&
-        [...(part.articles ?? []), ...(part.chapters ?? []).flatMap((chapter) => chapter?.articles ?? [])].every(
-          (article) => Number.isInteger(article?.number) && Array.isArray(article.blocks),
-        ),
-    )
-  );
-}
 
 /**
  * A commune's citizen-participation charter: its structured text in Arabic, French or
@@ -101,201 +76,99 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   /** URL of a static JSON file holding the charter (same shape as `GET /v1/charters/{id}`); read only, no adhesion. */
   @property({ reflect: true }) src?: string;
 
-  @state() private view: View = { name: 'loading' };
-  @state() private data?: Charter;
   @state() private reading?: Reading;
   @state() private query = '';
-  @state() private target?: number;
   @state() private copied?: number;
   @state() private copyFallback?: number;
   @state() private comparison?: Comparison;
-  @state() private adhesions?: CharterAdhesions;
   @state() private draft: AdhesionDraft = emptyAdhesion();
+  /** Errors show only after a first submit, then follow the typing. */
   @state() private submitted = false;
   @state() private serverErrors: AdhesionErrors = {};
-  @state() private sending = false;
-  @state() private queued = false;
   @state() private receipt?: CharterAdheredDetail;
   @state() private failure?: ApiError;
   /** The adhesion form's code, loaded once the charter is known to accept adhesions. */
   @state() private form?: FormModule;
 
-  #loadRequest = 0;
-  #outbox?: Outbox<AdhesionInput, AdhesionReceipt>;
-  #versions = new Map<number, Promise<Charter>>();
-  /** The article the page's address names, opened once it is rendered. */
-  #landing?: number;
-  /** Loaded with the first deep link: most readers never need it. */
-  #hold?: Promise<ScrollHold>;
+  /** Versions read for a comparison, by charter and number. */
+  #versions = new Map<string, Promise<Charter>>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.#followHash);
-  }
+  #charter = new ResourceController(this, {
+    args: () => (this.src ? ([undefined, undefined, this.src] as const) : this.client && this.charter ? ([this.client, this.charter, undefined] as const) : undefined),
+    load: ([client, id, src], signal) => (src ? fetchCharterFile(src, signal) : client!.getCharter(id!, { signal })),
+    onLoaded: (data) => {
+      this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'charter', id: data.id }));
+      if (this.#adhesionOpen) import('./adhesion-form.js').then((module) => (this.form = module), () => undefined);
+      void this.#adhesion.flush();
+      this.#navigation.followHash();
+    },
+    onFailed: (error, [, id]) =>
+      error.code === INVALID_CHARTER_FILE ? this.reportError({ code: error.code, message: error.message }) : this.reportLoadError(error, id),
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#followHash);
-    void this.#hold?.then((hold) => hold.release());
-  }
+  /** The public counts and names; a bonus: the form works without them. */
+  #adhesions = new ResourceController(this, {
+    args: () => (this.#adhesionOpen ? ([this.client!, this.#charter.data!.id] as const) : undefined),
+    load: ([client, id], signal) => client.getCharterAdhesions(id, { signal }),
+  });
+
+  #adhesion = new SubmissionController<AdhesionInput, AdhesionReceipt, AdhesionField>(this, {
+    storageKey: () => (this.client ? `mocharaka:outbox:charter:${this.storageScope}` : undefined),
+    send: ({ target, payload, idempotencyKey }) => this.client!.adhereToCharter(target, payload, { idempotencyKey }),
+    fields: ADHESION_FIELDS,
+    receiptKey: ({ receipt }) => receipt.reference,
+    onReceipt: ({ receipt }, { target }) => this.dispatchEvent(new MocharakaCharterAdheredEvent({ charterId: target, ...receipt })),
+    onLaterSettled: (settlement, { target }) => target === this.#charterId && this.#settle(settlement),
+    onError: ({ code, status, message }) => this.reportError({ code, status, message }),
+  });
+
+  #navigation = new ArticleNavigation(this, () => this.#charterId);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('charter') || changed.has('src') || changed.has('endpoint') || changed.has('backend')) {
-      this.#outbox = undefined;
-      this.#versions.clear();
-      Object.assign(this, { receipt: undefined, failure: undefined, comparison: undefined, submitted: false, serverErrors: {}, queued: false });
-      void this.#load();
+      Object.assign(this, { receipt: undefined, failure: undefined, comparison: undefined, submitted: false, serverErrors: {} });
     }
   }
 
   /** The article the reader is at: the one last opened if still on screen, else the first one on screen. */
   get currentArticle(): number | undefined {
-    const articles = [...this.renderRoot.querySelectorAll<HTMLElement>('article[data-number]')];
-    const onScreen = (element: HTMLElement) => {
-      const box = element.getBoundingClientRect();
-      return box.bottom > 0 && box.top < window.innerHeight;
-    };
-    const target = articles.find((element) => Number(element.dataset.number) === this.target);
-    if (target && onScreen(target)) return this.target;
-    const first = articles.find(onScreen);
-    return first ? Number(first.dataset.number) : undefined;
-  }
-
-  get #charterId(): string | undefined {
-    return this.data?.id ?? this.charter;
-  }
-
-  async #load() {
-    const request = ++this.#loadRequest;
-    const client = this.client;
-    const id = this.charter;
-    if (!this.src && (!client || !id)) return;
-    this.view = { name: 'loading' };
-    try {
-      const data = this.src ? await this.#fetchSrc(this.src) : await client!.getCharter(id!);
-      if (request !== this.#loadRequest) return;
-      if (!data) {
-        this.view = { name: 'failed' };
-        return;
-      }
-      this.data = data;
-      this.view = { name: 'ready' };
-      this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'charter', id: data.id }));
-      void this.#loadAdhesions();
-      void this.#flushOutbox();
-      await this.updateComplete;
-      this.#followHash();
-    } catch (cause) {
-      if (request !== this.#loadRequest) return;
-      const error = cause instanceof ApiError ? cause : ApiError.network(cause);
-      this.view = { name: 'failed', error };
-      this.reportError({ code: error.code, status: error.status, message: error.message });
-    }
-  }
-
-  async #fetchSrc(src: string): Promise<Charter | undefined> {
-    const response = await fetch(new URL(src, document.baseURI), { credentials: 'omit' }).catch((cause) => {
-      throw ApiError.network(cause);
-    });
-    if (!response.ok) throw ApiError.fromBody(response.status, undefined);
-    const value: unknown = await response.json().catch(() => undefined);
-    if (looksLikeCharter(value)) return value;
-    this.reportError({ code: 'invalid_charter_file', message: `${src} is not a charter` });
-    return undefined;
-  }
-
-  async #loadAdhesions() {
-    const client = this.client;
-    const id = this.#charterId;
-    if (!client || !id || !this.#adhesionOpen) return;
-    import('./adhesion-form.js').then((module) => (this.form = module), () => undefined);
-    try {
-      this.adhesions = await client.getCharterAdhesions(id);
-    } catch {
-      // The counts are a bonus; the form still works.
-    }
-  }
-
-  get #adhesionOpen(): boolean {
-    return !!this.client && (this.data?.status === 'adopted' || this.data?.status === 'revised');
-  }
-
-  // ——— Navigation ———
-
-  #articleId(number: number) {
-    return `charter-${this.#charterId}-article-${number}`;
-  }
-
-  #articleUrl(number: number) {
-    return `${location.href.replace(/#.*$/, '')}#${this.#articleId(number)}`;
-  }
-
-  /** Opens the article named by the page's fragment, if it is one of ours: shadow DOM ids are out of the browser's reach. */
-  #followHash = () => {
-    const match = /^#charter-(.+)-article-(\d+)$/.exec(decodeURIComponent(location.hash));
-    if (!match || match[1] !== this.#charterId) return;
-    this.#landing = Number(match[2]);
-    this.requestUpdate();
-  };
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The element may still show its fallback (translations loading) when the address names an article.
-    const number = this.#landing;
-    if (number === undefined || !this.#article(number)) return;
-    this.#landing = undefined;
-    this.target = number;
-    this.#article(number)!.focus({ preventScroll: true });
-    this.#article(number)!.scrollIntoView({ block: 'start' });
-    void this.#holdAt(number);
-  }
-
-  async #holdAt(number: number) {
-    const hold = await (this.#hold ??= import('./scroll-hold.js').then((module) => new module.ScrollHold()));
-    // The reader may have gone to another article meanwhile.
-    if (this.target === number && this.isConnected) hold.hold(() => this.#article(number), this);
-  }
-
-  #article(number: number) {
-    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#articleId(number))}`);
+    return this.#navigation.current();
   }
 
   /** Scrolls to article `number` and moves focus to it. */
-  async openArticle(number: number, focus = true): Promise<void> {
-    void this.#hold?.then((hold) => hold.release());
-    this.target = number;
-    await this.updateComplete;
-    const article = this.#article(number);
-    if (!article) return;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    article.scrollIntoView({ block: 'start', behavior: smooth && focus ? 'smooth' : 'auto' });
-    if (focus) article.focus({ preventScroll: true });
+  openArticle(number: number, focus = true): Promise<void> {
+    return this.#navigation.open(number, focus);
   }
 
-  #go(event: Event, number: number) {
-    event.preventDefault();
-    history.pushState(history.state, '', `#${this.#articleId(number)}`);
-    void this.openArticle(number);
+  get #charterId(): string | undefined {
+    return this.#charter.data?.id ?? this.charter;
   }
 
-  #switchReadingListener = (event: Event) => void this.#switchReading(event);
+  get #adhesionOpen(): boolean {
+    const status = this.#charter.data?.status;
+    return !!this.client && (status === 'adopted' || status === 'revised');
+  }
+
+  /** The languages shown now: the reader's pick, else the interface language when the charter has it. */
+  get #shown(): CharterLanguage[] {
+    const languages = this.#charter.data?.languages.length ? this.#charter.data.languages : (['ar'] as CharterLanguage[]);
+    const wanted = this.reading ?? (this.locale as CharterLanguage);
+    return wanted === 'all' ? languages : [languages.includes(wanted) ? wanted : languages[0]!];
+  }
 
   async #switchReading(event: Event) {
-    const at = this.currentArticle;
+    const at = this.#navigation.current();
     this.reading = (event.target as HTMLSelectElement).value as Reading;
-    if (at !== undefined) await this.openArticle(at, false);
+    if (at !== undefined) await this.#navigation.open(at, false);
   }
 
   async #copyLink(number: number) {
-    const url = this.#articleUrl(number);
     try {
-      await navigator.clipboard.writeText(url);
-      this.copied = number;
-      this.copyFallback = undefined;
+      await navigator.clipboard.writeText(this.#navigation.articleUrl(number));
+      Object.assign(this, { copied: number, copyFallback: undefined });
     } catch {
-      this.copied = undefined;
-      this.copyFallback = number;
+      Object.assign(this, { copied: undefined, copyFallback: number });
       await this.updateComplete;
       const input = this.renderRoot.querySelector<HTMLInputElement>('#link-fallback');
       input?.focus();
@@ -306,28 +179,23 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   /** Prints the charter in the languages shown, from a document of its own: not the host page. */
   async #print() {
     const { printCharter } = await import('./charter-print.js');
-    await printCharter(this, MocharakaCharter.elementStyles, { ...this.#context }, this.data!);
+    await printCharter(this, MocharakaCharter.elementStyles, this.#context, this.#charter.data!);
   }
 
-  // ——— Versions ———
-
   #version(number: number): Promise<Charter> {
-    let load = this.#versions.get(number);
+    const key = `${this.#charterId}:${number}`;
+    let load = this.#versions.get(key);
     if (!load) {
-      load = this.client!.getCharterVersion(this.#charterId!, number);
-      load.catch(() => this.#versions.delete(number));
-      this.#versions.set(number, load);
+      this.#versions.set(key, (load = this.client!.getCharterVersion(this.#charterId!, number)));
+      load.catch(() => this.#versions.delete(key));
     }
     return load;
   }
 
-  #compareListener = (event: SubmitEvent) => void this.#compare(event);
-
   async #compare(event: SubmitEvent) {
     event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const from = Number((form.elements.namedItem('from') as HTMLSelectElement).value);
-    const to = Number((form.elements.namedItem('to') as HTMLSelectElement).value);
+    const field = (name: string) => Number(((event.target as HTMLFormElement).elements.namedItem(name) as HTMLSelectElement).value);
+    const [from, to] = [field('from'), field('to')];
     this.comparison = { from, to };
     try {
       const [before, after] = await Promise.all([this.#version(from), this.#version(to)]);
@@ -338,139 +206,57 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       const error = cause instanceof ApiError ? cause : ApiError.network(cause);
       this.reportError({ code: error.code, status: error.status, message: error.message });
     }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#comparison')?.focus();
+    void focusWhenRendered(this, '#comparison');
   }
-
-  // ——— Adhesion ———
-
-  get #pendingOutbox() {
-    const client = this.client;
-    if (!client) return undefined;
-    const scope = this.backend ? 'custom' : (resolveEndpoint(this) ?? 'none');
-    this.#outbox ??= new Outbox<AdhesionInput, AdhesionReceipt>(`mocharaka:outbox:charter:${scope}`, ({ target, payload, idempotencyKey }) =>
-      client.adhereToCharter(target, payload, { idempotencyKey }),
-    );
-    return this.#outbox;
-  }
-
-  #flushOutbox = async () => {
-    const outbox = this.#pendingOutbox;
-    const id = this.#charterId;
-    if (!outbox || !id || outbox.pending().length === 0) return;
-    const mine = new Set(outbox.pending().filter((entry) => entry.target === id).map((entry) => entry.idempotencyKey));
-    for (const [key, outcome] of await outbox.flush()) {
-      if (mine.has(key) && outcome.state !== 'queued') this.#settle(outcome);
-    }
-    this.queued = outbox.pending().some((entry) => entry.target === id);
-  };
 
   async #submit(event: SubmitEvent) {
     event.preventDefault();
-    const outbox = this.#pendingOutbox;
     const id = this.#charterId;
-    if (this.sending || !outbox || !id || !this.form) return;
-    this.submitted = true;
-    this.serverErrors = {};
-    this.failure = undefined;
-    const { adhesion } = this.form!.checkAdhesion(this.draft);
-    if (!adhesion) return this.#focus('#error-summary');
-    this.sending = true;
-    // One key per adhesion, stored with it in the outbox: however often it is retried, it counts once.
-    const outcome = await outbox.submit(id, adhesion, newIdempotencyKey());
-    this.sending = false;
-    if (outcome.state === 'queued') {
-      this.queued = true;
-      this.reportError({ code: outcome.error.code, status: outcome.error.status, message: outcome.error.message });
-      return this.#focus('#queued');
-    }
-    this.#settle(outcome);
+    if (this.#adhesion.sending || !id || !this.form) return;
+    Object.assign(this, { submitted: true, serverErrors: {}, failure: undefined });
+    const { adhesion } = this.form.checkAdhesion(this.draft);
+    if (!adhesion) return void focusWhenRendered(this, '#error-summary');
+    // The outbox keeps the adhesion with its idempotency key: however often it is retried, it counts once.
+    this.#settle(await this.#adhesion.submit(id, adhesion));
   }
 
-  #settle(outcome: SendOutcome<AdhesionReceipt>) {
-    if (outcome.state === 'sent') {
-      this.receipt = { charterId: this.#charterId!, ...outcome.result.receipt };
-      this.queued = false;
-      this.draft = emptyAdhesion();
-      this.submitted = false;
-      this.dispatchEvent(new MocharakaCharterAdheredEvent(this.receipt));
-      void this.#loadAdhesions();
-      void this.#focus('#receipt');
-      return;
+  /** Shows how an adhesion ended, sent now or later from the outbox (then focus moves only from within). */
+  #settle(settlement: Settlement<AdhesionReceipt, AdhesionField>) {
+    const later = settlement.kind !== 'queued' && settlement.later;
+    switch (settlement.kind) {
+      case 'receipt':
+        Object.assign(this, { receipt: { charterId: this.#charterId!, ...settlement.result.receipt }, draft: emptyAdhesion(), submitted: false });
+        void this.#adhesions.refresh();
+        return void focusWhenRendered(this, '#receipt', later);
+      case 'queued':
+        return void focusWhenRendered(this, '#queued');
+      case 'field-errors':
+        Object.assign(this, { submitted: true, serverErrors: settlement.fields });
+        return void focusWhenRendered(this, '#error-summary', later);
+      default:
+        this.failure = settlement.error;
+        void focusWhenRendered(this, '#failure', later);
     }
-    const { error } = outcome;
-    this.reportError({ code: error.code, status: error.status, message: error.message });
-    if (outcome.state === 'queued') return;
-    const fields = Object.fromEntries(Object.entries(error.fields).filter(([field]) => ADHESION_FIELDS.includes(field)));
-    if (error.status === 422 && Object.keys(fields).length > 0) {
-      this.serverErrors = fields;
-      void this.#focus('#error-summary');
-      return;
-    }
-    this.failure = error;
-    void this.#focus('#failure');
-  }
-
-  async #focus(selector: string) {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   #edit(field: keyof AdhesionDraft, value: string | boolean) {
     this.draft = { ...this.draft, [field]: value };
-    if (this.serverErrors[field]) {
-      const { [field]: _gone, ...rest } = this.serverErrors;
-      this.serverErrors = rest;
-    }
+    const { [field]: gone, ...rest } = this.serverErrors;
+    if (gone) this.serverErrors = rest;
   }
-
-  // ——— Rendering ———
 
   protected override renderContent() {
     if (!this.charter && !this.src) {
       return this.renderConfigError('missing_charter', messages.missingAttribute(`<${this.localName}>`, 'charter'));
     }
     if (!this.src && !this.client) return this.renderMissingEndpoint();
-    const view = this.view;
-    if (view.name === 'failed') {
-      return html`<div class="notice error" role="alert">
-        <p>${view.error ? describeApiError(view.error) : msg('This file is not a charter. Check the src attribute.')}</p>
-        <button class="button secondary" type="button" @click=${() => this.#load()}>${messages.retry()}</button>
-      </div>`;
+    const { status, data, error } = this.#charter;
+    if (status === 'failed' && error!.code === INVALID_CHARTER_FILE) {
+      return html`<div class="notice error" role="alert"><p>${msg('This file is not a charter. Check the src attribute.')}</p>
+        <button class="button secondary" type="button" @click=${() => this.#charter.retry()}>${messages.retry()}</button></div>`;
     }
-    if (!this.data) return html`<p role="status" aria-busy="true">${messages.loading()}</p>`;
-    return this.#renderCharter(this.data);
-  }
-
-  /** The languages shown now. */
-  get #shown(): CharterLanguage[] {
-    const languages = this.data?.languages.length ? this.data.languages : (['ar'] as CharterLanguage[]);
-    // Until the reader picks one, the text follows the interface language when the charter has it.
-    const wanted = this.reading ?? (this.locale as CharterLanguage);
-    return wanted === 'all' ? languages : [languages.includes(wanted) ? wanted : languages[0]!];
-  }
-
-  /** What the rendering modules read from the element, and the callbacks they tell it through. */
-  get #context(): DocumentContext & ToolsContext {
-    return {
-      locale: this.locale,
-      query: this.query,
-      shown: this.#shown,
-      target: this.target,
-      copied: this.copied,
-      copyFallback: this.copyFallback,
-      articleId: (number) => this.#articleId(number),
-      articleUrl: (number) => this.#articleUrl(number),
-      copyLink: (number) => void this.#copyLink(number),
-      go: (event, number) => this.#go(event, number),
-      reading: this.reading,
-      switchReading: this.#switchReadingListener,
-      search: (query) => (this.query = query),
-      print: () => void this.#print(),
-    };
-  }
-
-  #renderCharter(data: Charter) {
+    if (status === 'failed') return this.renderLoadFailed(error!, () => this.#charter.retry(), this.charter);
+    if (status !== 'ready' || !data) return this.renderLoading();
     const context = this.#context;
     return html`
       ${renderHeader(context, data)}
@@ -478,28 +264,52 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       ${renderTools(context, data, searchHits(context, data))}
       ${renderToc(context, data)}
       ${renderDocument(context, data)}
-      ${renderVersions({ ...context, comparison: this.comparison, canCompare: !!this.client, compare: this.#compareListener }, data)}
-      ${this.client
-        ? renderAdhesion({
-            locale: this.locale,
-            open: this.#adhesionOpen,
-            adhesions: this.adhesions,
-            receipt: this.receipt,
-            queued: this.queued,
-            form: this.form,
-            serverErrors: this.serverErrors,
-            submitted: this.submitted,
-            host: {
-              root: this.renderRoot as ShadowRoot,
-              draft: this.draft,
-              sending: this.sending,
-              failure: this.failure,
-              edit: (field, value) => this.#edit(field, value),
-              submit: (event) => void this.#submit(event),
-            },
-          })
-        : nothing}
+      ${renderVersions({ ...context, comparison: this.comparison, canCompare: !!this.client, compare: (event) => void this.#compare(event) }, data)}
+      ${this.client ? this.#renderAdhesion() : nothing}
       <p class="visually-hidden" role="status">${this.copied !== undefined ? msg('Link copied') : nothing}</p>
     `;
+  }
+
+  /** What the rendering modules read from the element, and the callbacks they tell it through. */
+  get #context(): DocumentContext & ToolsContext {
+    const navigation = this.#navigation;
+    return {
+      locale: this.locale,
+      query: this.query,
+      shown: this.#shown,
+      target: navigation.target,
+      copied: this.copied,
+      copyFallback: this.copyFallback,
+      reading: this.reading,
+      articleId: (number) => navigation.articleId(number),
+      articleUrl: (number) => navigation.articleUrl(number),
+      go: (event, number) => navigation.go(event, number),
+      copyLink: (number) => void this.#copyLink(number),
+      switchReading: (event) => void this.#switchReading(event),
+      search: (query) => (this.query = query),
+      print: () => void this.#print(),
+    };
+  }
+
+  #renderAdhesion() {
+    const sending = this.#adhesion.sending;
+    return renderAdhesion({
+      locale: this.locale,
+      open: this.#adhesionOpen,
+      adhesions: this.#adhesions.data,
+      receipt: this.receipt,
+      queued: !sending && this.#adhesion.pending(this.#charterId).length > 0,
+      form: this.form,
+      serverErrors: this.serverErrors,
+      submitted: this.submitted,
+      host: {
+        root: this.renderRoot as ShadowRoot,
+        draft: this.draft,
+        sending,
+        failure: this.failure,
+        edit: (field, value) => this.#edit(field, value),
+        submit: (event) => void this.#submit(event),
+      },
+    });
   }
 }
