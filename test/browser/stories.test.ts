@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import * as webComponents from '@storybook/web-components/entry-preview';
 import { composeStories, setProjectAnnotations } from 'storybook/preview-api';
+import type { ComposedStoryFn, Store_CSFExports } from 'storybook/internal/types';
 import * as preview from '../../.storybook/preview.js';
 import * as charter from '../../stories/charter.stories.js';
 import * as consultation from '../../stories/consultation.stories.js';
@@ -15,7 +16,8 @@ import * as satisfaction from '../../stories/satisfaction.stories.js';
 // The renderer's annotations (render, renderToCanvas) first, then the project's decorators and globals.
 const annotations = setProjectAnnotations([webComponents, preview]);
 
-const MODULES = { charter, consultation, petition, satisfaction };
+// Each module's args are its own; composeStories takes any CSF module.
+const MODULES = { charter, consultation, petition, satisfaction } as unknown as Record<string, Store_CSFExports>;
 
 for (const [title, module] of Object.entries(MODULES)) {
   describe(`stories: ${title}`, () => {
@@ -28,7 +30,7 @@ for (const [title, module] of Object.entries(MODULES)) {
     });
     afterEach(() => canvasElement.remove());
 
-    for (const [name, story] of Object.entries(composeStories(module, annotations))) {
+    for (const [name, story] of Object.entries(composeStories(module, annotations) as Record<string, ComposedStoryFn>)) {
       it(`${name}: renders, plays, and passes axe`, async () => {
         await story.run({ canvasElement });
         await expect(canvasElement).to.be.accessible();
