@@ -128,6 +128,16 @@ describe('consultation overview: free texts and exports', () => {
     expect($<HTMLButtonElement>(el, '#publish')!.disabled).to.equal(true, 'a moderator does not publish results');
   });
 
+  it('shows a viewer the results without the responses themselves', async () => {
+    const fake = api('closed');
+    const el = await overview(fake, 'viewer');
+    expect(fake.reads).not.to.include('/v1/admin/consultations/souk/responses');
+    expect($(el, 'section[aria-labelledby=texts-title]')).to.equal(null);
+    expect($(el, 'section[aria-labelledby=exports-title]')).to.equal(null);
+    expect($<HTMLButtonElement>(el, '#publish')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('links the CSV and JSON exports', async () => {
     const el = await overview(api('closed'));
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('section[aria-labelledby=exports-title] a')];
