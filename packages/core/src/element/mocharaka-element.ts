@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { MocharakaBackend } from '../client/backend.js';
 import { HttpBackend } from '../client/http-backend.js';
 import { resolveEndpoint } from '../config/resolve-endpoint.js';
-import { activeLocale, isLocaleReady, LOCALE_READY_EVENT, registerCatalog, useLocale } from '../localization/catalogs.js';
-import { directionOf, resolveLocale, type Locale } from '../localization/locales.js';
+import { activeLocale, isLocaleReady, LOCALE_READY_EVENT, registerCatalog, translationsBlockedByHost, useLocale } from '../localization/catalogs.js';
+import { directionOf, LOCALE_NAMES, resolveLocale, type Locale } from '../localization/locales.js';
 import { coreCatalog } from '../localization/core-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { warnOnce } from './define.js';
@@ -12,7 +12,7 @@ import { MocharakaErrorEvent, type MocharakaErrorDetail } from './events.js';
 import { describeApiError, messages } from './messages.js';
 import { classifyLoadError } from './diagnose.js';
 import type { ApiError } from '../client/api-error.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 
 registerCatalog(coreCatalog);
 
@@ -26,7 +26,8 @@ const httpBackends = new Map<string, HttpBackend>();
  *
  * @slot - Fallback content shown before the element is ready (for example a link to the
  *   same content on the commune's site); also what a citizen without JavaScript sees.
- * @csspart base - The element's box.
+ * @csspart base - The element’s box.
+ * @csspart locale-notice - Says why the element does not speak the language asked (see `#renderLocaleNotice`).
  * @attr lang - Language of the element (`ar`, `fr`, `zgh`, `en`; `ar-MA` counts as `ar`); else the page's `lang`; Arabic by default. Direction follows it.
  */
 export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitElement {
@@ -84,7 +85,9 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
 
   #onLocaleReady = () => {
     const active = activeLocale();
-    if (active !== resolveLocale(this)) {
+    if (translationsBlockedByHost()) {
+      warnOnce('locale-host', 'The page configured @lit/localize before Mocharaka: its elements are shown in English (see docs/elements/runtime.md).');
+    } else if (active !== resolveLocale(this)) {
       warnOnce('locale-conflict', 'Mocharaka elements on this page ask for different languages; they all use the last one requested.');
     }
     this.locale = active;
@@ -181,9 +184,27 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     if (changed.has('endpoint') || changed.has('backend')) this.clearReportedErrors();
   }
 
+  /**
+   * Said on screen when the element cannot speak the language asked of it: @lit/localize
+   * holds one language per page, so Mocharaka elements asking for different ones all use
+   * the last one requested, and a page whose app configured @lit/localize first keeps
+   * Mocharaka's translations out (English is shown).
+   */
+  #renderLocaleNotice() {
+    const wanted = resolveLocale(this);
+    if (wanted === this.locale) return undefined;
+    const language = LOCALE_NAMES[this.locale];
+    return html`<p class="notice" part="locale-notice">${
+      translationsBlockedByHost()
+        ? msg('The page’s own translation setup keeps this widget from loading its translations, so it is shown in English.')
+        : msg(str`This widget is shown in ${language}: another widget on this page asked for that language, and a page can show only one.`)
+    }</p>`;
+  }
+
   protected override render() {
     if (!this.localeReady) return html`<slot></slot>`;
     return html`<div part="base" class="base" lang=${this.locale} dir=${directionOf(this.locale)}>
+      ${this.#renderLocaleNotice()}
       ${this.renderContent()}
     </div>`;
   }

@@ -18,6 +18,8 @@ const loads = new Map<CatalogLoaders, Map<TargetLocale, Promise<void>>>();
 const loaded = new Map<CatalogLoaders, Set<TargetLocale>>();
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 let requested: Locale | undefined;
+/** The page's app configured @lit/localize before Mocharaka did (it may be done once per page). */
+let hostRuntime = false;
 
 /**
  * @lit/localize keeps one set of templates for the whole page. Every Mocharaka package
@@ -53,13 +55,26 @@ async function loadAll(locale: TargetLocale): Promise<{ templates: Templates }> 
 }
 
 function getRuntime() {
-  // configureLocalization may be called only once per page: core does it, lazily.
-  runtime ??= configureLocalization({
-    sourceLocale: 'en',
-    targetLocales: ['ar', 'fr', 'zgh'],
-    loadLocale: (locale) => loadAll(locale as TargetLocale),
-  });
+  // configureLocalization may be called only once per page: core does it, lazily. When
+  // the page's app already did, its runtime answers every msg() and has none of our
+  // strings: the elements then speak the source language (English), and say so.
+  if (!runtime && !hostRuntime) {
+    try {
+      runtime = configureLocalization({
+        sourceLocale: 'en',
+        targetLocales: ['ar', 'fr', 'zgh'],
+        loadLocale: (locale) => loadAll(locale as TargetLocale),
+      });
+    } catch {
+      hostRuntime = true;
+    }
+  }
   return runtime;
+}
+
+/** True when the page's own @lit/localize setup keeps Mocharaka from loading its translations. */
+export function translationsBlockedByHost(): boolean {
+  return hostRuntime;
 }
 
 function announceReady(locale: Locale) {
@@ -77,6 +92,7 @@ export function registerCatalog(catalog: CatalogLoaders): void {
 
 /** The locale the page's Mocharaka elements currently speak. */
 export function activeLocale(): Locale {
+  if (hostRuntime) return 'en';
   return (runtime?.getLocale() as Locale | undefined) ?? requested ?? DEFAULT_LOCALE;
 }
 
@@ -86,13 +102,16 @@ export function activeLocale(): Locale {
  */
 export async function useLocale(locale: Locale): Promise<void> {
   requested = locale;
-  await getRuntime().setLocale(locale);
+  const localization = getRuntime();
+  if (!localization) return announceReady('en');
+  await localization.setLocale(locale);
   if (locale !== 'en') await loadAll(locale);
   if (requested === locale) announceReady(locale);
 }
 
 /** True once `useLocale(locale)` has finished loading every registered catalogue. */
 export function isLocaleReady(locale: Locale): boolean {
+  if (hostRuntime) return locale === 'en';
   if (runtime?.getLocale() !== locale) return false;
   if (locale === 'en') return true;
   return [...catalogs].every((catalog) => loaded.get(catalog)?.has(locale));

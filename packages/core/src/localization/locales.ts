@@ -3,6 +3,9 @@ export const SUPPORTED_LOCALES = ['ar', 'fr', 'zgh', 'en'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ar';
 
+/** Each language's own name (autonym), as a language switch shows it. */
+export const LOCALE_NAMES: Record<Locale, string> = { ar: 'العربية', fr: 'Français', zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ', en: 'English' };
+
 const RTL_LOCALES: ReadonlySet<Locale> = new Set(['ar']);
 
 /** `fr-FR` → `fr`, `tzm-Tfng` / `ber` → `zgh`, unknown → undefined. */
