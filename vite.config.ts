@@ -1,4 +1,5 @@
 import { readdirSync, existsSync } from 'node:fs';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { DEFAULT_LOCALE } from './packages/core/src/localization/locales.js';
 import { LOADER_ENTRY, mocharakaLoader } from './packages/loader/build/loader-plugin.js';
@@ -20,23 +21,17 @@ function elementEntries(): Record<string, string> {
 }
 
 /**
- * Lit's css`` and html`` templates ship their source whitespace and comments; the
- * minifier leaves template strings alone. Collapsing them saves about a kilobyte per
- * element. Safe here: our templates contain no <pre> or whitespace-sensitive text.
+ * Lit's css`` and html`` templates ship their source whitespace and comments; the bundle
+ * minifier leaves template strings alone. minify-literals parses the module, then runs
+ * html-minifier-terser and clean-css over each template, leaving the `${…}` parts intact.
  */
 function minifyLitTemplates(): Plugin {
-  const template = /\b(css|html|svg)`((?:[^`\\]|\\.)*)`/g;
   return {
     name: 'minify-lit-templates',
     apply: 'build',
-    transform(code, id) {
+    async transform(code, id) {
       if (!/packages\/[^/]+\/src\/.*\.ts$/.test(id) || id.includes('/generated/')) return null;
-      return code.replace(template, (_match, tag: string, body: string) => {
-        let out = body.replace(/\/\*[^]*?\*\//g, tag === 'css' ? '' : '$&');
-        out = out.replace(/\s*\n\s*/g, tag === 'css' ? '' : ' ').replace(/[ \t]{2,}/g, ' ');
-        if (tag === 'css') out = out.replace(/\s*([{};:,>])\s*/g, '$1');
-        return `${tag}\`${out}\``;
-      });
+      return minifyHTMLLiterals(code, { fileName: id });
     },
   };
 }
