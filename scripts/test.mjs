@@ -95,6 +95,7 @@ function nodeResults(path, found) {
     if (event.nesting === 0) result.durationMs += event.durationMs;
     if (event.suite) {
       if (event.outcome === 'failed') result.ok = false;
+      if (event.outcome === 'skipped') result.skipped += 1;
       continue;
     }
     if (event.outcome === 'passed') result.passed += 1;
