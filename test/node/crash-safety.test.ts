@@ -80,7 +80,7 @@ async function signedIds(url: string, token: string): Promise<Map<string, number
   assert.equal(response.status, 200);
   const perId = new Map<string, number>();
   for (const row of (await response.text()).split('\r\n')) {
-    const id = /,(ZC[0-9]{6}),/.exec(row)?.[1];
+    const id = /,"?(ZC[0-9]{6})"?,/.exec(row)?.[1];
     if (id) perId.set(id, (perId.get(id) ?? 0) + 1);
   }
   return perId;

@@ -131,7 +131,7 @@ describe('two server processes on one PostgreSQL', { skip: !base && 'needs DATAB
       assert.equal(rows.length, before!.online + distinct.size, 'rows = demo signatures + distinct new IDs');
       const perId = new Map<string, number>();
       for (const row of rows) {
-        const id = /,(Z[AB][0-9]{6}),/.exec(row)?.[1];
+        const id = /,"?(Z[AB][0-9]{6})"?,/.exec(row)?.[1];
         if (id) perId.set(id, (perId.get(id) ?? 0) + 1);
       }
       assert.deepEqual([...perId.keys()].sort(), [...distinct].sort());
