@@ -195,18 +195,22 @@ for (const kind of availableDatabases()) {
       }
     });
 
-    test('signatures, adhesions and responses are limited per client, and per resource for all clients together', async () => {
+    test('signatures, adhesions and responses are limited per client; refused bodies never spend a shared budget', async () => {
       const app = appWith();
       const adhesion = (peer: string) =>
         post(app, '/v1/charters/taroudant-participation/adhesions', { kind: 'citizen', name: 'x' }, peer).then((r) => r.status);
-      // Refused bodies still count: a flood of invalid requests is a flood too.
+      // Refused bodies count against their sender: a flood of invalid requests is a flood too.
       assert.deepEqual([await adhesion('192.0.2.1'), await adhesion('192.0.2.1'), await adhesion('192.0.2.1')], [422, 422, 429]);
       const limited = await post(app, '/v1/consultations/action-programme-priorities/responses', {}, '192.0.2.1');
       assert.equal(limited.status, 429);
       assert.ok(Number(limited.headers.get('retry-after')) >= 1);
-      // Another client: its own budget, but the charter's budget (3 a minute) is spent after one more.
-      assert.equal(await adhesion('192.0.2.2'), 422);
-      assert.equal(await adhesion('192.0.2.3'), 429);
+      // But only against their sender: other clients, each with its own budget, are never refused for them.
+      for (const peer of ['192.0.2.2', '192.0.2.3', '192.0.2.4']) assert.equal(await adhesion(peer), 422);
+      const valid = { kind: 'citizen', name: 'Amina Ait Lhaj', contact: '+212 661 23 45 67', consent: true };
+      assert.equal((await post(app, '/v1/charters/taroudant-participation/adhesions', valid, '192.0.2.5')).status, 201);
+      // Only the accepted adhesion counts toward the charter's load (what its proof-of-work difficulty follows).
+      const [load] = await t.db.query<{ count: number }>(`SELECT count FROM rate_limits WHERE bucket LIKE 'load:%'`);
+      assert.equal(load?.count, 1);
       now = new Date(now.getTime() + 60_000);
       assert.equal(await adhesion('192.0.2.1'), 422);
     });

@@ -1,10 +1,12 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { PROOF_HEADER, PROOF_HEADER_MAX_LENGTH, type ProofChallenge } from '@mocharaka/core/contract';
 import type { Context } from 'hono';
 import { deriveProofOfWorkKey } from '../crypto/keys.js';
 import type { Queryable } from '../db/database.js';
 import { HttpError } from './http-error.js';
+import { submissionRule } from './submission-limits.js';
 
-export const PROOF_HEADER = 'Mocharaka-Proof';
+export { PROOF_HEADER };
 /** How long a challenge can be solved and used. */
 export const CHALLENGE_LIFETIME_SECONDS = 10 * 60;
 /**
@@ -13,14 +15,27 @@ export const CHALLENGE_LIFETIME_SECONDS = 10 * 60;
  * slowed 4× (a low-end phone). It only prices each submission; the rate limits do the rest.
  */
 export const DEFAULT_MAX_NUMBER = 20_000;
+/**
+ * The most a busy resource multiplies the work by: 8 × DEFAULT_MAX_NUMBER stays a few
+ * seconds on a slowed CPU, so a flood of genuine submissions makes signing slower, never
+ * impossible.
+ */
+export const MAX_DIFFICULTY_FACTOR = 8;
+/** Keeps a bound salt, hence the proof header, well under the header's maximum length. */
+const MAX_RESOURCE_LENGTH = 200;
 const ALGORITHM = 'SHA-256';
 
-export interface Challenge {
-  algorithm: typeof ALGORITHM;
-  challenge: string;
-  salt: string;
-  maxNumber: number;
-  signature: string;
+/** The challenge's shape is the contract's (`GET /v1/challenge`). */
+export type Challenge = ProofChallenge;
+
+export interface ProofOfWorkOptions {
+  /** The base difficulty (DEFAULT_MAX_NUMBER). */
+  maxNumber?: number;
+  now?: () => number;
+  /** Accepted submissions to a resource in the current minute (`submission-limits.ts`). */
+  load?: (resource: string, tx?: Queryable) => Promise<number>;
+  /** The load from which a resource's challenges get harder; 0 or absent: never. */
+  busyPerMinute?: number;
 }
 
 interface Solution {
@@ -49,24 +64,51 @@ export class ProofOfWork {
   readonly #key: Buffer;
   readonly #maxNumber: number;
   readonly #now: () => number;
+  readonly #load: ProofOfWorkOptions['load'];
+  readonly #busyPerMinute: number;
 
-  constructor(secretKey: string, options: { maxNumber?: number; now?: () => number } = {}) {
+  constructor(secretKey: string, options: ProofOfWorkOptions = {}) {
     this.#key = deriveProofOfWorkKey(secretKey);
     this.#maxNumber = options.maxNumber ?? DEFAULT_MAX_NUMBER;
     this.#now = options.now ?? Date.now;
+    this.#load = options.load;
+    this.#busyPerMinute = options.busyPerMinute ?? 0;
   }
 
-  createChallenge(): Challenge {
+  /**
+   * What `GET /v1/challenge` answers. With `resource` (a submission path such as
+   * `/v1/petitions/x/signatures`), the challenge is bound to it and as hard as its load
+   * requires; without, it is of the base difficulty and valid anywhere not busy.
+   */
+  async challengeFor(resourceQuery: string | undefined): Promise<Challenge> {
+    if (resourceQuery === undefined || resourceQuery === '') return this.createChallenge();
+    const resource = resourceQuery.startsWith('/v1/') ? resourceQuery : `/v1/${resourceQuery.replace(/^\/+/, '')}`;
+    if (resource.length > MAX_RESOURCE_LENGTH || !submissionRule(resource)) {
+      throw new HttpError(422, 'validation_failed', 'Some fields are invalid', { resource: 'invalid_value' });
+    }
+    return this.createChallenge({ resource, maxNumber: await this.#requiredMaxNumber(resource) });
+  }
+
+  createChallenge({ resource, maxNumber = this.#maxNumber }: { resource?: string; maxNumber?: number } = {}): Challenge {
     const expires = Math.floor(this.#now() / 1000) + CHALLENGE_LIFETIME_SECONDS;
-    const maxNumber = this.#maxNumber;
-    const salt = `${randomBytes(12).toString('hex')}?${new URLSearchParams({ expires: String(expires), max: String(maxNumber) })}`;
+    const params = new URLSearchParams({ expires: String(expires), max: String(maxNumber), ...(resource === undefined ? {} : { resource }) });
+    const salt = `${randomBytes(12).toString('hex')}?${params}`;
     const challenge = sha256Hex(salt + randomInt(0, maxNumber + 1));
     return { algorithm: ALGORITHM, challenge, salt, maxNumber, signature: this.#sign(ALGORITHM, challenge, salt) };
   }
 
-  /** Checks the request's proof (422 `proof_*`) and records it as used in `tx` (422 `proof_used` if it was). */
+  /**
+   * Checks the request's proof (422 `proof_*`) and records it as used in `tx` (422
+   * `proof_used` if it was). A proof bound to another resource is invalid; one easier
+   * than half what the resource now requires is `proof_too_easy` (the load rose while
+   * it was solved: one level of slack, and the client retries with a new challenge).
+   */
   async consume(c: Context, tx: Queryable): Promise<void> {
-    const { challenge, expiresAt } = this.verify(c.req.header(PROOF_HEADER));
+    const { challenge, expiresAt, maxNumber, resource } = this.verify(c.req.header(PROOF_HEADER));
+    if (resource !== undefined && resource !== c.req.path) throw invalid();
+    if (maxNumber * 2 < (await this.#requiredMaxNumber(c.req.path, tx))) {
+      throw new HttpError(422, 'proof_too_easy', `This form is busy: get a harder challenge, GET /v1/challenge?resource=${encodeURIComponent(c.req.path)}`);
+    }
     const inserted = await tx.query(
       `INSERT INTO used_challenges (challenge, expires_at) VALUES ($1, to_timestamp($2))
        ON CONFLICT (challenge) DO NOTHING RETURNING challenge`,
@@ -75,8 +117,8 @@ export class ProofOfWork {
     if (inserted.length === 0) throw new HttpError(422, 'proof_used', 'This proof of work was already used; get a new challenge');
   }
 
-  /** The challenge and its expiry (unix seconds) of a valid, unexpired proof; throws 422 otherwise. */
-  verify(header: string | undefined): { challenge: string; expiresAt: number } {
+  /** The challenge, expiry (unix seconds), difficulty and resource of a valid, unexpired proof; throws 422 otherwise. */
+  verify(header: string | undefined): { challenge: string; expiresAt: number; maxNumber: number; resource: string | undefined } {
     if (!header) throw new HttpError(422, 'proof_required', `Solve GET /v1/challenge and send the ${PROOF_HEADER} header`);
     const solution = parseSolution(header);
     if (!solution || solution.algorithm !== ALGORITHM || !this.#signatureMatches(solution)) throw invalid();
@@ -88,7 +130,15 @@ export class ProofOfWork {
     // Signed by us, so out of range only with a changed lifetime or a clock far off: refuse, never store.
     if (!(expires <= nowSeconds + CHALLENGE_LIFETIME_SECONDS + CLOCK_SKEW_SECONDS)) throw invalid();
     if (expires < nowSeconds) throw new HttpError(422, 'proof_expired', 'This challenge expired; get a new one');
-    return { challenge: solution.challenge, expiresAt: expires };
+    return { challenge: solution.challenge, expiresAt: expires, maxNumber, resource: params.get('resource') ?? undefined };
+  }
+
+  /** The base difficulty, doubled for each doubling of the resource's load past `busyPerMinute`, up to the maximum factor. */
+  async #requiredMaxNumber(resource: string, tx?: Queryable): Promise<number> {
+    if (!this.#load || this.#busyPerMinute <= 0) return this.#maxNumber;
+    const load = await this.#load(resource, tx);
+    const factor = load < this.#busyPerMinute ? 1 : Math.min(MAX_DIFFICULTY_FACTOR, 2 ** (1 + Math.floor(Math.log2(load / this.#busyPerMinute))));
+    return this.#maxNumber * factor;
   }
 
   /** HMAC over every field the server relies on, as a JSON array: unambiguous, field by field. */
@@ -104,7 +154,7 @@ export class ProofOfWork {
 }
 
 function parseSolution(header: string): Solution | undefined {
-  if (header.length > 1024) return undefined;
+  if (header.length > PROOF_HEADER_MAX_LENGTH) return undefined;
   try {
     const value = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as Record<string, unknown>;
     const { algorithm, challenge, number, salt, signature } = value ?? {};

@@ -15,7 +15,11 @@ export interface RateLimitSettings {
   kioskPerMinute: number;
   /** Signatures, adhesions and consultation responses per client address per minute; 0 disables. */
   submissionsPerMinute: number;
-  /** Submissions to one petition, charter or consultation per minute, all clients together; 0 disables. */
+  /**
+   * Accepted submissions to one petition, charter or consultation per minute, all clients
+   * together, above which its proof of work gets harder (doubling per doubling of the load).
+   * Never a cap: nothing a stranger sends may refuse an honest citizen's legal act. 0 disables.
+   */
   resourcePerMinute: number;
   /** Peers (reverse proxies) whose `X-Forwarded-For` is believed. */
   trustedProxies: readonly string[];
@@ -42,6 +46,16 @@ export class RateLimiter {
   /** Counts one request in `bucket`; past `limit` in the current window, 429 `rate_limited` with `Retry-After`. */
   async consume(bucket: string, limit: number): Promise<void> {
     if (limit <= 0) return;
+    const row = await this.increment(bucket);
+    if (row && row.count > limit) throw rateLimited(row.retry_after);
+  }
+
+  /** Counts one request in `bucket` that no limit refuses (an accepted submission, read by `peek`). */
+  async record(bucket: string): Promise<void> {
+    await this.increment(bucket);
+  }
+
+  private async increment(bucket: string): Promise<{ count: number; retry_after: number } | undefined> {
     const at = this.clock?.() ?? null;
     await this.purgeSometimes(at);
     const [row] = await this.db.query<{ count: number; retry_after: number }>(
@@ -57,10 +71,27 @@ export class RateLimiter {
        FROM counted, t`,
       [bucket, RATE_LIMIT_WINDOW_SECONDS, at],
     );
-    if (row && row.count > limit) {
-      throw new HttpError(429, 'rate_limited', 'Too many requests; retry later', undefined, {
-        'Retry-After': String(row.retry_after),
-      });
+    return row;
+  }
+
+  /** How many requests `bucket` counted in the current window, without counting one. */
+  async peek(bucket: string): Promise<number> {
+    const at = this.clock?.() ?? null;
+    const [row] = await this.db.query<{ count: number }>(
+      `SELECT count FROM rate_limits
+       WHERE bucket = $1
+         AND window_start = date_bin(make_interval(secs => $2::integer), coalesce($3::timestamptz, clock_timestamp()), timestamptz '1970-01-01 00:00:00+00')`,
+      [bucket, RATE_LIMIT_WINDOW_SECONDS, at],
+    );
+    return row?.count ?? 0;
+  }
+
+  /** 429 `rate_limited` when `bucket` already counted `limit` requests in the current window; counts nothing. */
+  async refuseWhenSpent(bucket: string, limit: number): Promise<void> {
+    if (limit <= 0) return;
+    if ((await this.peek(bucket)) >= limit) {
+      const seconds = RATE_LIMIT_WINDOW_SECONDS - (Math.floor((this.clock?.() ?? new Date()).getTime() / 1000) % RATE_LIMIT_WINDOW_SECONDS);
+      throw rateLimited(seconds);
     }
   }
 
@@ -99,6 +130,9 @@ export class RateLimiter {
       .catch(() => {}); // opportunistic: another process may be purging the same rows
   }
 }
+
+const rateLimited = (retryAfterSeconds: number) =>
+  new HttpError(429, 'rate_limited', 'Too many requests; retry later', undefined, { 'Retry-After': String(retryAfterSeconds) });
 
 /** `::ffff:192.0.2.1` (an IPv4 client on a dual-stack socket) is 192.0.2.1. */
 export function normalizeAddress(address: string): string {
