@@ -1,21 +1,44 @@
 /**
  * Shared by every element package (`npm run manifest`). The analyzer also records each
  * `dispatchEvent(new SomeEvent(...))` as an event, some without a name or named after
- * a variable; the documented events are the JSDoc `@event mocharaka-*` ones.
+ * a variable; the documented events are the JSDoc `@event mocharaka-*` ones. Each
+ * documented event gets its type from the event class whose `static type` is its name,
+ * so the manifest (and the JSX/Vue types generated from it) know every `detail`.
  */
+const CORE_EVENTS_MODULE = '../core/src/element/events.ts';
+
+/** Event classes by event name: `{ 'mocharaka-error': { name: 'MocharakaErrorEvent', module } }`. */
+function eventClasses(modules) {
+  const classes = new Map();
+  for (const module of modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.kind !== 'class' || declaration.superclass?.name !== 'CustomEvent') continue;
+      const type = declaration.members?.find((member) => member.static && member.name === 'type');
+      const name = /^['"](mocharaka-[a-z-]+)['"]$/.exec(type?.default ?? '')?.[1];
+      if (name) classes.set(name, { name: declaration.name, module: module.path === CORE_EVENTS_MODULE ? '@mocharaka/core' : module.path });
+    }
+  }
+  return classes;
+}
+
 export default {
   litelement: true,
-  globs: ['src/**/*.ts', '../core/src/element/mocharaka-element.ts'],
+  globs: ['src/**/*.ts', '../core/src/element/mocharaka-element.ts', CORE_EVENTS_MODULE],
   exclude: ['src/generated/**'],
   plugins: [
     {
       name: 'mocharaka-documented-events-only',
       packageLinkPhase({ customElementsManifest }) {
+        const classes = eventClasses(customElementsManifest.modules);
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            if (declaration.events) {
-              declaration.events = declaration.events.filter((event) => event.name?.startsWith('mocharaka-'));
-            }
+            if (!declaration.events) continue;
+            declaration.events = declaration.events
+              .filter((event) => event.name?.startsWith('mocharaka-'))
+              .map((event) => {
+                const eventClass = classes.get(event.name);
+                return eventClass ? { ...event, type: { text: eventClass.name, references: [{ name: eventClass.name, module: eventClass.module }] } } : event;
+              });
           }
         }
       },

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds everything the demo and the tests need: the TypeScript packages (ES modules
 // and declarations, via project references), the standalone browser bundle, the staff
-// console (served at /console/), and each
-// element package's custom-elements.json (from the elements' JSDoc).
+// console (served at /console/), and each element package's custom-elements.json (from
+// the elements' JSDoc) with the React and Vue typings generated from it.
 import { execFileSync } from 'node:child_process';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -10,3 +10,4 @@ run('npx', ['tsc', '-b']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--config', 'packages/console/vite.config.ts', '--logLevel', 'warn']);
 run('npm', ['run', 'manifest', '--workspaces', '--if-present', '--silent']);
+run('node', ['scripts/framework-types.mjs']);

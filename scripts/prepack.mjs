@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `prepack` of every published package (npm runs it in the package's folder before
 // `npm pack` and `npm publish`): builds the package and what it references, writes its
-// custom-elements.json and README API section, and copies the repository's LICENSE in,
+// custom-elements.json, README API section and React/Vue typings, and copies the repository's LICENSE in,
 // so a tarball made from a fresh clone is complete.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ run('npx', ['tsc', '-b', relative(root, packageDir)], root);
 if (manifest.scripts?.manifest) {
   run('npm', ['run', 'manifest', '--silent'], packageDir);
   run('node', [join(root, 'scripts/package-readmes.mjs'), relative(root, packageDir)], root);
+  run('node', [join(root, 'scripts/framework-types.mjs'), relative(root, packageDir)], root);
 }
 copyFileSync(join(root, 'LICENSE'), join(packageDir, 'LICENSE'));
 if (!existsSync(join(packageDir, 'README.md'))) throw new Error(`${manifest.name} has no README.md`);

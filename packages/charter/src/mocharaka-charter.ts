@@ -10,3 +10,5 @@ declare global {
 }
 
 export { MocharakaCharter };
+// Re-exported so that importing this module alone also types `MocharakaCharterAdheredEvent` in addEventListener.
+export type { MocharakaCharterAdheredEvent } from './charter.events.js';

@@ -10,3 +10,5 @@ declare global {
 }
 
 export { MocharakaConsultation };
+// Re-exported so that importing this module alone also types `MocharakaConsultationSubmittedEvent` in addEventListener.
+export type { MocharakaConsultationSubmittedEvent } from './consultation.events.js';

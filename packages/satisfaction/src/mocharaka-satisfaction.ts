@@ -10,3 +10,5 @@ declare global {
 }
 
 export { MocharakaSatisfaction };
+// Re-exported so that importing this module alone also types `MocharakaSatisfactionRatedEvent` in addEventListener.
+export type { MocharakaSatisfactionRatedEvent } from './satisfaction.events.js';

@@ -1,0 +1,5 @@
+import '@mocharaka/satisfaction/mocharaka-satisfaction.js';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');
