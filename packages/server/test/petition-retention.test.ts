@@ -103,7 +103,7 @@ for (const kind of availableDatabases()) {
       const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
       assert.equal(lines.length, 4);
       for (const [index, line] of lines.slice(1).entries()) {
-        assert.match(line, new RegExp(`^"${index + 1}","Données personnelles effacées .*MOCHARAKA_SIGNATURE_RETENTION_DAYS.*","","","","\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d"$`));
+        assert.match(line, new RegExp(`^"${index + 1}","Données personnelles effacées .*MOCHARAKA_SIGNATURE_RETENTION_DAYS.*","","","","\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d","","1","0"$`));
       }
       const page = await (await get('/v1/admin/petitions/old/signatures.html')).text();
       assert.equal(page.match(/<tr class="erased">/g)?.length, 3);

@@ -361,9 +361,9 @@ for (const kind of availableDatabases()) {
       assert.match(response.headers.get('content-disposition')!, /^attachment; filename="petition-souk-women-sellers-signatures.csv"$/);
       assert.equal(response.headers.get('cache-control'), 'no-store');
       const lines = (await response.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-      assert.equal(lines[0], '"N°","Nom complet","N° de la CNIE","Adresse","Qualité","Date"');
-      assert.equal(lines[1], `"1","'=HYPERLINK(""http://evil.example"",""x"")","J123456","12 derb Zqaqxyz, Taroudant","Résident(e) de la commune","2026-05-14T10:05:00+01:00"`);
-      assert.match(lines[2]!, /^"2","Brahim Oulhaj","JT7","Souk, Bab Lkhemis","Activité économique, commerciale ou professionnelle dans la commune","\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"$/);
+      assert.equal(lines[0], '"N°","Nom complet","N° de la CNIE","Adresse","Qualité","Date","Contact (uniquement pour informer le signataire des suites de la pétition)","Tentatives de signature avec ce N°","Tentatives aux données différentes (à vérifier sur CNIE)"');
+      assert.equal(lines[1], `"1","'=HYPERLINK(""http://evil.example"",""x"")","J123456","12 derb Zqaqxyz, Taroudant","Résident(e) de la commune","2026-05-14T10:05:00+01:00","","1","0"`);
+      assert.match(lines[2]!, /^"2","Brahim Oulhaj","JT7","Souk, Bab Lkhemis","Activité économique, commerciale ou professionnelle dans la commune","\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d","","1","0"$/);
       assert.equal(lines.length, 3);
       const arabic = await (await get('/v1/admin/petitions/souk-women-sellers/signatures.csv', AUTH)).text();
       assert.match(arabic, /الاسم الكامل/);

@@ -26,6 +26,9 @@ const LABELS = {
     resident: 'مقيم(ة) بالجماعة',
     economic: 'نشاط اقتصادي أو تجاري أو مهني بالجماعة',
     erased: 'معطيات شخصية محذوفة بعد انقضاء مدة الحفظ (MOCHARAKA_SIGNATURE_RETENTION_DAYS)',
+    contact: 'وسيلة الاتصال (لإخبار الموقع(ة) بمآل العريضة فقط)',
+    attempts: 'عدد محاولات التوقيع بهذا الرقم',
+    conflictingAttempts: 'محاولات بمعطيات مختلفة (للتحقق بالبطاقة الوطنية)',
   },
   fr: {
     list: 'Liste des signataires de la pétition',
@@ -44,6 +47,9 @@ const LABELS = {
     resident: 'Résident(e) de la commune',
     economic: 'Activité économique, commerciale ou professionnelle dans la commune',
     erased: 'Données personnelles effacées à la fin de la durée de conservation (MOCHARAKA_SIGNATURE_RETENTION_DAYS)',
+    contact: 'Contact (uniquement pour informer le signataire des suites de la pétition)',
+    attempts: 'Tentatives de signature avec ce N°',
+    conflictingAttempts: 'Tentatives aux données différentes (à vérifier sur CNIE)',
   },
 } as const satisfies Record<ExportLanguage, Record<string, string>>;
 
@@ -53,15 +59,21 @@ const localized = (text: LocalizedText, lang: ExportLanguage) => (lang === 'fr' 
 
 const basisLabel = (basis: EligibilityBasis, lang: ExportLanguage) => LABELS[lang][basis];
 
-/** The decrypted list as CSV (formula-neutralised by `toCsv`). */
+/**
+ * The decrypted list as CSV (formula-neutralised by `toCsv`), with what only staff see:
+ * the optional contact, for its one stated purpose (telling the signatory what became of
+ * the petition), and per ID the signing attempts and how many of them gave other data
+ * than the signature that stands — an ID someone else may have used first, to check
+ * against the CNIE of whoever contests it at the bureau (docs/security.md).
+ */
 export function signaturesCsv(signatures: readonly ExportedSignature[], lang: ExportLanguage): string {
   const l = LABELS[lang];
   return toCsv(
-    [l.number, l.fullName, l.nationalId, l.address, l.eligibility, l.date],
+    [l.number, l.fullName, l.nationalId, l.address, l.eligibility, l.date, l.contact, l.attempts, l.conflictingAttempts],
     signatures.map((s) =>
       s.erased
-        ? [s.number, l.erased, '', '', '', moroccoIso(s.signedAt)]
-        : [s.number, s.fullName, s.nationalId, s.address, basisLabel(s.eligibility, lang), moroccoIso(s.signedAt)],
+        ? [s.number, l.erased, '', '', '', moroccoIso(s.signedAt), '', s.attempts, s.conflictingAttempts]
+        : [s.number, s.fullName, s.nationalId, s.address, basisLabel(s.eligibility, lang), moroccoIso(s.signedAt), s.contact, s.attempts, s.conflictingAttempts],
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { EligibilityBasis, PetitionStatus, SignatureReceipt } from '@mocharaka/core/contract';
 import { nationalIdHash } from '../crypto/id-hash.js';
 import type { DerivedKeys } from '../crypto/keys.js';
@@ -19,15 +19,25 @@ export interface SignatureInputValue extends PersonalData {
   consent: true;
 }
 
+/**
+ * How often the ID was used to sign this petition (1: once) and how many of the later
+ * attempts gave another name, address or basis than the signature that stands: staff
+ * only, to spot an ID used by someone else (signature squatting, docs/security.md).
+ */
+export interface SignatureAttempts {
+  attempts: number;
+  conflictingAttempts: number;
+}
+
 /** A signature as staff see it once decrypted (CSV and printable list). */
-export interface DecryptedSignature extends PersonalData {
+export interface DecryptedSignature extends PersonalData, SignatureAttempts {
   number: number;
   signedAt: Date;
   erased?: undefined;
 }
 
 /** A signature whose personal data was erased once the retention period ran out (`petitions/retention.ts`). */
-export interface ErasedSignature {
+export interface ErasedSignature extends SignatureAttempts {
   number: number;
   signedAt: Date;
   erased: true;
@@ -41,11 +51,26 @@ export function newReference(): string {
 }
 
 /**
+ * A keyed fingerprint of what a signature says — name, address, basis, compared
+ * without case or extra spaces — so a repeat by the same person is told from someone
+ * else's attempt under the same ID (signature squatting) without storing anything new
+ * in clear. Keyed: a dump alone cannot test guesses of a name against it.
+ */
+export function signatureFingerprint(fingerprintKey: Buffer, input: Pick<PersonalData, 'fullName' | 'address' | 'eligibility'>): Buffer {
+  const normal = (text: string) => text.normalize('NFKC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+  return createHmac('sha256', fingerprintKey)
+    .update(JSON.stringify([normal(input.fullName), normal(input.address), input.eligibility]))
+    .digest();
+}
+
+/**
  * Records a signature when the petition is open to it. A first signature and one by an
- * ID that already signed take the same path and get the same kind of answer: the hash
- * and the ciphertext are computed either way, the same statement runs (the database's
- * unique constraint silently drops the duplicate), and the receipt carries a fresh
- * random reference and no count.
+ * ID that already signed take the same path and get the same kind of answer: the hash,
+ * fingerprint and ciphertext are computed either way, and the same statement runs and
+ * writes either way — it inserts the first, or counts the attempt on the existing row
+ * (the first signature stands; an attempt saying something else counts as conflicting,
+ * for staff to see). So both commit a write (one WAL flush each: no timing difference),
+ * and the receipt carries a fresh random reference and no count.
  */
 export async function sign(
   tx: Queryable,
@@ -75,12 +100,16 @@ export async function sign(
   const sealed = seal(keys.encryptionKey, JSON.stringify(personal), petitionId);
   const [row] = await tx.query<{ signed_at: Date | string }>(
     `WITH attempt AS (
-       INSERT INTO petition_signatures (petition_id, id_hash, personal_data)
-       VALUES ($1, decode($2, 'hex'), decode($3, 'hex'))
-       ON CONFLICT (petition_id, id_hash) DO NOTHING
+       INSERT INTO petition_signatures (petition_id, id_hash, personal_data, data_fingerprint)
+       VALUES ($1, decode($2, 'hex'), decode($3, 'hex'), decode($4, 'hex'))
+       ON CONFLICT (petition_id, id_hash) DO UPDATE SET
+         attempts = petition_signatures.attempts + 1,
+         conflicting_attempts = petition_signatures.conflicting_attempts
+           + (petition_signatures.data_fingerprint IS NOT NULL
+              AND petition_signatures.data_fingerprint <> excluded.data_fingerprint)::integer
      )
      SELECT now() AS signed_at`,
-    [petitionId, idHash.toString('hex'), sealed.toString('hex')],
+    [petitionId, idHash.toString('hex'), sealed.toString('hex'), signatureFingerprint(keys.fingerprintKey, personal).toString('hex')],
   );
   return { receipt: { reference: newReference(), signedAt: new Date(row!.signed_at).toISOString() } };
 }
@@ -90,18 +119,15 @@ export async function sign(
  * A signature whose data was erased after the retention period keeps its number and date.
  */
 export async function decryptedSignatures(db: Queryable, keys: DerivedKeys, petitionId: string): Promise<ExportedSignature[]> {
-  const rows = await db.query<{ data: string; signed_at: Date | string }>(
-    `SELECT encode(personal_data, 'hex') AS data, signed_at FROM petition_signatures
+  const rows = await db.query<{ data: string; signed_at: Date | string; attempts: number; conflicting_attempts: number }>(
+    `SELECT encode(personal_data, 'hex') AS data, signed_at, attempts, conflicting_attempts FROM petition_signatures
      WHERE petition_id = $1 ORDER BY signed_at, id`,
     [petitionId],
   );
-  return rows.map((row, index): ExportedSignature =>
-    row.data === ''
-      ? { number: index + 1, signedAt: new Date(row.signed_at), erased: true }
-      : {
-          number: index + 1,
-          ...(JSON.parse(open(keys.encryptionKey, Buffer.from(row.data, 'hex'), petitionId)) as PersonalData),
-          signedAt: new Date(row.signed_at),
-        },
-  );
+  return rows.map((row, index): ExportedSignature => {
+    const common = { number: index + 1, signedAt: new Date(row.signed_at), attempts: row.attempts, conflictingAttempts: row.conflicting_attempts };
+    return row.data === ''
+      ? { ...common, erased: true }
+      : { ...common, ...(JSON.parse(open(keys.encryptionKey, Buffer.from(row.data, 'hex'), petitionId)) as PersonalData) };
+  });
 }
