@@ -16,7 +16,11 @@ type Lit = HTMLElement & { updateComplete: Promise<unknown> };
  */
 class BootstrapApi implements StaffApi {
   href(path: string, query?: Query): string {
-    const search = new URLSearchParams(Object.entries(query ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    const search = new URLSearchParams(
+      Object.entries(query ?? {})
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    );
     return `${path}${search.size ? `?${search}` : ''}`;
   }
 
@@ -75,7 +79,10 @@ async function bootstrapSession(api: StaffApi): Promise<StaffSession> {
     return await api.get<StaffSession>('/v1/admin/session');
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error;
-    return { account: { id: 'bootstrap', email: 'bootstrap@localhost', displayName: 'Bootstrap', role: 'admin' }, via: 'bootstrap' } as StaffSession;
+    return {
+      account: { id: 'bootstrap', email: 'bootstrap@localhost', displayName: 'Bootstrap', role: 'admin' },
+      via: 'bootstrap',
+    } as StaffSession;
   }
 }
 
@@ -89,7 +96,10 @@ async function auditOf(api: StaffApi, resourceId: string): Promise<AuditEntryLis
   }
 }
 
-const clearStorage = () => Object.keys(localStorage).filter((key) => key.startsWith('mocharaka:')).forEach((key) => localStorage.removeItem(key));
+const clearStorage = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith('mocharaka:'))
+    .forEach((key) => localStorage.removeItem(key));
 
 describe('console: a consultation from the builder to published results, on the real server', function () {
   this.timeout(90_000);
@@ -105,7 +115,9 @@ describe('console: a consultation from the builder to published results, on the 
     const id = `market-${Date.now().toString(36)}`;
 
     // The builder: texts in Arabic and French, a window that is open now, two questions.
-    const editor = await fixture<Lit>(html`<console-consultation-editor .api=${api} .session=${session} .params=${{}}></console-consultation-editor>`);
+    const editor = await fixture<Lit>(
+      html`<console-consultation-editor .api=${api} .session=${session} .params=${{}}></console-consultation-editor>`,
+    );
     await waitUntil(() => $(editor, 'form'), 'the builder is shown');
     await type(editor, '#f-id', id);
     await type(editor, '#f-title-ar', 'تشاور حول السوق الأسبوعي');
@@ -120,7 +132,9 @@ describe('console: a consultation from the builder to published results, on the 
     await type(editor, '#f-survey-sections-0-new-kind', 'long_text', 'change');
     await click(editor, '#f-survey-sections-0-add-question');
     await type(editor, '#f-survey-sections-0-questions-1-title-ar', 'ما الذي يجب تحسينه؟');
-    const navigated = new Promise<string>((resolve) => editor.addEventListener('console-navigate', (event) => resolve((event as Event & { href: string }).href), { once: true }));
+    const navigated = new Promise<string>((resolve) =>
+      editor.addEventListener('console-navigate', (event) => resolve((event as Event & { href: string }).href), { once: true }),
+    );
     await click(editor, 'button[type=submit]');
     expect(await navigated).to.equal(`/console/consultations/${id}/edit`);
     const saved = await api.get<Consultation>(`/v1/consultations/${id}`);
@@ -142,7 +156,9 @@ describe('console: a consultation from the builder to published results, on the 
     citizen.remove();
 
     // Staff publish the results while it is still open (confirmed), and quote the answer.
-    const overview = await fixture<Lit>(html`<console-consultation .api=${api} .session=${session} .params=${{ id }}></console-consultation>`);
+    const overview = await fixture<Lit>(
+      html`<console-consultation .api=${api} .session=${session} .params=${{ id }}></console-consultation>`,
+    );
     await waitUntil(() => $(overview, '#publish'), 'the overview is shown', { timeout: 15_000 });
     expect(overview.shadowRoot!.textContent).to.contain('مزيد من الظل والمقاعد');
     await click(overview, '#publish');
@@ -154,7 +170,11 @@ describe('console: a consultation from the builder to published results, on the 
     expect(quote).to.have.length(1);
     quote[0]!.click();
     const results = async () => api.get<ConsultationResults>(`/v1/consultations/${id}/results`);
-    await waitUntil(async () => (await results()).questions.find((q) => q.questionId === 'q2')?.texts?.length === 1, 'the answer is quoted', { timeout: 15_000 });
+    await waitUntil(
+      async () => (await results()).questions.find((q) => q.questionId === 'q2')?.texts?.length === 1,
+      'the answer is quoted',
+      { timeout: 15_000 },
+    );
     const published = await results();
     expect(published.responseCount).to.equal(1);
     expect(published.questions.find((q) => q.questionId === 'q1')!.counts).to.deep.include({ key: 'o1', count: 1 });

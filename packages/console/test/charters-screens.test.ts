@@ -14,19 +14,35 @@ const CHARTER: Charter = {
   version: { number: 1, publishedAt: '2026-11-01T10:00:00Z', note: { ar: 'المسودة', fr: 'Le projet' } },
   currentVersion: 1,
   versions: [{ number: 1, publishedAt: '2026-11-01T10:00:00Z', note: { ar: 'المسودة', fr: 'Le projet' } }],
-  document: { parts: [{ id: 'preamble', title: { ar: 'الديباجة' }, articles: [{ id: 'a1', number: 1, blocks: [{ type: 'paragraph', text: { ar: 'نص', fr: 'Texte' } }] }] }] },
+  document: {
+    parts: [
+      {
+        id: 'preamble',
+        title: { ar: 'الديباجة' },
+        articles: [{ id: 'a1', number: 1, blocks: [{ type: 'paragraph', text: { ar: 'نص', fr: 'Texte' } }] }],
+      },
+    ],
+  },
 };
 
 const ADHESION: AdminAdhesion = {
-  reference: 'ADH-0001-0002-0003', kind: 'association', name: 'جمعية الأمل', contact: '0600000000',
-  registrationNumber: '12/2020', city: 'Taroudant', hidden: false, adheredAt: '2026-11-20T10:00:00Z',
+  reference: 'ADH-0001-0002-0003',
+  kind: 'association',
+  name: 'جمعية الأمل',
+  contact: '0600000000',
+  registrationNumber: '12/2020',
+  city: 'Taroudant',
+  hidden: false,
+  adheredAt: '2026-11-20T10:00:00Z',
 };
 
 function api() {
   const state = { charter: structuredClone(CHARTER), hidden: false };
   return new FakeStaffApi(
     {
-      '/v1/admin/charters': { items: [{ id: 'participation', title: CHARTER.title, status: 'draft', version: 1, adhesionCount: 1, hiddenAdhesionCount: 0 }] },
+      '/v1/admin/charters': {
+        items: [{ id: 'participation', title: CHARTER.title, status: 'draft', version: 1, adhesionCount: 1, hiddenAdhesionCount: 0 }],
+      },
       '/v1/charters/participation': () => state.charter,
       '/v1/admin/charters/participation/adhesions': () => ({ items: [{ ...ADHESION, hidden: state.hidden }] }),
     },
@@ -93,7 +109,9 @@ for (const locale of ['ar', 'fr'] as const) {
 
     it('records the adoption with its council session, and hides an adhesion', async () => {
       const fake = api();
-      const el = await fixture<Lit>(html`<console-charter .api=${fake} .session=${sessionAs('admin')} .params=${{ id: 'participation' }}></console-charter>`);
+      const el = await fixture<Lit>(
+        html`<console-charter .api=${fake} .session=${sessionAs('admin')} .params=${{ id: 'participation' }}></console-charter>`,
+      );
       await waitUntil(() => $(el, '#f-status') && $(el, 'table'), 'the charter and its adhesions are shown');
       await expect(el).to.be.accessible();
       await type(el, '#f-status', 'adopted', 'change');

@@ -58,13 +58,16 @@ for (const locale of ['ar', 'fr'] as const) {
     });
 
     it('shows the server’s field errors, each linked to its field', async () => {
-      const api = new FakeStaffApi({}, {
-        'POST /v1/admin/consultations': new ApiError(422, 'validation_failed', 'Some fields are invalid', {
-          'title.ar': 'required',
-          'survey.sections.0.questions.0.options.1.label.ar': 'required',
-          closesAt: 'invalid_value',
-        }),
-      });
+      const api = new FakeStaffApi(
+        {},
+        {
+          'POST /v1/admin/consultations': new ApiError(422, 'validation_failed', 'Some fields are invalid', {
+            'title.ar': 'required',
+            'survey.sections.0.questions.0.options.1.label.ar': 'required',
+            closesAt: 'invalid_value',
+          }),
+        },
+      );
       const el = await editor(api);
       await type(el, '#f-id', 'souk');
       $<HTMLButtonElement>(el, 'button[type=submit]').click();
@@ -144,7 +147,9 @@ describe('consultation editor: what it sends', () => {
     await type(el, '#f-introduction-ar', 'مقدمة');
     await type(el, '#f-survey-sections-0-questions-0-title-ar', 'سؤال المعاينة');
     const preview = () => $(el, 'mocharaka-consultation');
-    await waitUntil(() => preview()?.shadowRoot?.textContent?.includes('عنوان المعاينة'), 'the preview shows the new title', { timeout: 5000 });
+    await waitUntil(() => preview()?.shadowRoot?.textContent?.includes('عنوان المعاينة'), 'the preview shows the new title', {
+      timeout: 5000,
+    });
   });
 
   it('loads a saved consultation for editing, its identifier fixed', async () => {
@@ -154,9 +159,19 @@ describe('consultation editor: what it sends', () => {
       introduction: { ar: 'مقدمة' },
       opensAt: new Date(Date.now() - DAY).toISOString(),
       closesAt: new Date(Date.now() + DAY).toISOString(),
-      survey: { sections: [{ id: 's1', title: { ar: 'قسم' }, questions: [{ id: 'grade', kind: 'scale', min: 1, max: 5, required: true, title: { ar: 'تقييم' } }] }] },
+      survey: {
+        sections: [
+          {
+            id: 's1',
+            title: { ar: 'قسم' },
+            questions: [{ id: 'grade', kind: 'scale', min: 1, max: 5, required: true, title: { ar: 'تقييم' } }],
+          },
+        ],
+      },
     });
-    const el = await editor(new FakeStaffApi({ '/v1/consultations/souk': { ...consultation, status: 'open', responseCount: 12 } }), { id: 'souk' });
+    const el = await editor(new FakeStaffApi({ '/v1/consultations/souk': { ...consultation, status: 'open', responseCount: 12 } }), {
+      id: 'souk',
+    });
     expect($<HTMLInputElement>(el, '#f-id').readOnly).to.equal(true);
     expect($<HTMLInputElement>(el, '#f-title-fr').value).to.equal('Le souk');
     expect($<HTMLSelectElement>(el, '#f-survey-sections-0-questions-0-kind').value).to.equal('scale');

@@ -26,7 +26,11 @@ export class FakeStaffApi implements StaffApi {
   ) {}
 
   href(path: string, query?: Query): string {
-    const search = new URLSearchParams(Object.entries(query ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    const search = new URLSearchParams(
+      Object.entries(query ?? {})
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    );
     return `${path}${search.size ? `?${search}` : ''}`;
   }
 

@@ -12,7 +12,10 @@ const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | nu
 /** Nothing wider than the window: no sideways scrolling of the page at that width. */
 function widestOverflow(el: Element, width: number): string[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
-    .filter((node) => !node.closest('.table-wrap, pre') && (node.getBoundingClientRect().right > width + 1 || node.getBoundingClientRect().left < -1))
+    .filter(
+      (node) =>
+        !node.closest('.table-wrap, pre') && (node.getBoundingClientRect().right > width + 1 || node.getBoundingClientRect().left < -1),
+    )
     .map((node) => `${node.tagName.toLowerCase()}#${node.id}.${node.className}`);
 }
 
@@ -23,7 +26,13 @@ describe('console screens at 360 px and 1280 px', () => {
   for (const width of [360, 1280]) {
     it(`the consultation builder fits ${width} px`, async () => {
       await setViewport({ width, height: 800 });
-      const el = await fixture(html`<console-consultation-editor .api=${new FakeStaffApi()} .session=${sessionAs('editor')} .params=${{}}></console-consultation-editor>`);
+      const el = await fixture(
+        html`<console-consultation-editor
+          .api=${new FakeStaffApi()}
+          .session=${sessionAs('editor')}
+          .params=${{}}
+        ></console-consultation-editor>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('mocharaka-consultation'), 'the builder and its preview are shown');
       expect(widestOverflow(el, width)).to.deep.equal([]);
       const preview = el.shadowRoot!.querySelector('.preview')!.getBoundingClientRect();
@@ -34,7 +43,9 @@ describe('console screens at 360 px and 1280 px', () => {
 
     it(`the charter editor and a service fit ${width} px`, async () => {
       await setViewport({ width, height: 800 });
-      const charter = await fixture(html`<console-charter-editor .api=${new FakeStaffApi()} .session=${sessionAs('editor')} .params=${{}}></console-charter-editor>`);
+      const charter = await fixture(
+        html`<console-charter-editor .api=${new FakeStaffApi()} .session=${sessionAs('editor')} .params=${{}}></console-charter-editor>`,
+      );
       await waitUntil(() => charter.shadowRoot!.querySelector('form'));
       expect(widestOverflow(charter, width)).to.deep.equal([]);
       const api = new FakeStaffApi({
@@ -42,7 +53,9 @@ describe('console screens at 360 px and 1280 px', () => {
         '/v1/services/desk/summary': { serviceId: 'desk', count: 0, mean: null, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } },
         '/v1/admin/services/desk/ratings': { items: [] },
       });
-      const service = await fixture(html`<console-service .api=${api} .session=${sessionAs('moderator')} .params=${{ id: 'desk' }}></console-service>`);
+      const service = await fixture(
+        html`<console-service .api=${api} .session=${sessionAs('moderator')} .params=${{ id: 'desk' }}></console-service>`,
+      );
       await waitUntil(() => service.shadowRoot!.querySelector('#kiosk-id'));
       expect(widestOverflow(service, width)).to.deep.equal([]);
     });
@@ -56,8 +69,13 @@ describe('the consultation builder with the keyboard only', () => {
   });
 
   it('adds a question, writes it, moves it and saves, without a pointer', async () => {
-    const api = new FakeStaffApi({}, { 'POST /v1/admin/consultations': (body: unknown) => ({ ...(body as object), status: 'upcoming', resultsPublished: false }) });
-    const el = await fixture<ConsoleConsultationEditor>(html`<console-consultation-editor .api=${api} .session=${sessionAs('editor')} .params=${{}}></console-consultation-editor>`);
+    const api = new FakeStaffApi(
+      {},
+      { 'POST /v1/admin/consultations': (body: unknown) => ({ ...(body as object), status: 'upcoming', resultsPublished: false }) },
+    );
+    const el = await fixture<ConsoleConsultationEditor>(
+      html`<console-consultation-editor .api=${api} .session=${sessionAs('editor')} .params=${{}}></console-consultation-editor>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('form'));
     el.shadowRoot!.querySelector<HTMLInputElement>('#f-id')!.focus();
     await sendKeys({ type: 'souk' });

@@ -5,8 +5,24 @@ import { FakeStaffApi, inLocale, sessionAs } from './consultations-fake-api.js';
 
 const LIST: AdminConsultationList = {
   items: [
-    { id: 'souk', title: { ar: 'تشاور السوق', fr: 'Consultation du souk' }, status: 'open', opensAt: '2026-11-01T09:00:00Z', closesAt: '2026-12-31T18:00:00Z', responseCount: 42, resultsPublished: false },
-    { id: 'budget-2026', title: { ar: 'الميزانية' }, status: 'closed', opensAt: '2026-01-01T09:00:00Z', closesAt: '2026-02-01T18:00:00Z', responseCount: 310, resultsPublished: true },
+    {
+      id: 'souk',
+      title: { ar: 'تشاور السوق', fr: 'Consultation du souk' },
+      status: 'open',
+      opensAt: '2026-11-01T09:00:00Z',
+      closesAt: '2026-12-31T18:00:00Z',
+      responseCount: 42,
+      resultsPublished: false,
+    },
+    {
+      id: 'budget-2026',
+      title: { ar: 'الميزانية' },
+      status: 'closed',
+      opensAt: '2026-01-01T09:00:00Z',
+      closesAt: '2026-02-01T18:00:00Z',
+      responseCount: 310,
+      resultsPublished: true,
+    },
   ],
 };
 
@@ -17,7 +33,12 @@ for (const locale of ['ar', 'fr'] as const) {
     before(() => inLocale(locale));
 
     it('lists every consultation with its status, responses and results, with the editor’s links', async () => {
-      const el = await fixture(html`<console-consultations .api=${new FakeStaffApi({ '/v1/admin/consultations': LIST })} .session=${sessionAs('editor')}></console-consultations>`);
+      const el = await fixture(
+        html`<console-consultations
+          .api=${new FakeStaffApi({ '/v1/admin/consultations': LIST })}
+          .session=${sessionAs('editor')}
+        ></console-consultations>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('table'), 'the list is shown');
       expect($$(el, 'tbody tr')).to.have.length(2);
       const links = $$(el, 'a').map((link) => link.getAttribute('href'));
@@ -28,7 +49,12 @@ for (const locale of ['ar', 'fr'] as const) {
     });
 
     it('says so when there is none, and offers a viewer no editing', async () => {
-      const el = await fixture(html`<console-consultations .api=${new FakeStaffApi({ '/v1/admin/consultations': { items: [] } })} .session=${sessionAs('viewer')}></console-consultations>`);
+      const el = await fixture(
+        html`<console-consultations
+          .api=${new FakeStaffApi({ '/v1/admin/consultations': { items: [] } })}
+          .session=${sessionAs('viewer')}
+        ></console-consultations>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('p'), 'the empty list is shown');
       expect($$(el, 'a')).to.have.length(0);
       await expect(el).to.be.accessible();

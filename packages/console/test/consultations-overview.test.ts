@@ -17,15 +17,32 @@ function consultation(status: Consultation['status'], resultsPublished = false):
     resultsPublished,
     responseCount: 2,
     survey: {
-      sections: [{
-        id: 's1',
-        title: { ar: 'قسم' },
-        questions: [
-          { id: 'go', kind: 'single', required: true, title: { ar: 'هل تذهب؟', fr: 'Y allez-vous ?' }, options: [{ id: 'yes', label: { ar: 'نعم', fr: 'Oui' } }, { id: 'no', label: { ar: 'لا', fr: 'Non' } }] },
-          { id: 'remarks', kind: 'long_text', required: false, title: { ar: 'ملاحظات', fr: 'Remarques' } },
-          { id: 'draft', kind: 'passage', required: false, title: { ar: 'المسودة', fr: 'Le projet' }, paragraphs: [{ id: 'p1', label: { ar: 'الفقرة الأولى', fr: 'Premier paragraphe' } }] },
-        ],
-      }],
+      sections: [
+        {
+          id: 's1',
+          title: { ar: 'قسم' },
+          questions: [
+            {
+              id: 'go',
+              kind: 'single',
+              required: true,
+              title: { ar: 'هل تذهب؟', fr: 'Y allez-vous ?' },
+              options: [
+                { id: 'yes', label: { ar: 'نعم', fr: 'Oui' } },
+                { id: 'no', label: { ar: 'لا', fr: 'Non' } },
+              ],
+            },
+            { id: 'remarks', kind: 'long_text', required: false, title: { ar: 'ملاحظات', fr: 'Remarques' } },
+            {
+              id: 'draft',
+              kind: 'passage',
+              required: false,
+              title: { ar: 'المسودة', fr: 'Le projet' },
+              paragraphs: [{ id: 'p1', label: { ar: 'الفقرة الأولى', fr: 'Premier paragraphe' } }],
+            },
+          ],
+        },
+      ],
     },
     profile: { fields: ['gender'] },
   };
@@ -35,15 +52,33 @@ const RESULTS: ConsultationResults = {
   consultationId: 'souk',
   responseCount: 2,
   questions: [
-    { questionId: 'go', kind: 'single', answered: 2, counts: [{ key: 'yes', count: 1 }, { key: 'no', count: 1 }] },
+    {
+      questionId: 'go',
+      kind: 'single',
+      answered: 2,
+      counts: [
+        { key: 'yes', count: 1 },
+        { key: 'no', count: 1 },
+      ],
+    },
     { questionId: 'remarks', kind: 'long_text', answered: 2, texts: ['نظفوا السوق'] },
     { questionId: 'draft', kind: 'passage', answered: 1, paragraphs: [{ key: 'p1', count: 1, texts: [] }] },
   ],
-  profile: { gender: [{ key: 'woman', count: 1 }, { key: 'man', count: 1 }] },
+  profile: {
+    gender: [
+      { key: 'woman', count: 1 },
+      { key: 'man', count: 1 },
+    ],
+  },
 };
 
 const RESPONSES: AdminConsultationResponse[] = [
-  { id: '1', submittedAt: new Date().toISOString(), answers: { go: 'yes', remarks: 'نظفوا السوق', draft: { p1: 'Trop vague' } }, profile: { gender: 'woman' } },
+  {
+    id: '1',
+    submittedAt: new Date().toISOString(),
+    answers: { go: 'yes', remarks: 'نظفوا السوق', draft: { p1: 'Trop vague' } },
+    profile: { gender: 'woman' },
+  },
   { id: '2', submittedAt: new Date().toISOString(), answers: { go: 'no', remarks: 'Plus de bancs' }, profile: { gender: 'man' } },
 ];
 
@@ -55,7 +90,17 @@ function api(status: Consultation['status'], published = false) {
       '/v1/admin/consultations/souk/results': RESULTS,
       '/v1/admin/consultations/souk/responses': { consultation: consultation(status), items: RESPONSES },
       '/v1/admin/audit': {
-        items: [{ id: '7', at: new Date().toISOString(), actor: { id: 'acc-2', displayName: 'Nadia Editor', via: 'session' }, action: 'create', resourceType: 'consultation', resourceId: 'souk', summary: { title: 'تشاور السوق' } }],
+        items: [
+          {
+            id: '7',
+            at: new Date().toISOString(),
+            actor: { id: 'acc-2', displayName: 'Nadia Editor', via: 'session' },
+            action: 'create',
+            resourceType: 'consultation',
+            resourceId: 'souk',
+            summary: { title: 'تشاور السوق' },
+          },
+        ],
       },
     },
     {
@@ -85,7 +130,10 @@ for (const locale of ['ar', 'fr'] as const) {
     it('asks for an explicit confirmation before publishing the results of an open consultation', async () => {
       const fake = api('open');
       const el = await overview(fake);
-      await waitUntil(() => el.shadowRoot!.querySelector('console-audit-trail')?.shadowRoot?.textContent?.includes('Nadia Editor'), 'the consultation’s audit trail is shown');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('console-audit-trail')?.shadowRoot?.textContent?.includes('Nadia Editor'),
+        'the consultation’s audit trail is shown',
+      );
       expect(fake.reads).to.include('/v1/admin/audit');
       await expect(el).to.be.accessible();
       $(el, '#publish')!.click();

@@ -26,7 +26,14 @@ const SUMMARY: ServiceSummary = {
 };
 
 const rating = (id: string, comment: string | undefined, hidden = false): AdminRating => ({
-  id, serviceId: 'civil-status', level: 2, tags: ['queue'], hidden, createdAt: new Date().toISOString(), channel: 'kiosk', kioskId: 'counter-1',
+  id,
+  serviceId: 'civil-status',
+  level: 2,
+  tags: ['queue'],
+  hidden,
+  createdAt: new Date().toISOString(),
+  channel: 'kiosk',
+  kioskId: 'counter-1',
   ...(comment ? { comment } : {}),
 });
 
@@ -70,7 +77,9 @@ for (const locale of ['ar', 'fr'] as const) {
 
     it('shows the scores, hides a comment, and sets up a kiosk', async () => {
       const fake = api();
-      const el = await fixture(html`<console-service .api=${fake} .session=${sessionAs('moderator')} .params=${{ id: 'civil-status' }}></console-service>`);
+      const el = await fixture(
+        html`<console-service .api=${fake} .session=${sessionAs('moderator')} .params=${{ id: 'civil-status' }}></console-service>`,
+      );
       await waitUntil(() => $(el, '.ratings'), 'the ratings are shown');
       expect(all(el, '.ratings > li')).to.have.length(2, 'only ratings with a comment');
       await expect(el).to.be.accessible();
@@ -81,8 +90,12 @@ for (const locale of ['ar', 'fr'] as const) {
       expect($(el, '.ratings > li .badge')).to.exist;
       expect($(el, 'a[download]')!.getAttribute('href')).to.equal('/v1/admin/services/civil-status/ratings.csv');
       await type(el as never, '#kiosk-id', 'guichet-2');
-      expect($(el, '#kiosk-url')!.textContent).to.equal(`${location.origin}/console/satisfaction/civil-status/kiosk?kiosk=guichet-2&lang=ar`);
-      expect($(el, '#kiosk-page')!.textContent).to.contain(`<mocharaka-satisfaction endpoint="${location.origin}/v1" service="civil-status" mode="kiosk" kiosk-id="guichet-2">`);
+      expect($(el, '#kiosk-url')!.textContent).to.equal(
+        `${location.origin}/console/satisfaction/civil-status/kiosk?kiosk=guichet-2&lang=ar`,
+      );
+      expect($(el, '#kiosk-page')!.textContent).to.contain(
+        `<mocharaka-satisfaction endpoint="${location.origin}/v1" service="civil-status" mode="kiosk" kiosk-id="guichet-2">`,
+      );
       await type(el as never, '#kiosk-id', 'Guichet 2');
       expect($(el, '#kiosk-id')!.getAttribute('aria-invalid')).to.equal('true');
       expect($(el, '#kiosk-url')).to.equal(null);
@@ -91,8 +104,16 @@ for (const locale of ['ar', 'fr'] as const) {
 
     it('edits a service and its tags, and links the server’s field errors', async () => {
       const fake = api();
-      fake.writes['POST /v1/admin/services'] = new ApiError(422, 'validation_failed', 'Some fields are invalid', { 'tags.2.label.ar': 'required' });
-      const el = await fixture(html`<console-service-editor .api=${fake} .session=${sessionAs('editor')} .params=${{ id: 'civil-status' }}></console-service-editor>`);
+      fake.writes['POST /v1/admin/services'] = new ApiError(422, 'validation_failed', 'Some fields are invalid', {
+        'tags.2.label.ar': 'required',
+      });
+      const el = await fixture(
+        html`<console-service-editor
+          .api=${fake}
+          .session=${sessionAs('editor')}
+          .params=${{ id: 'civil-status' }}
+        ></console-service-editor>`,
+      );
       await waitUntil(() => $(el, 'form'), 'the form is shown');
       expect($<HTMLInputElement>(el, '#f-tags-1-label-fr')!.value).to.equal('Longue attente');
       $(el, '#add-tag')!.click();

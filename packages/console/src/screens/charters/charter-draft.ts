@@ -21,12 +21,26 @@ export function blankBlock(type: BlockType): CharterBlock {
 export function blankArticle(document: CharterDocument): CharterArticle {
   const articles = charterArticles(document);
   const number = articles.reduce((max, article) => Math.max(max, article.number), 0) + 1;
-  return { id: nextId('article-', articles.map((article) => article.id)), number, blocks: [blankBlock('paragraph')] };
+  return {
+    id: nextId(
+      'article-',
+      articles.map((article) => article.id),
+    ),
+    number,
+    blocks: [blankBlock('paragraph')],
+  };
 }
 
 export function blankPart(document: CharterDocument): CharterPart {
   const draft: CharterDocument = { parts: [...document.parts] };
-  return { id: nextId('part-', document.parts.map((part) => part.id)), title: emptyText(), articles: [blankArticle(draft)] };
+  return {
+    id: nextId(
+      'part-',
+      document.parts.map((part) => part.id),
+    ),
+    title: emptyText(),
+    articles: [blankArticle(draft)],
+  };
 }
 
 export function blankDocument(): CharterDocument {

@@ -57,7 +57,13 @@ export class ConsoleCharterEditor extends ConsoleScreen {
     try {
       const charter = await this.api.get<Charter>(`/v1/charters/${encodeURIComponent(this.params.id!)}`);
       this.current = charter;
-      this.draft = { id: charter.id, title: charter.title, summary: charter.summary ?? emptyText(), note: emptyText(), document: charter.document };
+      this.draft = {
+        id: charter.id,
+        title: charter.title,
+        summary: charter.summary ?? emptyText(),
+        note: emptyText(),
+        document: charter.document,
+      };
     } catch (cause) {
       this.failure = cause;
     }
@@ -95,27 +101,37 @@ export class ConsoleCharterEditor extends ConsoleScreen {
     const draft = this.draft;
     if (!draft) {
       return this.failure
-        ? html`<div class="notice error" role="alert"><p>${describeStaffError(this.failure)}</p>
-            <button type="button" class="button secondary" @click=${() => this.#load()}>${msg('Try again')}</button></div>`
+        ? html`<div class="notice error" role="alert">
+            <p>${describeStaffError(this.failure)}</p>
+            <button type="button" class="button secondary" @click=${() => this.#load()}>${msg('Try again')}</button>
+          </div>`
         : html`<p role="status">${msg('Loading…')}</p>`;
     }
     const errors = this.errors;
     return html`<form novalidate @submit=${(event: Event) => this.#save(event)}>
       ${renderErrorSummary(this.renderRoot as ShadowRoot, problemsOf(this.renderRoot, errors))}
       <section aria-labelledby="charter-title">
-        <h2 id="charter-title">${this.#isNew ? msg('The new charter') : msg(str`Version ${String((this.current?.currentVersion ?? 0) + 1)}`)}</h2>
-        ${this.#isNew
-          ? inputField({
-              path: 'id',
-              label: msg('Identifier'),
-              hint: msg('Lower-case letters, digits and dashes, e.g. participation-charter. It appears in the embed code and cannot change later.'),
-              required: true,
-              dir: 'ltr',
-              value: draft.id,
-              errors,
-              onChange: (id) => this.#patch({ id }),
-            })
-          : html`<p class="hint">${msg('The new version becomes the current text; earlier versions stay readable, and citizens see what changed article by article.')}</p>`}
+        <h2 id="charter-title">
+          ${this.#isNew ? msg('The new charter') : msg(str`Version ${String((this.current?.currentVersion ?? 0) + 1)}`)}
+        </h2>
+        ${
+          this.#isNew
+            ? inputField({
+                path: 'id',
+                label: msg('Identifier'),
+                hint: msg(
+                  'Lower-case letters, digits and dashes, e.g. participation-charter. It appears in the embed code and cannot change later.',
+                ),
+                required: true,
+                dir: 'ltr',
+                value: draft.id,
+                errors,
+                onChange: (id) => this.#patch({ id }),
+              })
+            : html`<p class="hint">
+                ${msg('The new version becomes the current text; earlier versions stay readable, and citizens see what changed article by article.')}
+              </p>`
+        }
         ${localizedField({ path: 'title', label: msg('Title'), required: this.#isNew, value: draft.title, errors, onChange: (title) => this.#patch({ title }) })}
         ${localizedField({ path: 'summary', label: msg('Summary'), multiline: true, value: draft.summary, errors, onChange: (summary) => this.#patch({ summary }) })}
         ${localizedField({
@@ -140,9 +156,11 @@ export class ConsoleCharterEditor extends ConsoleScreen {
         </button>
         <a class="button secondary" href=${consoleHref(this.#isNew ? '/charters' : `/charters/${draft.id}`)}>${msg('Cancel')}</a>
       </div>
-      ${this.failure && !Object.keys(errors).length
-        ? html`<p class="notice error" id="save-failure" tabindex="-1" role="alert">${describeStaffError(this.failure)}</p>`
-        : nothing}
+      ${
+        this.failure && !Object.keys(errors).length
+          ? html`<p class="notice error" id="save-failure" tabindex="-1" role="alert">${describeStaffError(this.failure)}</p>`
+          : nothing
+      }
     </form>`;
   }
 }

@@ -60,7 +60,12 @@ export class ConsoleCharter extends ConsoleScreen {
   #renderAudit() {
     return html`<section aria-labelledby="audit-title">
       <h2 id="audit-title">${msg('Audit trail of this charter')}</h2>
-      <console-audit-trail .api=${this.api} .session=${this.session} .filter=${this.#auditFilter} label=${msg('Audit trail of this charter')}></console-audit-trail>
+      <console-audit-trail
+        .api=${this.api}
+        .session=${this.session}
+        .filter=${this.#auditFilter}
+        label=${msg('Audit trail of this charter')}
+      ></console-audit-trail>
     </section>`;
   }
 
@@ -110,31 +115,52 @@ export class ConsoleCharter extends ConsoleScreen {
   }
 
   protected override render() {
-    return renderResource(this.#charter, (charter) => html`
-      ${this.#renderFacts(charter)} ${this.#renderStatus(charter)} ${this.#renderVersions(charter)}
-      ${this.may('moderator') ? this.#renderAdhesions(charter) : nothing} ${this.#renderAudit()}
-    `);
+    return renderResource(
+      this.#charter,
+      (charter) => html`
+        ${this.#renderFacts(charter)} ${this.#renderStatus(charter)} ${this.#renderVersions(charter)}
+        ${this.may('moderator') ? this.#renderAdhesions(charter) : nothing} ${this.#renderAudit()}
+      `,
+    );
   }
 
   #renderFacts(charter: Charter): TemplateResult {
     return html`<section aria-labelledby="facts-title">
       <h2 id="facts-title">${this.#text(charter.title)}</h2>
       <dl class="facts">
-        <dt>${msg('Status')}</dt><dd><span class="badge">${charterStatusName(charter.status)}</span></dd>
-        <dt>${msg('Current version')}</dt><dd>${formatNumber(this.locale, charter.currentVersion)}</dd>
-        ${charter.consultation
-          ? html`<dt>${msg('Public consultation')}</dt><dd>${formatDateTime(this.locale, charter.consultation.opensAt)} – ${formatDateTime(this.locale, charter.consultation.closesAt)}</dd>`
-          : nothing}
-        ${charter.adoption
-          ? html`<dt>${msg('Adopted')}</dt><dd>${formatDate(this.locale, charter.adoption.date)} · ${this.#text(charter.adoption.session)}</dd>`
-          : nothing}
-        ${charter.revision
-          ? html`<dt>${msg('Revised')}</dt><dd>${formatDate(this.locale, charter.revision.date)} · ${this.#text(charter.revision.session)}</dd>`
-          : nothing}
+        <dt>${msg('Status')}</dt>
+        <dd><span class="badge">${charterStatusName(charter.status)}</span></dd>
+        <dt>${msg('Current version')}</dt>
+        <dd>${formatNumber(this.locale, charter.currentVersion)}</dd>
+        ${
+          charter.consultation
+            ? html`<dt>${msg('Public consultation')}</dt>
+                <dd>
+                  ${formatDateTime(this.locale, charter.consultation.opensAt)} –
+                  ${formatDateTime(this.locale, charter.consultation.closesAt)}
+                </dd>`
+            : nothing
+        }
+        ${
+          charter.adoption
+            ? html`<dt>${msg('Adopted')}</dt>
+                <dd>${formatDate(this.locale, charter.adoption.date)} · ${this.#text(charter.adoption.session)}</dd>`
+            : nothing
+        }
+        ${
+          charter.revision
+            ? html`<dt>${msg('Revised')}</dt>
+                <dd>${formatDate(this.locale, charter.revision.date)} · ${this.#text(charter.revision.session)}</dd>`
+            : nothing
+        }
       </dl>
-      ${this.may('editor')
-        ? html`<div class="actions"><a class="button secondary" href=${consoleHref(`/charters/${charter.id}/new-version`)}>${msg('Write a new version')}</a></div>`
-        : nothing}
+      ${
+        this.may('editor')
+          ? html`<div class="actions">
+              <a class="button secondary" href=${consoleHref(`/charters/${charter.id}/new-version`)}>${msg('Write a new version')}</a>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -150,34 +176,44 @@ export class ConsoleCharter extends ConsoleScreen {
         ${renderErrorSummary(this.renderRoot as ShadowRoot, problemsOf(this.renderRoot, errors))}
         <div class="field">
           <label for="f-status">${msg('Status')}</label>
-          <select id="f-status" data-label=${msg('Status')} @change=${(event: Event) => set({ status: (event.target as HTMLSelectElement).value as CharterStatus })}>
+          <select
+            id="f-status"
+            data-label=${msg('Status')}
+            @change=${(event: Event) => set({ status: (event.target as HTMLSelectElement).value as CharterStatus })}
+          >
             ${CHARTER_STATUSES.map((status) => html`<option value=${status} ?selected=${status === draft.status}>${charterStatusName(status)}</option>`)}
           </select>
         </div>
-        ${draft.status === 'consultation'
-          ? html`<fieldset id="f-consultation" tabindex="-1" data-label=${msg('Public consultation')}>
-              <legend>${msg('Public consultation')}</legend>
-              <div class="row">
-                ${inputField({ path: 'consultation.opensAt', label: msg('Opens on'), type: 'datetime-local', required: true, value: draft.opensAt ? toLocalInput(draft.opensAt) : '', errors, onChange: (value) => set({ opensAt: fromLocalInput(value) }) })}
-                ${inputField({ path: 'consultation.closesAt', label: msg('Closes on'), type: 'datetime-local', required: true, value: draft.closesAt ? toLocalInput(draft.closesAt) : '', errors, onChange: (value) => set({ closesAt: fromLocalInput(value) }) })}
-              </div>
-              ${inputField({ path: 'consultation.url', label: msg('Where citizens give their opinion (https://…)'), type: 'url', dir: 'ltr', value: draft.url, errors, onChange: (url) => set({ url }) })}
-            </fieldset>`
-          : nothing}
-        ${draft.status === 'adopted' || draft.status === 'revised'
-          ? html`<fieldset id=${`f-${decisionPath}`} tabindex="-1" data-label=${msg('Council decision')}>
-              <legend>${draft.status === 'adopted' ? msg('Adopted by the council') : msg('Revision adopted by the council')}</legend>
-              ${inputField({ path: `${decisionPath}.date`, label: msg('Date of the council session'), type: 'date', required: true, value: draft.date, errors, onChange: (date) => set({ date }) })}
-              ${localizedField({ path: `${decisionPath}.session`, label: msg('Session (e.g. ordinary session of February 2025)'), required: true, value: draft.session, errors, onChange: (session) => set({ session }) })}
-            </fieldset>`
-          : nothing}
+        ${
+          draft.status === 'consultation'
+            ? html`<fieldset id="f-consultation" tabindex="-1" data-label=${msg('Public consultation')}>
+                <legend>${msg('Public consultation')}</legend>
+                <div class="row">
+                  ${inputField({ path: 'consultation.opensAt', label: msg('Opens on'), type: 'datetime-local', required: true, value: draft.opensAt ? toLocalInput(draft.opensAt) : '', errors, onChange: (value) => set({ opensAt: fromLocalInput(value) }) })}
+                  ${inputField({ path: 'consultation.closesAt', label: msg('Closes on'), type: 'datetime-local', required: true, value: draft.closesAt ? toLocalInput(draft.closesAt) : '', errors, onChange: (value) => set({ closesAt: fromLocalInput(value) }) })}
+                </div>
+                ${inputField({ path: 'consultation.url', label: msg('Where citizens give their opinion (https://…)'), type: 'url', dir: 'ltr', value: draft.url, errors, onChange: (url) => set({ url }) })}
+              </fieldset>`
+            : nothing
+        }
+        ${
+          draft.status === 'adopted' || draft.status === 'revised'
+            ? html`<fieldset id=${`f-${decisionPath}`} tabindex="-1" data-label=${msg('Council decision')}>
+                <legend>${draft.status === 'adopted' ? msg('Adopted by the council') : msg('Revision adopted by the council')}</legend>
+                ${inputField({ path: `${decisionPath}.date`, label: msg('Date of the council session'), type: 'date', required: true, value: draft.date, errors, onChange: (date) => set({ date }) })}
+                ${localizedField({ path: `${decisionPath}.session`, label: msg('Session (e.g. ordinary session of February 2025)'), required: true, value: draft.session, errors, onChange: (session) => set({ session }) })}
+              </fieldset>`
+            : nothing
+        }
         <div class="actions">
           <button type="submit" class="button" ?disabled=${this.busy || !this.may('editor')}>${msg('Save the status')}</button>
         </div>
         ${this.notice ? html`<p class="notice success" id="status-notice" tabindex="-1" role="status">${this.notice}</p>` : nothing}
-        ${this.failure && !Object.keys(errors).length
-          ? html`<p class="notice error" id="status-failure" tabindex="-1" role="alert">${describeStaffError(this.failure)}</p>`
-          : nothing}
+        ${
+          this.failure && !Object.keys(errors).length
+            ? html`<p class="notice error" id="status-failure" tabindex="-1" role="alert">${describeStaffError(this.failure)}</p>`
+            : nothing
+        }
       </form>
     </section>`;
   }
@@ -219,13 +255,22 @@ export class ConsoleCharter extends ConsoleScreen {
     return html`<section aria-labelledby="versions-title">
       <h2 id="versions-title">${msg('Versions')}</h2>
       <ol class="plain">
-        ${[...charter.versions].reverse().map((version) => html`<li class="item">
-          <p><strong>${msg(str`Version ${n(version.number)}`)}</strong> · ${formatDate(this.locale, version.publishedAt)}
-            ${version.note ? html` · ${this.#text(version.note)}` : nothing}</p>
-          ${version.changes
-            ? html`<p class="hint">${msg(str`${n(version.changes.added.length)} articles added, ${n(version.changes.changed.length)} changed, ${n(version.changes.removed.length)} removed`)}</p>`
-            : nothing}
-        </li>`)}
+        ${[...charter.versions].reverse().map(
+          (version) =>
+            html`<li class="item">
+              <p>
+                <strong>${msg(str`Version ${n(version.number)}`)}</strong> · ${formatDate(this.locale, version.publishedAt)}
+                ${version.note ? html` · ${this.#text(version.note)}` : nothing}
+              </p>
+              ${
+                version.changes
+                  ? html`<p class="hint">
+                      ${msg(str`${n(version.changes.added.length)} articles added, ${n(version.changes.changed.length)} changed, ${n(version.changes.removed.length)} removed`)}
+                    </p>`
+                  : nothing
+              }
+            </li>`,
+        )}
       </ol>
     </section>`;
   }
@@ -233,20 +278,37 @@ export class ConsoleCharter extends ConsoleScreen {
   #renderAdhesions(charter: Charter): TemplateResult {
     return html`<section aria-labelledby="adhesions-title">
       <h2 id="adhesions-title">${msg('Adhesions')}</h2>
-      <p class="hint">${msg('Associations’ names are public; citizens’ names and every contact stay with the commune. Hide an adhesion that is abusive or false: it leaves the public list and the counts.')}</p>
+      <p class="hint">
+        ${msg('Associations’ names are public; citizens’ names and every contact stay with the commune. Hide an adhesion that is abusive or false: it leaves the public list and the counts.')}
+      </p>
       <div class="actions">
-        <a class="button secondary" download href=${this.api.href(`/v1/admin/charters/${encodeURIComponent(charter.id)}/adhesions.csv`)}>${msg('Download the adhesions (CSV)')}</a>
+        <a class="button secondary" download href=${this.api.href(`/v1/admin/charters/${encodeURIComponent(charter.id)}/adhesions.csv`)}
+          >${msg('Download the adhesions (CSV)')}</a
+        >
       </div>
       ${this.moderationFailure ? html`<p class="notice error" role="alert">${describeStaffError(this.moderationFailure)}</p>` : nothing}
       ${renderResource(this.#adhesions, ({ items }) =>
         items.length === 0
           ? html`<p>${msg('No adhesion yet.')}</p>`
-          : html`<div class="table-wrap" role="region" aria-labelledby="adhesions-caption" tabindex="0"><table>
-              <caption id="adhesions-caption" class="visually-hidden">${msg('List of the adhesions')}</caption>
-              <thead><tr><th scope="col">${msg('Name')}</th><th scope="col">${msg('Kind')}</th><th scope="col">${msg('Contact')}</th>
-                <th scope="col">${msg('Date')}</th><th scope="col">${msg('Visibility')}</th></tr></thead>
-              <tbody>${items.map((adhesion) => this.#renderAdhesion(adhesion))}</tbody>
-            </table></div>`,
+          : html`<div class="table-wrap" role="region" aria-labelledby="adhesions-caption" tabindex="0">
+              <table>
+                <caption id="adhesions-caption" class="visually-hidden">
+                  ${msg('List of the adhesions')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Name')}</th>
+                    <th scope="col">${msg('Kind')}</th>
+                    <th scope="col">${msg('Contact')}</th>
+                    <th scope="col">${msg('Date')}</th>
+                    <th scope="col">${msg('Visibility')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${items.map((adhesion) => this.#renderAdhesion(adhesion))}
+                </tbody>
+              </table>
+            </div>`,
       )}
     </section>`;
   }
@@ -254,16 +316,29 @@ export class ConsoleCharter extends ConsoleScreen {
   #renderAdhesion(adhesion: AdminAdhesion): TemplateResult {
     const id = `adhesion-${adhesion.reference}`;
     return html`<tr>
-      <td><bdi>${adhesion.name}</bdi>${adhesion.kind === 'association'
-        ? html`<div class="muted"><bdi>${adhesion.registrationNumber ?? ''}</bdi> · <bdi>${adhesion.city ?? ''}</bdi></div>` : nothing}
-        <div class="muted ltr">${adhesion.reference}</div></td>
+      <td>
+        <bdi>${adhesion.name}</bdi>${
+          adhesion.kind === 'association'
+            ? html`<div class="muted"><bdi>${adhesion.registrationNumber ?? ''}</bdi> · <bdi>${adhesion.city ?? ''}</bdi></div>`
+            : nothing
+        }
+        <div class="muted ltr">${adhesion.reference}</div>
+      </td>
       <td>${adhesion.kind === 'association' ? msg('Association') : msg('Citizen')}</td>
       <td><bdi>${adhesion.contact}</bdi></td>
       <td>${formatDate(this.locale, adhesion.adheredAt)}</td>
-      <td>${adhesion.hidden ? html`<span class="badge">${msg('Hidden')}</span> ` : nothing}
-        <button type="button" class="button secondary small" id=${id} ?disabled=${this.busy}
-          @click=${() => this.#setHidden(adhesion, !adhesion.hidden)}>
-          ${adhesion.hidden ? msg('Show again') : msg('Hide')}<span class="visually-hidden">: <bdi>${adhesion.name}</bdi></span></button></td>
+      <td>
+        ${adhesion.hidden ? html`<span class="badge">${msg('Hidden')}</span> ` : nothing}
+        <button
+          type="button"
+          class="button secondary small"
+          id=${id}
+          ?disabled=${this.busy}
+          @click=${() => this.#setHidden(adhesion, !adhesion.hidden)}
+        >
+          ${adhesion.hidden ? msg('Show again') : msg('Hide')}<span class="visually-hidden">: <bdi>${adhesion.name}</bdi></span>
+        </button>
+      </td>
     </tr>`;
   }
 

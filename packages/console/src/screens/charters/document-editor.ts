@@ -73,15 +73,38 @@ function itemActions(options: {
     options.focusLater(`${base}-${edge ? (button === 'up' ? 'down' : 'up') : button}`);
   };
   return html`<div class="item-actions">
-    <button type="button" class="button secondary small" id="${id}-up" ?disabled=${index === 0}
-      aria-label=${msg(str`Move ${name} up`)} @click=${() => go(index - 1, 'up')}>${msg('Up')}</button>
-    <button type="button" class="button secondary small" id="${id}-down" ?disabled=${index === count - 1}
-      aria-label=${msg(str`Move ${name} down`)} @click=${() => go(index + 1, 'down')}>${msg('Down')}</button>
-    <button type="button" class="button secondary small danger" ?disabled=${count <= options.min}
-      aria-label=${msg(str`Remove ${name}`)} @click=${() => {
+    <button
+      type="button"
+      class="button secondary small"
+      id="${id}-up"
+      ?disabled=${index === 0}
+      aria-label=${msg(str`Move ${name} up`)}
+      @click=${() => go(index - 1, 'up')}
+    >
+      ${msg('Up')}
+    </button>
+    <button
+      type="button"
+      class="button secondary small"
+      id="${id}-down"
+      ?disabled=${index === count - 1}
+      aria-label=${msg(str`Move ${name} down`)}
+      @click=${() => go(index + 1, 'down')}
+    >
+      ${msg('Down')}
+    </button>
+    <button
+      type="button"
+      class="button secondary small danger"
+      ?disabled=${count <= options.min}
+      aria-label=${msg(str`Remove ${name}`)}
+      @click=${() => {
         options.remove();
         options.focusLater(options.removeFocus);
-      }}>${msg('Remove')}</button>
+      }}
+    >
+      ${msg('Remove')}
+    </button>
   </div>`;
 }
 
@@ -91,7 +114,9 @@ export function documentEditor(context: DocumentEditorContext): TemplateResult {
   const setParts = (parts: CharterPart[]) => context.onChange({ parts });
   return html`<section aria-labelledby="document-title" id=${fieldIdOf('document')} tabindex="-1" data-label=${msg('Text of the charter')}>
     <h2 id="document-title">${msg('Text of the charter')}</h2>
-    <p class="hint">${msg('Parts hold articles and chapters; an article’s number and identifier are unique in the whole charter. Keep an article’s identifier when you change its text, so versions can be compared.')}</p>
+    <p class="hint">
+      ${msg('Parts hold articles and chapters; an article’s number and identifier are unique in the whole charter. Keep an article’s identifier when you change its text, so versions can be compared.')}
+    </p>
     ${document.parts.map((part, p) => {
       const path = `document.parts.${p}`;
       const name = msg(str`Part ${n(p)}`);
@@ -102,24 +127,50 @@ export function documentEditor(context: DocumentEditorContext): TemplateResult {
         ${inputField({ path: `${path}.id`, label: msg('Identifier'), required: true, dir: 'ltr', value: part.id, errors: context.errors, onChange: (id) => setPart({ ...part, id }) })}
         ${localizedField({ path: `${path}.title`, label: msg(str`${name}: title`), required: true, value: part.title, errors: context.errors, onChange: (title) => setPart({ ...part, title }) })}
         ${articleList(context, `${path}.articles`, part.articles ?? [], (articles) => setPart({ ...part, articles }))}
-        ${(part.chapters ?? []).map((chapter, c) => chapterEditor(context, `${path}.chapters.${c}`, chapter, c, part.chapters!.length, (next) => {
-          const chapters = next === undefined ? removeAt(part.chapters!, c) : replaceAt(part.chapters!, c, next);
-          setPart({ ...part, chapters });
-        }, (to) => setPart({ ...part, chapters: move(part.chapters!, c, to) })))}
-        <button type="button" class="button secondary" id="${fieldIdOf(path)}-add-chapter"
+        ${(part.chapters ?? []).map((chapter, c) =>
+          chapterEditor(
+            context,
+            `${path}.chapters.${c}`,
+            chapter,
+            c,
+            part.chapters!.length,
+            (next) => {
+              const chapters = next === undefined ? removeAt(part.chapters!, c) : replaceAt(part.chapters!, c, next);
+              setPart({ ...part, chapters });
+            },
+            (to) => setPart({ ...part, chapters: move(part.chapters!, c, to) }),
+          ),
+        )}
+        <button
+          type="button"
+          class="button secondary"
+          id="${fieldIdOf(path)}-add-chapter"
           @click=${() => {
             const chapters = part.chapters ?? [];
-            const id = nextId('chapter-', document.parts.flatMap((one) => (one.chapters ?? []).map((chapter) => chapter.id)));
+            const id = nextId(
+              'chapter-',
+              document.parts.flatMap((one) => (one.chapters ?? []).map((chapter) => chapter.id)),
+            );
             setPart({ ...part, chapters: [...chapters, { id, title: emptyText(), articles: [blankArticle(document)] }] });
             context.focusLater(fieldIdOf(`${path}.chapters.${chapters.length}.title.ar`));
-          }}>${msg(str`Add a chapter to ${name}`)}</button>
+          }}
+        >
+          ${msg(str`Add a chapter to ${name}`)}
+        </button>
       </fieldset>`;
     })}
-    <button type="button" class="button secondary" id="add-part" ?disabled=${document.parts.length >= 30}
+    <button
+      type="button"
+      class="button secondary"
+      id="add-part"
+      ?disabled=${document.parts.length >= 30}
       @click=${() => {
         setParts([...document.parts, blankPart(document)]);
         context.focusLater(fieldIdOf(`document.parts.${document.parts.length}.title.ar`));
-      }}>${msg('Add a part')}</button>
+      }}
+    >
+      ${msg('Add a part')}
+    </button>
   </section>`;
 }
 
@@ -150,14 +201,30 @@ function articleList(
   min = 0,
 ): TemplateResult {
   return html`<ol class="questions" id=${fieldIdOf(path)} tabindex="-1" data-label=${msg('Articles')}>
-      ${articles.map((article, a) => articleEditor(context, `${path}.${a}`, article, a, articles.length, min, (next) =>
-        onChange(next === undefined ? removeAt(articles, a) : replaceAt(articles, a, next)), (to) => onChange(move(articles, a, to))))}
+      ${articles.map((article, a) =>
+        articleEditor(
+          context,
+          `${path}.${a}`,
+          article,
+          a,
+          articles.length,
+          min,
+          (next) => onChange(next === undefined ? removeAt(articles, a) : replaceAt(articles, a, next)),
+          (to) => onChange(move(articles, a, to)),
+        ),
+      )}
     </ol>
-    <button type="button" class="button secondary small" id="${fieldIdOf(path)}-add"
+    <button
+      type="button"
+      class="button secondary small"
+      id="${fieldIdOf(path)}-add"
       @click=${() => {
         onChange([...articles, blankArticle(context.document)]);
         context.focusLater(fieldIdOf(`${path}.${articles.length}.number`));
-      }}>${msg('Add an article here')}</button>`;
+      }}
+    >
+      ${msg('Add an article here')}
+    </button>`;
 }
 
 function articleEditor(
@@ -174,7 +241,8 @@ function articleEditor(
   const name = msg(str`Article ${formatNumber(context.locale, article.number)}`);
   const setBlocks = (blocks: CharterBlock[]) => onChange({ ...article, blocks });
   return html`<li class="item" id=${fieldIdOf(path)} tabindex="-1" data-label=${name}>
-    <div class="card-head"><p><strong>${name}</strong></p>
+    <div class="card-head">
+      <p><strong>${name}</strong></p>
       ${itemActions({ path, name, index, count, min, move: onMove, remove: () => onChange(undefined), focusLater: context.focusLater, removeFocus: `${fieldIdOf(path.replace(/\.\d+$/, ''))}-add` })}
     </div>
     <div class="row">
@@ -189,8 +257,10 @@ function articleEditor(
         <div class="row">
           <div class="field">
             <label for="${fieldIdOf(blockPath)}-type">${msg(str`${blockName}: kind`)}</label>
-            <select id="${fieldIdOf(blockPath)}-type"
-              @change=${(event: Event) => setBlocks(replaceAt(article.blocks, b, changeBlockType(block, (event.target as HTMLSelectElement).value as BlockType)))}>
+            <select
+              id="${fieldIdOf(blockPath)}-type"
+              @change=${(event: Event) => setBlocks(replaceAt(article.blocks, b, changeBlockType(block, (event.target as HTMLSelectElement).value as BlockType)))}
+            >
               ${BLOCK_TYPES.map((type) => html`<option value=${type} ?selected=${type === block.type}>${blockTypeName(type)}</option>`)}
             </select>
           </div>
@@ -199,39 +269,73 @@ function articleEditor(
         ${itemActions({ path: blockPath, name: blockName, index: b, count: article.blocks.length, min: 1, move: (to) => setBlocks(move(article.blocks, b, to)), remove: () => setBlocks(removeAt(article.blocks, b)), focusLater: context.focusLater, removeFocus: `${fieldIdOf(path)}-add-block` })}
       </div>`;
     })}
-    <button type="button" class="button secondary small" id="${fieldIdOf(path)}-add-block" ?disabled=${article.blocks.length >= 40}
+    <button
+      type="button"
+      class="button secondary small"
+      id="${fieldIdOf(path)}-add-block"
+      ?disabled=${article.blocks.length >= 40}
       @click=${() => {
         setBlocks([...article.blocks, blankBlock('paragraph')]);
         context.focusLater(fieldIdOf(`${path}.blocks.${article.blocks.length}.text.ar`));
-      }}>${msg(str`Add a block to ${name}`)}</button>
+      }}
+    >
+      ${msg(str`Add a block to ${name}`)}
+    </button>
   </li>`;
 }
 
-function blockEditor(context: DocumentEditorContext, path: string, name: string, block: CharterBlock, onChange: (block: CharterBlock) => void): TemplateResult {
+function blockEditor(
+  context: DocumentEditorContext,
+  path: string,
+  name: string,
+  block: CharterBlock,
+  onChange: (block: CharterBlock) => void,
+): TemplateResult {
   const { errors } = context;
   const n = (index: number) => formatNumber(context.locale, index + 1);
-  const texts = (items: readonly LocalizedText[], set: (items: LocalizedText[]) => void) => html`
-    <ol class="plain">
-      ${items.map((item, i) => html`<li class="item" id=${fieldIdOf(`${path}.items.${i}`)} tabindex="-1" data-label=${msg(str`${name}, item ${n(i)}`)}>
-        ${localizedField({ path: `${path}.items.${i}`, label: msg(str`Item ${n(i)}`), required: true, multiline: true, value: item, errors, onChange: (text) => set(replaceAt(items, i, text)) })}
-        ${itemActions({ path: `${path}.items.${i}`, name: msg(str`item ${n(i)}`), index: i, count: items.length, min: 1, move: (to) => set(move(items, i, to)), remove: () => set(removeAt(items, i)), focusLater: context.focusLater, removeFocus: `${fieldIdOf(path)}-add-item` })}
-      </li>`)}
-    </ol>
-    <button type="button" class="button secondary small" id="${fieldIdOf(path)}-add-item" ?disabled=${items.length >= 60}
-      @click=${() => {
-        set([...items, emptyText()]);
-        context.focusLater(fieldIdOf(`${path}.items.${items.length}.ar`));
-      }}>${msg('Add an item')}</button>`;
+  const texts = (items: readonly LocalizedText[], set: (items: LocalizedText[]) => void) =>
+    html` <ol class="plain">
+        ${items.map(
+          (item, i) =>
+            html`<li class="item" id=${fieldIdOf(`${path}.items.${i}`)} tabindex="-1" data-label=${msg(str`${name}, item ${n(i)}`)}>
+              ${localizedField({ path: `${path}.items.${i}`, label: msg(str`Item ${n(i)}`), required: true, multiline: true, value: item, errors, onChange: (text) => set(replaceAt(items, i, text)) })}
+              ${itemActions({ path: `${path}.items.${i}`, name: msg(str`item ${n(i)}`), index: i, count: items.length, min: 1, move: (to) => set(move(items, i, to)), remove: () => set(removeAt(items, i)), focusLater: context.focusLater, removeFocus: `${fieldIdOf(path)}-add-item` })}
+            </li>`,
+        )}
+      </ol>
+      <button
+        type="button"
+        class="button secondary small"
+        id="${fieldIdOf(path)}-add-item"
+        ?disabled=${items.length >= 60}
+        @click=${() => {
+          set([...items, emptyText()]);
+          context.focusLater(fieldIdOf(`${path}.items.${items.length}.ar`));
+        }}
+      >
+        ${msg('Add an item')}
+      </button>`;
   switch (block.type) {
     case 'paragraph':
-      return localizedField({ path: `${path}.text`, label: msg('Text'), required: true, multiline: true, value: block.text, errors, onChange: (text) => onChange({ ...block, text }) });
+      return localizedField({
+        path: `${path}.text`,
+        label: msg('Text'),
+        required: true,
+        multiline: true,
+        value: block.text,
+        errors,
+        onChange: (text) => onChange({ ...block, text }),
+      });
     case 'list':
       return html`${checkboxField({ id: `${fieldIdOf(path)}-ordered`, label: msg('Numbered list'), checked: block.ordered ?? false, onChange: (ordered) => onChange({ ...block, ordered }) })}
-        ${texts(block.items, (items) => onChange({ ...block, items }))}`;
+      ${texts(block.items, (items) => onChange({ ...block, items }))}`;
     case 'commitments':
       return html`<div class="field">
           <label for="${fieldIdOf(path)}-party">${msg('Who commits')}</label>
-          <select id="${fieldIdOf(path)}-party" @change=${(event: Event) => onChange({ ...block, party: (event.target as HTMLSelectElement).value as typeof block.party })}>
+          <select
+            id="${fieldIdOf(path)}-party"
+            @change=${(event: Event) => onChange({ ...block, party: (event.target as HTMLSelectElement).value as typeof block.party })}
+          >
             ${CHARTER_PARTIES.map((party) => html`<option value=${party} ?selected=${party === block.party}>${partyName(party)}</option>`)}
           </select>
         </div>
@@ -248,11 +352,17 @@ function blockEditor(context: DocumentEditorContext, path: string, name: string,
             </li>`;
           })}
         </ol>
-        <button type="button" class="button secondary small" id="${fieldIdOf(path)}-add-item" ?disabled=${block.items.length >= 60}
+        <button
+          type="button"
+          class="button secondary small"
+          id="${fieldIdOf(path)}-add-item"
+          ?disabled=${block.items.length >= 60}
           @click=${() => {
             onChange({ ...block, items: [...block.items, { term: emptyText(), definition: emptyText() }] });
             context.focusLater(fieldIdOf(`${path}.items.${block.items.length}.term.ar`));
-          }}>${msg('Add a definition')}</button>`;
+          }}
+        >
+          ${msg('Add a definition')}
+        </button>`;
   }
 }
-

@@ -35,7 +35,10 @@ export function choiceList(options: ChoiceListOptions): TemplateResult {
     options.focusLater(`${fieldIdOf(`${path}.${landed}`)}-${edge ? (button === 'up' ? 'down' : 'up') : button}`);
   };
   const add = () => {
-    const id = nextId(options.idPrefix, items.map((item) => item.id));
+    const id = nextId(
+      options.idPrefix,
+      items.map((item) => item.id),
+    );
     options.onChange([...items, { id, label: { ar: '', fr: '' } }]);
     options.focusLater(fieldIdOf(`${path}.${items.length}.label.ar`));
   };
@@ -56,21 +59,44 @@ export function choiceList(options: ChoiceListOptions): TemplateResult {
             onChange: (label) => options.onChange(replaceAt(items, index, { ...item, label })),
           })}
           <div class="item-actions">
-            <button type="button" class="button secondary small" id="${fieldIdOf(itemPath)}-up" ?disabled=${index === 0}
-              aria-label=${msg(str`Move ${name} up`)} @click=${() => moveTo(index, index - 1, 'up')}>${msg('Up')}</button>
-            <button type="button" class="button secondary small" id="${fieldIdOf(itemPath)}-down" ?disabled=${index === items.length - 1}
-              aria-label=${msg(str`Move ${name} down`)} @click=${() => moveTo(index, index + 1, 'down')}>${msg('Down')}</button>
-            <button type="button" class="button secondary small danger" ?disabled=${items.length <= options.min}
+            <button
+              type="button"
+              class="button secondary small"
+              id="${fieldIdOf(itemPath)}-up"
+              ?disabled=${index === 0}
+              aria-label=${msg(str`Move ${name} up`)}
+              @click=${() => moveTo(index, index - 1, 'up')}
+            >
+              ${msg('Up')}
+            </button>
+            <button
+              type="button"
+              class="button secondary small"
+              id="${fieldIdOf(itemPath)}-down"
+              ?disabled=${index === items.length - 1}
+              aria-label=${msg(str`Move ${name} down`)}
+              @click=${() => moveTo(index, index + 1, 'down')}
+            >
+              ${msg('Down')}
+            </button>
+            <button
+              type="button"
+              class="button secondary small danger"
+              ?disabled=${items.length <= options.min}
               aria-label=${msg(str`Remove ${name}`)}
               @click=${() => {
                 options.onChange(removeAt(items, index));
                 options.focusLater(`${fieldIdOf(path)}-add`);
-              }}>${msg('Remove')}</button>
+              }}
+            >
+              ${msg('Remove')}
+            </button>
           </div>
         </li>`;
       })}
     </ol>
-    <button type="button" class="button secondary small" id="${fieldIdOf(path)}-add" ?disabled=${items.length >= options.max}
-      @click=${add}>${msg(str`Add: ${options.itemLabel(n(items.length))}`)}</button>
+    <button type="button" class="button secondary small" id="${fieldIdOf(path)}-add" ?disabled=${items.length >= options.max} @click=${add}>
+      ${msg(str`Add: ${options.itemLabel(n(items.length))}`)}
+    </button>
   </fieldset>`;
 }

@@ -156,8 +156,10 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
   override render() {
     if (!this.draft) {
       return this.failure
-        ? html`<div class="notice error" role="alert">${describeStaffError(this.failure)}
-            <button type="button" class="button secondary" @click=${() => this.#load()}>${msg('Try again')}</button></div>`
+        ? html`<div class="notice error" role="alert">
+            ${describeStaffError(this.failure)}
+            <button type="button" class="button secondary" @click=${() => this.#load()}>${msg('Try again')}</button>
+          </div>`
         : html`<p role="status">${msg('Loading…')}</p>`;
     }
     const draft = this.draft;
@@ -165,25 +167,35 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
     return html`<form class="builder" novalidate @submit=${(event: Event) => this.#save(event)}>
       <div class="editor">
         ${renderErrorSummary(this.renderRoot as ShadowRoot, problemsOf(this.renderRoot, this.errors))}
-        ${this.saved && this.saved.status !== 'upcoming'
-          ? html`<div class="notice" role="note">${msg(
-              str`This consultation is ${this.saved.status === 'open' ? msg('open') : msg('closed')} and has ${formatNumber(this.locale, this.saved.responseCount ?? 0)} responses. Changing or removing questions changes what those responses mean; prefer correcting texts.`,
-            )}</div>`
-          : nothing}
+        ${
+          this.saved && this.saved.status !== 'upcoming'
+            ? html`<div class="notice" role="note">
+                ${msg(
+                  str`This consultation is ${this.saved.status === 'open' ? msg('open') : msg('closed')} and has ${formatNumber(this.locale, this.saved.responseCount ?? 0)} responses. Changing or removing questions changes what those responses mean; prefer correcting texts.`,
+                )}
+              </div>`
+            : nothing
+        }
         ${this.#renderGeneral(draft)} ${this.#renderDocuments(draft)} ${this.#renderSurvey(draft)} ${this.#renderProfile(draft)}
         <div class="actions save-bar">
           <button type="submit" class="button" ?disabled=${this.saving || !editable}>
             ${this.saving ? msg('Saving…') : msg('Save the consultation')}
           </button>
           <a class="button secondary" href=${consoleHref('/consultations')}>${msg('Back to the list')}</a>
-          ${this.saved
-            ? html`<a class="button secondary" href=${consoleHref(`/consultations/${this.saved.id}`)}>${msg('Results and publication')}</a>`
-            : nothing}
+          ${
+            this.saved
+              ? html`<a class="button secondary" href=${consoleHref(`/consultations/${this.saved.id}`)}
+                  >${msg('Results and publication')}</a
+                >`
+              : nothing
+          }
         </div>
         ${this.notice ? html`<p class="notice success" id="save-notice" tabindex="-1" role="status">${this.notice}</p>` : nothing}
-        ${this.failure && !Object.keys(this.errors).length
-          ? html`<p class="notice error" id="save-failure" tabindex="-1" role="alert">${describeStaffError(this.failure)}</p>`
-          : nothing}
+        ${
+          this.failure && !Object.keys(this.errors).length
+            ? html`<p class="notice error" id="save-failure" tabindex="-1" role="alert">${describeStaffError(this.failure)}</p>`
+            : nothing
+        }
       </div>
       ${this.#renderPreview()}
     </form>`;
@@ -254,19 +266,32 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
           return html`<li class="item" id=${fieldIdOf(path)} tabindex="-1" data-label=${name}>
             ${localizedField({ path: `${path}.title`, label: msg(str`${name}: title`), required: true, value: document.title, errors: this.errors, onChange: (title) => set(replaceAt(documents, index, { ...document, title })) })}
             ${inputField({ path: `${path}.url`, label: msg(str`${name}: address (https://…)`), type: 'url', dir: 'ltr', required: true, value: document.url, errors: this.errors, onChange: (url) => set(replaceAt(documents, index, { ...document, url })) })}
-            <button type="button" class="button secondary small" aria-label=${msg(str`Remove ${name}`)}
+            <button
+              type="button"
+              class="button secondary small"
+              aria-label=${msg(str`Remove ${name}`)}
               @click=${() => {
                 set(removeAt(documents, index));
                 this.#focusLater('add-document');
-              }}>${msg('Remove')}</button>
+              }}
+            >
+              ${msg('Remove')}
+            </button>
           </li>`;
         })}
       </ol>
-      <button type="button" class="button secondary small" id="add-document" ?disabled=${documents.length >= 20}
+      <button
+        type="button"
+        class="button secondary small"
+        id="add-document"
+        ?disabled=${documents.length >= 20}
         @click=${() => {
           set([...documents, { title: emptyText(), url: '' }]);
           this.#focusLater(fieldIdOf(`documents.${documents.length}.title.ar`));
-        }}>${msg('Add a document')}</button>
+        }}
+      >
+        ${msg('Add a document')}
+      </button>
     </section>`;
   }
 
@@ -281,16 +306,38 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
         return html`<fieldset class="section-card" id=${fieldIdOf(path)} tabindex="-1" data-label=${name}>
           <legend><h3>${name}</h3></legend>
           <div class="item-actions">
-            <button type="button" class="button secondary small" id="${fieldIdOf(path)}-up" ?disabled=${s === 0}
-              aria-label=${msg(str`Move ${name} up`)} @click=${() => this.#moveSection(s, s - 1)}>${msg('Up')}</button>
-            <button type="button" class="button secondary small" id="${fieldIdOf(path)}-down" ?disabled=${s === sections.length - 1}
-              aria-label=${msg(str`Move ${name} down`)} @click=${() => this.#moveSection(s, s + 1)}>${msg('Down')}</button>
-            <button type="button" class="button secondary small danger" ?disabled=${sections.length <= 1}
+            <button
+              type="button"
+              class="button secondary small"
+              id="${fieldIdOf(path)}-up"
+              ?disabled=${s === 0}
+              aria-label=${msg(str`Move ${name} up`)}
+              @click=${() => this.#moveSection(s, s - 1)}
+            >
+              ${msg('Up')}
+            </button>
+            <button
+              type="button"
+              class="button secondary small"
+              id="${fieldIdOf(path)}-down"
+              ?disabled=${s === sections.length - 1}
+              aria-label=${msg(str`Move ${name} down`)}
+              @click=${() => this.#moveSection(s, s + 1)}
+            >
+              ${msg('Down')}
+            </button>
+            <button
+              type="button"
+              class="button secondary small danger"
+              ?disabled=${sections.length <= 1}
               aria-label=${msg(str`Remove ${name}`)}
               @click=${() => {
                 this.#setSections(removeAt(sections, s));
                 this.#focusLater('add-section');
-              }}>${msg('Remove')}</button>
+              }}
+            >
+              ${msg('Remove')}
+            </button>
           </div>
           ${inputField({ path: `${path}.id`, label: msg('Identifier'), required: true, dir: 'ltr', value: section.id, errors: this.errors, onChange: (id) => this.#setSection(s, { ...section, id }) })}
           ${localizedField({ path: `${path}.title`, label: msg('Section title'), required: true, value: section.title, errors: this.errors, onChange: (title) => this.#setSection(s, { ...section, title }) })}
@@ -301,22 +348,37 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
           <div class="add-question">
             <div class="field">
               <label for="${fieldIdOf(path)}-new-kind">${msg('Kind of the new question')}</label>
-              <select id="${fieldIdOf(path)}-new-kind" @change=${(event: Event) => (this.newQuestionKind = (event.target as HTMLSelectElement).value as QuestionKind)}>
+              <select
+                id="${fieldIdOf(path)}-new-kind"
+                @change=${(event: Event) => (this.newQuestionKind = (event.target as HTMLSelectElement).value as QuestionKind)}
+              >
                 ${QUESTION_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === this.newQuestionKind}>${kindName(kind)}</option>`)}
               </select>
             </div>
-            <button type="button" class="button secondary" id="${fieldIdOf(path)}-add-question"
-              ?disabled=${section.questions.length >= QUESTIONS_MAX} @click=${() => this.#addQuestion(s)}>
+            <button
+              type="button"
+              class="button secondary"
+              id="${fieldIdOf(path)}-add-question"
+              ?disabled=${section.questions.length >= QUESTIONS_MAX}
+              @click=${() => this.#addQuestion(s)}
+            >
               ${msg(str`Add a question to ${name}`)}
             </button>
           </div>
         </fieldset>`;
       })}
-      <button type="button" class="button secondary" id="add-section" ?disabled=${sections.length >= SECTIONS_MAX}
+      <button
+        type="button"
+        class="button secondary"
+        id="add-section"
+        ?disabled=${sections.length >= SECTIONS_MAX}
         @click=${() => {
           this.#setSections([...sections, blankSection(sections)]);
           this.#focusLater(fieldIdOf(`survey.sections.${sections.length}.title.ar`));
-        }}>${msg('Add a section')}</button>
+        }}
+      >
+        ${msg('Add a section')}
+      </button>
     </section>`;
   }
 
@@ -330,20 +392,47 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
       const edge = (button === 'up' && to === 0) || (button === 'down' && to === count - 1);
       this.#focusLater(`${fieldIdOf(`survey.sections.${s}.questions.${to}`)}-${edge ? (button === 'up' ? 'down' : 'up') : button}`);
     };
-    return html`<li class="question-card" id=${fieldIdOf(path)} tabindex="-1" data-label=${msg(str`Section ${formatNumber(this.locale, s + 1)}, ${name}`)}>
+    return html`<li
+      class="question-card"
+      id=${fieldIdOf(path)}
+      tabindex="-1"
+      data-label=${msg(str`Section ${formatNumber(this.locale, s + 1)}, ${name}`)}
+    >
       <div class="card-head">
         <h4>${name} · ${kindName(question.kind)}</h4>
         <div class="item-actions">
-          <button type="button" class="button secondary small" id="${fieldIdOf(path)}-up" ?disabled=${q === 0}
-            aria-label=${msg(str`Move ${name} up`)} @click=${() => moveTo(q - 1, 'up')}>${msg('Up')}</button>
-          <button type="button" class="button secondary small" id="${fieldIdOf(path)}-down" ?disabled=${q === count - 1}
-            aria-label=${msg(str`Move ${name} down`)} @click=${() => moveTo(q + 1, 'down')}>${msg('Down')}</button>
-          <button type="button" class="button secondary small danger" ?disabled=${count <= 1}
+          <button
+            type="button"
+            class="button secondary small"
+            id="${fieldIdOf(path)}-up"
+            ?disabled=${q === 0}
+            aria-label=${msg(str`Move ${name} up`)}
+            @click=${() => moveTo(q - 1, 'up')}
+          >
+            ${msg('Up')}
+          </button>
+          <button
+            type="button"
+            class="button secondary small"
+            id="${fieldIdOf(path)}-down"
+            ?disabled=${q === count - 1}
+            aria-label=${msg(str`Move ${name} down`)}
+            @click=${() => moveTo(q + 1, 'down')}
+          >
+            ${msg('Down')}
+          </button>
+          <button
+            type="button"
+            class="button secondary small danger"
+            ?disabled=${count <= 1}
             aria-label=${msg(str`Remove ${name}`)}
             @click=${() => {
               this.#setSections(replaceAt(sections, s, { ...sections[s]!, questions: removeAt(sections[s]!.questions, q) }));
               this.#focusLater(`${fieldIdOf(`survey.sections.${s}`)}-add-question`);
-            }}>${msg('Remove')}</button>
+            }}
+          >
+            ${msg('Remove')}
+          </button>
         </div>
       </div>
       ${questionEditor({
@@ -403,28 +492,34 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
       <fieldset>
         <legend>${msg('Ask about')}</legend>
         ${PROFILE_FIELD_ORDER.map(
-          (field) => html`<label class="choice">
-            <input type="checkbox" .checked=${fields.includes(field)}
-              @change=${(event: Event) => toggle(field, (event.target as HTMLInputElement).checked)} />
-            <span>${profileFieldName(field)}</span>
-          </label>`,
+          (field) =>
+            html`<label class="choice">
+              <input
+                type="checkbox"
+                .checked=${fields.includes(field)}
+                @change=${(event: Event) => toggle(field, (event.target as HTMLInputElement).checked)}
+              />
+              <span>${profileFieldName(field)}</span>
+            </label>`,
         )}
       </fieldset>
-      ${fields.includes('neighbourhood')
-        ? choiceList({
-            path: 'profile.neighbourhoods',
-            legend: msg('Neighbourhoods to choose from'),
-            itemLabel: (i) => msg(str`Neighbourhood ${i}`),
-            items: profile?.neighbourhoods ?? [],
-            idPrefix: 'n',
-            min: 1,
-            max: 60,
-            locale: this.locale,
-            errors: this.errors,
-            onChange: (neighbourhoods) => this.#patch({ profile: { fields, neighbourhoods } }),
-            focusLater: this.#focusLater,
-          })
-        : nothing}
+      ${
+        fields.includes('neighbourhood')
+          ? choiceList({
+              path: 'profile.neighbourhoods',
+              legend: msg('Neighbourhoods to choose from'),
+              itemLabel: (i) => msg(str`Neighbourhood ${i}`),
+              items: profile?.neighbourhoods ?? [],
+              idPrefix: 'n',
+              min: 1,
+              max: 60,
+              locale: this.locale,
+              errors: this.errors,
+              onChange: (neighbourhoods) => this.#patch({ profile: { fields, neighbourhoods } }),
+              focusLater: this.#focusLater,
+            })
+          : nothing
+      }
     </section>`;
   }
 
@@ -433,13 +528,19 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
     return html`<aside class="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${msg('Preview')}</h2>
       <p class="hint">${msg('What citizens will see, shown as open. Answers given here are checked but never sent.')}</p>
-      <p class="hint">${msg('The preview speaks the console’s language: switch the language at the top of the page to see the other translation.')}</p>
+      <p class="hint">
+        ${msg('The preview speaks the console’s language: switch the language at the top of the page to see the other translation.')}
+      </p>
       <div class="actions">
-        <button type="button" class="button secondary small" @click=${() => this.#restartPreview()}>${msg('Start the preview again')}</button>
+        <button type="button" class="button secondary small" @click=${() => this.#restartPreview()}>
+          ${msg('Start the preview again')}
+        </button>
       </div>
-      ${preview
-        ? html`<mocharaka-consultation lang=${this.locale} consultation=${preview.id} .backend=${preview}></mocharaka-consultation>`
-        : nothing}
+      ${
+        preview
+          ? html`<mocharaka-consultation lang=${this.locale} consultation=${preview.id} .backend=${preview}></mocharaka-consultation>`
+          : nothing
+      }
     </aside>`;
   }
 

@@ -55,7 +55,12 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
   #renderAudit() {
     return html`<section aria-labelledby="audit-title">
       <h2 id="audit-title">${msg('Audit trail of this consultation')}</h2>
-      <console-audit-trail .api=${this.api} .session=${this.session} .filter=${this.#auditFilter} label=${msg('Audit trail of this consultation')}></console-audit-trail>
+      <console-audit-trail
+        .api=${this.api}
+        .session=${this.session}
+        .filter=${this.#auditFilter}
+        label=${msg('Audit trail of this consultation')}
+      ></console-audit-trail>
     </section>`;
   }
 
@@ -93,10 +98,13 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
   }
 
   protected override render() {
-    return renderResource(this.#overview, (overview) => html`
-      ${this.#renderFacts(overview)} ${this.#renderPublication(overview)} ${this.#renderExports(overview)}
-      ${this.#renderProfile(overview)} ${this.#renderFreeTexts(overview)} ${this.#renderResultsPreview(overview)} ${this.#renderAudit()}
-    `);
+    return renderResource(
+      this.#overview,
+      (overview) => html`
+        ${this.#renderFacts(overview)} ${this.#renderPublication(overview)} ${this.#renderExports(overview)}
+        ${this.#renderProfile(overview)} ${this.#renderFreeTexts(overview)} ${this.#renderResultsPreview(overview)} ${this.#renderAudit()}
+      `,
+    );
   }
 
   #text(text: LocalizedText) {
@@ -108,15 +116,24 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
     return html`<section aria-labelledby="facts-title">
       <h2 id="facts-title">${this.#text(consultation.title)}</h2>
       <dl class="facts">
-        <dt>${msg('Status')}</dt><dd><span class="badge">${consultationStatusName(consultation.status)}</span></dd>
-        <dt>${msg('Opens')}</dt><dd>${formatDateTime(this.locale, consultation.opensAt)}</dd>
-        <dt>${msg('Closes')}</dt><dd>${formatDateTime(this.locale, consultation.closesAt)}</dd>
-        <dt>${msg('Responses')}</dt><dd>${formatNumber(this.locale, results.responseCount)}</dd>
-        <dt>${msg('Results')}</dt><dd>${consultation.resultsPublished ? msg('Published') : msg('Not published')}</dd>
+        <dt>${msg('Status')}</dt>
+        <dd><span class="badge">${consultationStatusName(consultation.status)}</span></dd>
+        <dt>${msg('Opens')}</dt>
+        <dd>${formatDateTime(this.locale, consultation.opensAt)}</dd>
+        <dt>${msg('Closes')}</dt>
+        <dd>${formatDateTime(this.locale, consultation.closesAt)}</dd>
+        <dt>${msg('Responses')}</dt>
+        <dd>${formatNumber(this.locale, results.responseCount)}</dd>
+        <dt>${msg('Results')}</dt>
+        <dd>${consultation.resultsPublished ? msg('Published') : msg('Not published')}</dd>
       </dl>
-      ${this.may('editor')
-        ? html`<div class="actions"><a class="button secondary" href=${consoleHref(`/consultations/${consultation.id}/edit`)}>${msg('Edit the consultation')}</a></div>`
-        : nothing}
+      ${
+        this.may('editor')
+          ? html`<div class="actions">
+              <a class="button secondary" href=${consoleHref(`/consultations/${consultation.id}/edit`)}>${msg('Edit the consultation')}</a>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -125,40 +142,81 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
     const published = consultation.resultsPublished;
     return html`<section aria-labelledby="publication-title">
       <h2 id="publication-title">${msg('Publication of the results')}</h2>
-      <p>${published
-        ? msg('The results are public: the consultation’s element shows them once it closes, and the API serves them.')
-        : msg('The results are not public yet.')}</p>
-      ${this.confirming
-        ? html`<div class="notice error" role="alert" id="publish-warning" tabindex="-1">
-            <p><strong>${msg('This consultation is still open.')}</strong>
-              ${msg(str`Citizens can answer until ${formatDateTime(this.locale, consultation.closesAt)}. Published results can influence those who have not answered yet.`)}</p>
-            <label class="choice">
-              <input type="checkbox" id="publish-understood" .checked=${this.understood}
-                @change=${(event: Event) => (this.understood = (event.target as HTMLInputElement).checked)} />
-              <span>${msg('I understand, and publish the results while the consultation is open.')}</span>
-            </label>
-            <div class="actions">
-              <button type="button" class="button danger" id="publish-confirm" ?disabled=${!this.understood || this.busy}
-                @click=${() => this.#setPublished(consultation, true)}>${msg('Publish the results now')}</button>
-              <button type="button" class="button secondary" @click=${() => {
-                this.confirming = false;
-                this.#focusAfterRender = 'publish';
-              }}>${msg('Cancel')}</button>
-            </div>
-          </div>`
-        : html`<div class="actions">
-            ${published
-              ? html`<button type="button" class="button secondary" id="unpublish" ?disabled=${this.busy || !this.may('editor')}
-                  @click=${() => this.#setPublished(consultation, false)}>${msg('Withdraw the results')}</button>`
-              : html`<button type="button" class="button" id="publish" ?disabled=${this.busy || !this.may('editor')}
+      <p>
+        ${
+          published
+            ? msg('The results are public: the consultation’s element shows them once it closes, and the API serves them.')
+            : msg('The results are not public yet.')
+        }
+      </p>
+      ${
+        this.confirming
+          ? html`<div class="notice error" role="alert" id="publish-warning" tabindex="-1">
+              <p>
+                <strong>${msg('This consultation is still open.')}</strong>
+                ${msg(str`Citizens can answer until ${formatDateTime(this.locale, consultation.closesAt)}. Published results can influence those who have not answered yet.`)}
+              </p>
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  id="publish-understood"
+                  .checked=${this.understood}
+                  @change=${(event: Event) => (this.understood = (event.target as HTMLInputElement).checked)}
+                />
+                <span>${msg('I understand, and publish the results while the consultation is open.')}</span>
+              </label>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="button danger"
+                  id="publish-confirm"
+                  ?disabled=${!this.understood || this.busy}
+                  @click=${() => this.#setPublished(consultation, true)}
+                >
+                  ${msg('Publish the results now')}
+                </button>
+                <button
+                  type="button"
+                  class="button secondary"
                   @click=${() => {
-                    if (stillOpen) {
-                      this.confirming = true;
-                      this.understood = false;
-                      this.#focusAfterRender = 'publish-warning';
-                    } else void this.#setPublished(consultation, true);
-                  }}>${msg('Publish the results')}</button>`}
-          </div>`}
+                    this.confirming = false;
+                    this.#focusAfterRender = 'publish';
+                  }}
+                >
+                  ${msg('Cancel')}
+                </button>
+              </div>
+            </div>`
+          : html`<div class="actions">
+              ${
+                published
+                  ? html`<button
+                      type="button"
+                      class="button secondary"
+                      id="unpublish"
+                      ?disabled=${this.busy || !this.may('editor')}
+                      @click=${() => this.#setPublished(consultation, false)}
+                    >
+                      ${msg('Withdraw the results')}
+                    </button>`
+                  : html`<button
+                      type="button"
+                      class="button"
+                      id="publish"
+                      ?disabled=${this.busy || !this.may('editor')}
+                      @click=${() => {
+                        if (stillOpen) {
+                          this.confirming = true;
+                          this.understood = false;
+                          this.#focusAfterRender = 'publish-warning';
+                        } else void this.#setPublished(consultation, true);
+                      }}
+                    >
+                      ${msg('Publish the results')}
+                    </button>`
+              }
+            </div>`
+      }
       ${this.notice ? html`<p class="notice success" role="status">${this.notice}</p>` : nothing}
       ${this.failure ? html`<p class="notice error" role="alert">${describeStaffError(this.failure)}</p>` : nothing}
     </section>`;
@@ -169,7 +227,7 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
     this.failure = undefined;
     this.notice = '';
     try {
-      await this.api.send('POST', `/v1/admin/consultations/${encodeURIComponent(consultation.id)}/results-publication`, { published });
+      await this.api.send('POST', `/v1/admin/consultations/${encodeURIComponent(consultation.id)}/results-publication`, { published, ...(published ? { force: true } : {}) }); // confirmed on screen while open
       this.confirming = false;
       this.notice = published ? msg('The results are published.') : msg('The results are withdrawn.');
       this.#focusAfterRender = published ? 'unpublish' : 'publish';
@@ -191,7 +249,8 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
       <div class="actions">
         <a class="button secondary" href=${this.api.href(`${path}/responses.csv`)} download>${msg('Download the responses (CSV)')}</a>
         <a class="button secondary" href=${this.api.href(`${path}/responses`)} download="consultation-${consultation.id}.json"
-          >${msg('Download the responses (JSON)')}</a>
+          >${msg('Download the responses (JSON)')}</a
+        >
       </div>
     </section>`;
   }
@@ -204,15 +263,29 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
       <div class="columns">
         ${consultation.profile.fields.map((field) => {
           const counts = results.profile?.[field] ?? [];
-          return html`<div class="table-wrap" role="region" aria-labelledby="profile-${field}" tabindex="0"><table>
-            <caption id="profile-${field}">${profileFieldName(field)}</caption>
-            <thead><tr><th scope="col">${msg('Answer')}</th><th scope="col" class="number">${msg('Responses')}</th></tr></thead>
-            <tbody>${counts.map((count) => {
-              const neighbourhood = field === 'neighbourhood' ? consultation.profile?.neighbourhoods?.find((one) => one.id === count.key) : undefined;
-              return html`<tr><th scope="row">${neighbourhood ? this.#text(neighbourhood.label) : html`<span class="ltr">${count.key}</span>`}</th>
-                <td class="number">${formatNumber(this.locale, count.count)}</td></tr>`;
-            })}</tbody>
-          </table></div>`;
+          return html`<div class="table-wrap" role="region" aria-labelledby="profile-${field}" tabindex="0">
+            <table>
+              <caption id="profile-${field}">
+                ${profileFieldName(field)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Answer')}</th>
+                  <th scope="col" class="number">${msg('Responses')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${counts.map((count) => {
+                  const neighbourhood =
+                    field === 'neighbourhood' ? consultation.profile?.neighbourhoods?.find((one) => one.id === count.key) : undefined;
+                  return html`<tr>
+                    <th scope="row">${neighbourhood ? this.#text(neighbourhood.label) : html`<span class="ltr">${count.key}</span>`}</th>
+                    <td class="number">${formatNumber(this.locale, count.count)}</td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>
+          </div>`;
         })}
       </div>
     </section>`;
@@ -224,22 +297,38 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
     const mayPublish = this.may('moderator');
     return html`<section aria-labelledby="texts-title">
       <h2 id="texts-title">${msg('Free-text answers to publish')}</h2>
-      <p class="hint">${msg('The public results quote only the answers ticked here. Leave out anything that names or could identify a person.')}</p>
+      <p class="hint">
+        ${msg('The public results quote only the answers ticked here. Leave out anything that names or could identify a person.')}
+      </p>
       ${groups.length === 0 ? html`<p>${msg('This survey has no free-text question.')}</p>` : nothing}
-      ${groups.map((group, g) => html`<fieldset class="panel">
-        <legend>${this.#text(group.question.title)}${group.paragraph ? html` — ${this.#text(group.paragraph.label)}` : nothing}</legend>
-        ${group.answers.length === 0
-          ? html`<p class="muted">${msg('No answer yet.')}</p>`
-          : html`<ul class="plain">${group.answers.map((answer) => {
-              const published = this.toggled.get(answer.key) ?? answer.published;
-              const id = `text-${g}-${answer.key}`;
-              return html`<li><label class="choice" for=${id}>
-                <input type="checkbox" id=${id} .checked=${published} ?disabled=${!mayPublish || this.busy}
-                  @change=${(event: Event) => this.#setTextPublished(overview.consultation, answer, (event.target as HTMLInputElement).checked, event.target as HTMLInputElement)} />
-                <span><bdi>${answer.text}</bdi> <span class="muted">(${msg(str`response ${answer.responseId}`)})</span></span>
-              </label></li>`;
-            })}</ul>`}
-      </fieldset>`)}
+      ${groups.map(
+        (group, g) =>
+          html`<fieldset class="panel">
+            <legend>${this.#text(group.question.title)}${group.paragraph ? html` — ${this.#text(group.paragraph.label)}` : nothing}</legend>
+            ${
+              group.answers.length === 0
+                ? html`<p class="muted">${msg('No answer yet.')}</p>`
+                : html`<ul class="plain">
+                    ${group.answers.map((answer) => {
+                      const published = this.toggled.get(answer.key) ?? answer.published;
+                      const id = `text-${g}-${answer.key}`;
+                      return html`<li>
+                        <label class="choice" for=${id}>
+                          <input
+                            type="checkbox"
+                            id=${id}
+                            .checked=${published}
+                            ?disabled=${!mayPublish || this.busy}
+                            @change=${(event: Event) => this.#setTextPublished(overview.consultation, answer, (event.target as HTMLInputElement).checked, event.target as HTMLInputElement)}
+                          />
+                          <span><bdi>${answer.text}</bdi> <span class="muted">(${msg(str`response ${answer.responseId}`)})</span></span>
+                        </label>
+                      </li>`;
+                    })}
+                  </ul>`
+            }
+          </fieldset>`,
+      )}
     </section>`;
   }
 

@@ -79,13 +79,30 @@ export function localizedField(
         const fullLabel = msg(str`${label} (${name()})`);
         return html`<div class="field">
           <label for=${id}>${name()}${locale === 'ar' && required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
-          ${multiline
-            ? html`<textarea id=${id} lang=${locale} dir=${dir} rows="4" data-label=${fullLabel}
-                aria-invalid=${code ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(hintId, errorId))}
-                .value=${live(text)} @input=${onInput}></textarea>`
-            : html`<input id=${id} lang=${locale} dir=${dir} data-label=${fullLabel}
-                aria-invalid=${code ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(hintId, errorId))}
-                .value=${live(text)} @input=${onInput} />`}
+          ${
+            multiline
+              ? html`<textarea
+                  id=${id}
+                  lang=${locale}
+                  dir=${dir}
+                  rows="4"
+                  data-label=${fullLabel}
+                  aria-invalid=${code ? 'true' : 'false'}
+                  aria-describedby=${ifDefined(describedBy(hintId, errorId))}
+                  .value=${live(text)}
+                  @input=${onInput}
+                ></textarea>`
+              : html`<input
+                  id=${id}
+                  lang=${locale}
+                  dir=${dir}
+                  data-label=${fullLabel}
+                  aria-invalid=${code ? 'true' : 'false'}
+                  aria-describedby=${ifDefined(describedBy(hintId, errorId))}
+                  .value=${live(text)}
+                  @input=${onInput}
+                />`
+          }
           ${renderFieldError(errorId ?? '', code ? fieldErrorText(code) : undefined)}
         </div>`;
       })}
@@ -114,19 +131,39 @@ export function inputField(
   return html`<div class="field">
     <label for=${id}>${label}${required ? nothing : html` <span class="hint">${msg('(optional)')}</span>`}</label>
     ${hint ? html`<p class="hint" id=${ifDefined(hintId)}>${hint}</p>` : nothing}
-    <input id=${id} type=${options.type ?? 'text'} dir=${ifDefined(options.dir)} inputmode=${ifDefined(options.inputmode)}
-      pattern=${ifDefined(options.pattern)} step=${ifDefined(options.step)} data-label=${label}
-      ?readonly=${options.readonly} ?required=${required}
-      aria-invalid=${code ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(hintId, errorId))}
-      .value=${live(value)} @input=${(event: Event) => options.onChange((event.target as HTMLInputElement).value)} />
+    <input
+      id=${id}
+      type=${options.type ?? 'text'}
+      dir=${ifDefined(options.dir)}
+      inputmode=${ifDefined(options.inputmode)}
+      pattern=${ifDefined(options.pattern)}
+      step=${ifDefined(options.step)}
+      data-label=${label}
+      ?readonly=${options.readonly}
+      ?required=${required}
+      aria-invalid=${code ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(hintId, errorId))}
+      .value=${live(value)}
+      @input=${(event: Event) => options.onChange((event.target as HTMLInputElement).value)}
+    />
     ${renderFieldError(errorId ?? '', code ? fieldErrorText(code) : undefined)}
   </div>`;
 }
 
-export function checkboxField(options: { id: string; label: string; checked: boolean; hint?: string; onChange(checked: boolean): void }): TemplateResult {
+export function checkboxField(options: {
+  id: string;
+  label: string;
+  checked: boolean;
+  hint?: string;
+  onChange(checked: boolean): void;
+}): TemplateResult {
   return html`<label class="choice" for=${options.id}>
-    <input type="checkbox" id=${options.id} .checked=${live(options.checked)}
-      @change=${(event: Event) => options.onChange((event.target as HTMLInputElement).checked)} />
+    <input
+      type="checkbox"
+      id=${options.id}
+      .checked=${live(options.checked)}
+      @change=${(event: Event) => options.onChange((event.target as HTMLInputElement).checked)}
+    />
     <span>${options.label}${options.hint ? html` <span class="hint">${options.hint}</span>` : nothing}</span>
   </label>`;
 }

@@ -46,7 +46,13 @@ export function freeTextGroups(
       for (const response of responses) {
         const value = response.answers[question.id];
         if (typeof value !== 'string' || !value.trim()) continue;
-        answers.push({ key: `${response.id}-${question.id}`, responseId: response.id, questionId: question.id, text: value, published: isPublished(value) });
+        answers.push({
+          key: `${response.id}-${question.id}`,
+          responseId: response.id,
+          questionId: question.id,
+          text: value,
+          published: isPublished(value),
+        });
       }
       groups.push({ question, answers });
     } else if (question.kind === 'passage') {

@@ -77,8 +77,11 @@ export function questionEditor(context: QuestionEditorContext): TemplateResult {
     <div class="question-head">
       <div class="field">
         <label for="${fieldIdOf(path)}-kind">${msg('Kind of question')}</label>
-        <select id="${fieldIdOf(path)}-kind" data-label=${msg('Kind of question')}
-          @change=${(event: Event) => context.onChange(changeKind(question, (event.target as HTMLSelectElement).value as QuestionKind))}>
+        <select
+          id="${fieldIdOf(path)}-kind"
+          data-label=${msg('Kind of question')}
+          @change=${(event: Event) => context.onChange(changeKind(question, (event.target as HTMLSelectElement).value as QuestionKind))}
+        >
           ${QUESTION_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === question.kind}>${kindName(kind)}</option>`)}
         </select>
       </div>
@@ -107,8 +110,7 @@ export function questionEditor(context: QuestionEditorContext): TemplateResult {
       checked: question.required,
       onChange: (required) => set({ required }),
     })}
-    ${kindSettings(context, path)}
-    ${conditionEditor(context, path)}
+    ${kindSettings(context, path)} ${conditionEditor(context, path)}
   `;
 }
 
@@ -162,7 +164,7 @@ function kindSettings(context: QuestionEditorContext, path: string): TemplateRes
       return scaleSettings(context, path);
     case 'matrix':
       return html`${list('rows', msg('Rows (the statements)'), (i) => msg(str`Row ${i}`), 'r')}
-        ${list('columns', msg('Columns (the answers)'), (i) => msg(str`Column ${i}`), 'c')}`;
+      ${list('columns', msg('Columns (the answers)'), (i) => msg(str`Column ${i}`), 'c')}`;
     case 'number':
       return html`<div class="row">
           ${numberBox('min', msg('Smallest accepted'), question.min)} ${numberBox('max', msg('Largest accepted'), question.max)}
@@ -182,7 +184,7 @@ function kindSettings(context: QuestionEditorContext, path: string): TemplateRes
         })}`;
     case 'passage':
       return html`${list('paragraphs', msg('Paragraphs of the draft text'), (i) => msg(str`Paragraph ${i}`), 'p')}
-        ${numberBox('maxLength', msg('Longest comment (characters)'), question.maxLength, msg(str`At most ${n(LONG_TEXT_MAX)}.`))}`;
+      ${numberBox('maxLength', msg('Longest comment (characters)'), question.maxLength, msg(str`At most ${n(LONG_TEXT_MAX)}.`))}`;
   }
 }
 
@@ -195,13 +197,17 @@ function scaleSettings(context: QuestionEditorContext, path: string): TemplateRe
     const count = next.max - next.min + 1;
     return { ...next, labels: Array.from({ length: count }, (_, i) => next.labels![i] ?? emptyText()) };
   };
-  const select = (key: 'min' | 'max', label: string, values: number[]) => html`<div class="field">
-    <label for="${fieldIdOf(`${path}.${key}`)}">${label}</label>
-    <select id="${fieldIdOf(`${path}.${key}`)}" data-label=${label}
-      @change=${(event: Event) => context.onChange(resize({ ...question, [key]: Number((event.target as HTMLSelectElement).value) }))}>
-      ${values.map((value) => html`<option value=${value} ?selected=${value === question[key]}>${formatNumber(locale, value)}</option>`)}
-    </select>
-  </div>`;
+  const select = (key: 'min' | 'max', label: string, values: number[]) =>
+    html`<div class="field">
+      <label for="${fieldIdOf(`${path}.${key}`)}">${label}</label>
+      <select
+        id="${fieldIdOf(`${path}.${key}`)}"
+        data-label=${label}
+        @change=${(event: Event) => context.onChange(resize({ ...question, [key]: Number((event.target as HTMLSelectElement).value) }))}
+      >
+        ${values.map((value) => html`<option value=${value} ?selected=${value === question[key]}>${formatNumber(locale, value)}</option>`)}
+      </select>
+    </div>`;
   const maxValues = Array.from({ length: SCALE_POINTS_MAX - 2 }, (_, i) => i + 2);
   return html`<div class="row">${select('min', msg('From'), [0, 1])} ${select('max', msg('To'), maxValues)}</div>
     ${localizedField({ path: `${path}.minLabel`, label: msg('Label of the lowest point'), value: question.minLabel ?? emptyText(), errors, onChange: (minLabel) => context.onChange({ ...question, minLabel }) })}
@@ -215,21 +221,23 @@ function scaleSettings(context: QuestionEditorContext, path: string): TemplateRe
         context.onChange(on ? { ...rest, labels: Array.from({ length: points }, emptyText) } : rest);
       },
     })}
-    ${question.labels
-      ? html`<fieldset id=${fieldIdOf(`${path}.labels`)} tabindex="-1" data-label=${msg('Point labels')}>
-          <legend>${msg('Point labels')}</legend>
-          ${question.labels.map((label, i) =>
-            localizedField({
-              path: `${path}.labels.${i}`,
-              label: msg(str`Point ${formatNumber(locale, question.min + i)}`),
-              required: true,
-              value: label,
-              errors,
-              onChange: (text) => context.onChange({ ...question, labels: question.labels!.map((one, j) => (j === i ? text : one)) }),
-            }),
-          )}
-        </fieldset>`
-      : nothing}`;
+    ${
+      question.labels
+        ? html`<fieldset id=${fieldIdOf(`${path}.labels`)} tabindex="-1" data-label=${msg('Point labels')}>
+            <legend>${msg('Point labels')}</legend>
+            ${question.labels.map((label, i) =>
+              localizedField({
+                path: `${path}.labels.${i}`,
+                label: msg(str`Point ${formatNumber(locale, question.min + i)}`),
+                required: true,
+                value: label,
+                errors,
+                onChange: (text) => context.onChange({ ...question, labels: question.labels!.map((one, j) => (j === i ? text : one)) }),
+              }),
+            )}
+          </fieldset>`
+        : nothing
+    }`;
 }
 
 function conditionEditor(context: QuestionEditorContext, path: string): TemplateResult {
@@ -250,27 +258,36 @@ function conditionEditor(context: QuestionEditorContext, path: string): Template
     <legend>${msg('Condition')}</legend>
     <div class="field">
       <label for="${id}-question">${msg('Show this question only if the answer to')}</label>
-      <select id="${id}-question" data-label=${msg('Condition')}
-        @change=${(event: Event) => setCondition((event.target as HTMLSelectElement).value || undefined)}>
+      <select
+        id="${id}-question"
+        data-label=${msg('Condition')}
+        @change=${(event: Event) => setCondition((event.target as HTMLSelectElement).value || undefined)}
+      >
         <option value="" ?selected=${!condition}>${msg('(always show it)')}</option>
         ${candidates.map((one) => html`<option value=${one.id} ?selected=${one.id === condition?.question}>${label(one.title, one.id)}</option>`)}
       </select>
     </div>
-    ${target
-      ? html`<fieldset>
-          <legend>${msg('is one of')}</legend>
-          ${conditionValues(target).map(
-            (value) => html`<label class="choice">
-              <input type="checkbox" .checked=${live(condition!.anyOf.includes(value.value))}
-                @change=${(event: Event) => {
-                  const on = (event.target as HTMLInputElement).checked;
-                  const anyOf = on ? [...condition!.anyOf, value.value] : condition!.anyOf.filter((one) => one !== value.value);
-                  setCondition(target.id, anyOf);
-                }} />
-              <span>${value.label ? label(value.label, value.value) : formatNumber(locale, Number(value.value))}</span>
-            </label>`,
-          )}
-        </fieldset>`
-      : nothing}
+    ${
+      target
+        ? html`<fieldset>
+            <legend>${msg('is one of')}</legend>
+            ${conditionValues(target).map(
+              (value) =>
+                html`<label class="choice">
+                  <input
+                    type="checkbox"
+                    .checked=${live(condition!.anyOf.includes(value.value))}
+                    @change=${(event: Event) => {
+                      const on = (event.target as HTMLInputElement).checked;
+                      const anyOf = on ? [...condition!.anyOf, value.value] : condition!.anyOf.filter((one) => one !== value.value);
+                      setCondition(target.id, anyOf);
+                    }}
+                  />
+                  <span>${value.label ? label(value.label, value.value) : formatNumber(locale, Number(value.value))}</span>
+                </label>`,
+            )}
+          </fieldset>`
+        : nothing
+    }
   </fieldset>`;
 }

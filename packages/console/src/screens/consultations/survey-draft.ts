@@ -3,15 +3,7 @@
  * builder edits is exactly what `POST /v1/admin/consultations` takes — no second shape
  * to convert and keep in sync.
  */
-import type {
-  Choice,
-  ConsultationInput,
-  LocalizedText,
-  ProfileField,
-  Question,
-  QuestionKind,
-  SurveySection,
-} from '@mocharaka/core';
+import type { Choice, ConsultationInput, LocalizedText, ProfileField, Question, QuestionKind, SurveySection } from '@mocharaka/core';
 
 export type { QuestionKind };
 type Of<K extends QuestionKind> = Extract<Question, { kind: K }>;
@@ -57,7 +49,10 @@ export function allQuestionIds(sections: readonly SurveySection[]): string[] {
 
 export function blankSection(sections: readonly SurveySection[]): SurveySection {
   return {
-    id: nextId('s', sections.map((section) => section.id)),
+    id: nextId(
+      's',
+      sections.map((section) => section.id),
+    ),
     title: emptyText(),
     questions: [blankQuestion('single', nextId('q', allQuestionIds(sections)))],
   };

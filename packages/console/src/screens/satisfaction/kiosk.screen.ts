@@ -42,8 +42,13 @@ export class ConsoleKiosk extends ConsoleScreen {
       <p class="hint">${msg('To leave full screen, press Escape or swipe from the edge, depending on the tablet.')}</p>
       ${this.failure ? html`<p class="notice" role="status">${this.failure}</p>` : ''}
       <div class="stage">
-        <mocharaka-satisfaction endpoint="/v1" mode="kiosk" lang=${lang} service=${this.params.id ?? ''}
-          kiosk-id=${kioskId ?? ''}></mocharaka-satisfaction>
+        <mocharaka-satisfaction
+          endpoint="/v1"
+          mode="kiosk"
+          lang=${lang}
+          service=${this.params.id ?? ''}
+          kiosk-id=${kioskId ?? ''}
+        ></mocharaka-satisfaction>
       </div>`;
   }
 }

@@ -6,7 +6,7 @@ import { formatNumber, formatPercent, type Locale, type ServiceSummary } from '@
 export function renderScore(summary: ServiceSummary, locale: Locale) {
   if (!summary.count || summary.mean === null) return html`<span class="muted">${msg('No rating yet')}</span>`;
   return html`${msg(str`${formatNumber(locale, summary.mean, { maximumFractionDigits: 1 })} of 5`)}
-    ${summary.satisfactionScore != null ? html` · ${msg(str`${formatPercent(locale, summary.satisfactionScore)} satisfied`)}` : nothing}
-    · ${msg(str`${formatNumber(locale, summary.count)} ratings`)}
-    ${summary.significant === false ? html` <span class="badge">${msg('Too few ratings to compare')}</span>` : nothing}`;
+  ${summary.satisfactionScore != null ? html` · ${msg(str`${formatPercent(locale, summary.satisfactionScore)} satisfied`)}` : nothing} ·
+  ${msg(str`${formatNumber(locale, summary.count)} ratings`)}
+  ${summary.significant === false ? html` <span class="badge">${msg('Too few ratings to compare')}</span>` : nothing}`;
 }

@@ -52,7 +52,13 @@ export class ConsoleServiceEditor extends ConsoleScreen {
     this.draft = undefined;
     try {
       const service = await this.api.get<Service>(`/v1/services/${encodeURIComponent(this.params.id!)}`);
-      this.draft = { id: service.id, name: service.name, description: service.description ?? emptyText(), position: '', tags: service.tags ?? [] };
+      this.draft = {
+        id: service.id,
+        name: service.name,
+        description: service.description ?? emptyText(),
+        position: '',
+        tags: service.tags ?? [],
+      };
     } catch (cause) {
       this.failure = cause;
     }
@@ -98,8 +104,10 @@ export class ConsoleServiceEditor extends ConsoleScreen {
     const draft = this.draft;
     if (!draft) {
       return this.failure
-        ? html`<div class="notice error" role="alert"><p>${describeStaffError(this.failure)}</p>
-            <button type="button" class="button secondary" @click=${() => this.#load()}>${msg('Try again')}</button></div>`
+        ? html`<div class="notice error" role="alert">
+            <p>${describeStaffError(this.failure)}</p>
+            <button type="button" class="button secondary" @click=${() => this.#load()}>${msg('Try again')}</button>
+          </div>`
         : html`<p role="status">${msg('Loading…')}</p>`;
     }
     const errors = this.errors;
@@ -110,7 +118,9 @@ export class ConsoleServiceEditor extends ConsoleScreen {
         ${inputField({
           path: 'id',
           label: msg('Identifier'),
-          hint: this.#isNew ? msg('Lower-case letters, digits and dashes, e.g. civil-status. It appears in the embed code and cannot change later.') : msg('The identifier cannot change.'),
+          hint: this.#isNew
+            ? msg('Lower-case letters, digits and dashes, e.g. civil-status. It appears in the embed code and cannot change later.')
+            : msg('The identifier cannot change.'),
           required: true,
           dir: 'ltr',
           readonly: !this.#isNew,
@@ -133,13 +143,17 @@ export class ConsoleServiceEditor extends ConsoleScreen {
       </section>
       ${this.#renderTags(draft)}
       <div class="actions save-bar">
-        <button type="submit" class="button" ?disabled=${this.saving || !this.may('editor')}>${this.saving ? msg('Saving…') : msg('Save the service')}</button>
+        <button type="submit" class="button" ?disabled=${this.saving || !this.may('editor')}>
+          ${this.saving ? msg('Saving…') : msg('Save the service')}
+        </button>
         <a class="button secondary" href=${consoleHref(this.#isNew ? '/satisfaction' : `/satisfaction/${draft.id}`)}>${msg('Cancel')}</a>
       </div>
       ${this.notice ? html`<p class="notice success" id="save-notice" tabindex="-1" role="status">${this.notice}</p>` : nothing}
-      ${this.failure && !Object.keys(errors).length
-        ? html`<p class="notice error" id="save-failure" tabindex="-1" role="alert">${describeStaffError(this.failure)}</p>`
-        : nothing}
+      ${
+        this.failure && !Object.keys(errors).length
+          ? html`<p class="notice error" id="save-failure" tabindex="-1" role="alert">${describeStaffError(this.failure)}</p>`
+          : nothing
+      }
     </form>`;
   }
 
@@ -159,7 +173,10 @@ export class ConsoleServiceEditor extends ConsoleScreen {
             <div class="row">
               <div class="field">
                 <label for="${fieldIdOf(path)}-kind">${msg(str`${name}: kind`)}</label>
-                <select id="${fieldIdOf(path)}-kind" @change=${(event: Event) => set(replaceAt(tags, index, { ...tag, kind: (event.target as HTMLSelectElement).value as ServiceTag['kind'] }))}>
+                <select
+                  id="${fieldIdOf(path)}-kind"
+                  @change=${(event: Event) => set(replaceAt(tags, index, { ...tag, kind: (event.target as HTMLSelectElement).value as ServiceTag['kind'] }))}
+                >
                   <option value="positive" ?selected=${tag.kind === 'positive'}>${msg('What went well')}</option>
                   <option value="negative" ?selected=${tag.kind === 'negative'}>${msg('What went wrong')}</option>
                 </select>
@@ -167,30 +184,69 @@ export class ConsoleServiceEditor extends ConsoleScreen {
               ${inputField({ path: `${path}.id`, label: msg(str`${name}: identifier`), required: true, dir: 'ltr', value: tag.id, errors: this.errors, onChange: (id) => set(replaceAt(tags, index, { ...tag, id })) })}
             </div>
             <div class="item-actions">
-              <button type="button" class="button secondary small" id="${fieldIdOf(path)}-up" ?disabled=${index === 0}
-                aria-label=${msg(str`Move ${name} up`)} @click=${() => {
+              <button
+                type="button"
+                class="button secondary small"
+                id="${fieldIdOf(path)}-up"
+                ?disabled=${index === 0}
+                aria-label=${msg(str`Move ${name} up`)}
+                @click=${() => {
                   set(move(tags, index, index - 1));
                   this.#focus = `${fieldIdOf(`tags.${index - 1}`)}-${index - 1 === 0 ? 'down' : 'up'}`;
-                }}>${msg('Up')}</button>
-              <button type="button" class="button secondary small" id="${fieldIdOf(path)}-down" ?disabled=${index === tags.length - 1}
-                aria-label=${msg(str`Move ${name} down`)} @click=${() => {
+                }}
+              >
+                ${msg('Up')}
+              </button>
+              <button
+                type="button"
+                class="button secondary small"
+                id="${fieldIdOf(path)}-down"
+                ?disabled=${index === tags.length - 1}
+                aria-label=${msg(str`Move ${name} down`)}
+                @click=${() => {
                   set(move(tags, index, index + 1));
                   this.#focus = `${fieldIdOf(`tags.${index + 1}`)}-${index + 1 === tags.length - 1 ? 'up' : 'down'}`;
-                }}>${msg('Down')}</button>
-              <button type="button" class="button secondary small danger" aria-label=${msg(str`Remove ${name}`)}
+                }}
+              >
+                ${msg('Down')}
+              </button>
+              <button
+                type="button"
+                class="button secondary small danger"
+                aria-label=${msg(str`Remove ${name}`)}
                 @click=${() => {
                   set(removeAt(tags, index));
                   this.#focus = 'add-tag';
-                }}>${msg('Remove')}</button>
+                }}
+              >
+                ${msg('Remove')}
+              </button>
             </div>
           </li>`;
         })}
       </ol>
-      <button type="button" class="button secondary" id="add-tag" ?disabled=${tags.length >= SERVICE_TAGS_MAX}
+      <button
+        type="button"
+        class="button secondary"
+        id="add-tag"
+        ?disabled=${tags.length >= SERVICE_TAGS_MAX}
         @click=${() => {
-          set([...tags, { id: nextId('tag-', tags.map((tag) => tag.id)), label: emptyText(), kind: 'positive' }]);
+          set([
+            ...tags,
+            {
+              id: nextId(
+                'tag-',
+                tags.map((tag) => tag.id),
+              ),
+              label: emptyText(),
+              kind: 'positive',
+            },
+          ]);
           this.#focus = fieldIdOf(`tags.${tags.length}.label.ar`);
-        }}>${msg('Add a tag')}</button>
+        }}
+      >
+        ${msg('Add a tag')}
+      </button>
     </section>`;
   }
 }

@@ -50,7 +50,12 @@ export class ConsoleService extends ConsoleScreen {
   #renderAudit() {
     return html`<section aria-labelledby="audit-title">
       <h2 id="audit-title">${msg('Audit trail of this service')}</h2>
-      <console-audit-trail .api=${this.api} .session=${this.session} .filter=${this.#auditFilter} label=${msg('Audit trail of this service')}></console-audit-trail>
+      <console-audit-trail
+        .api=${this.api}
+        .session=${this.session}
+        .filter=${this.#auditFilter}
+        label=${msg('Audit trail of this service')}
+      ></console-audit-trail>
     </section>`;
   }
 
@@ -88,11 +93,14 @@ export class ConsoleService extends ConsoleScreen {
   @state() private copied = '';
 
   protected override render() {
-    return renderResource(this.#service, ({ service, summary }) => html`
-      ${this.#renderScores(service, summary)}
-      ${this.may('editor', 'moderator') ? html`${this.#renderComments(service)} ${this.#renderExports(service)}` : nothing}
-      ${this.#renderKiosk(service)} ${this.#renderAudit()}
-    `);
+    return renderResource(
+      this.#service,
+      ({ service, summary }) => html`
+        ${this.#renderScores(service, summary)}
+        ${this.may('editor', 'moderator') ? html`${this.#renderComments(service)} ${this.#renderExports(service)}` : nothing}
+        ${this.#renderKiosk(service)} ${this.#renderAudit()}
+      `,
+    );
   }
 
   #text(text: LocalizedText) {
@@ -112,34 +120,88 @@ export class ConsoleService extends ConsoleScreen {
       <p>${renderScore(summary, this.locale)}</p>
       ${this.may('editor') ? html`<div class="actions"><a class="button secondary" href=${consoleHref(`/satisfaction/${service.id}/edit`)}>${msg('Edit the service and its tags')}</a></div>` : nothing}
       <div class="columns">
-        <div class="table-wrap" role="region" aria-labelledby="levels-caption" tabindex="0"><table class="chart">
-          <caption id="levels-caption">${msg('Ratings per level')}</caption>
-          <thead><tr><th scope="col">${msg('Level')}</th><th scope="col">${msg('Ratings')}</th><th scope="col">${msg('Share')}</th></tr></thead>
-          <tbody>${[...SATISFACTION_LEVELS].reverse().map((level) => {
-            const count = summary.distribution[String(level) as '1'] ?? 0;
-            const share = summary.count ? count / summary.count : 0;
-            return html`<tr><th scope="row">${msg(str`${n(level)} of 5`)}</th><td>${n(count)}</td>
-              <td><span class="share">${formatPercent(this.locale, share)}</span>${renderBar(share)}</td></tr>`;
-          })}</tbody>
-        </table></div>
-        ${summary.topTags?.length
-          ? html`<div class="table-wrap" role="region" aria-labelledby="tags-caption" tabindex="0"><table>
-              <caption id="tags-caption">${msg('Most chosen tags')}</caption>
-              <thead><tr><th scope="col">${msg('Tag')}</th><th scope="col" class="number">${msg('Times chosen')}</th></tr></thead>
-              <tbody>${summary.topTags.map((tag) => html`<tr><th scope="row">${this.#tagLabel(service, tag.tagId)}</th><td class="number">${n(tag.count)}</td></tr>`)}</tbody>
-            </table></div>`
-          : nothing}
+        <div class="table-wrap" role="region" aria-labelledby="levels-caption" tabindex="0">
+          <table class="chart">
+            <caption id="levels-caption">
+              ${msg('Ratings per level')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Level')}</th>
+                <th scope="col">${msg('Ratings')}</th>
+                <th scope="col">${msg('Share')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${[...SATISFACTION_LEVELS].reverse().map((level) => {
+                const count = summary.distribution[String(level) as '1'] ?? 0;
+                const share = summary.count ? count / summary.count : 0;
+                return html`<tr>
+                  <th scope="row">${msg(str`${n(level)} of 5`)}</th>
+                  <td>${n(count)}</td>
+                  <td><span class="share">${formatPercent(this.locale, share)}</span>${renderBar(share)}</td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>
+        </div>
+        ${
+          summary.topTags?.length
+            ? html`<div class="table-wrap" role="region" aria-labelledby="tags-caption" tabindex="0">
+                <table>
+                  <caption id="tags-caption">
+                    ${msg('Most chosen tags')}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${msg('Tag')}</th>
+                      <th scope="col" class="number">${msg('Times chosen')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${summary.topTags.map(
+                      (tag) =>
+                        html`<tr>
+                          <th scope="row">${this.#tagLabel(service, tag.tagId)}</th>
+                          <td class="number">${n(tag.count)}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+            : nothing
+        }
       </div>
-      ${summary.trend?.length
-        ? html`<div class="table-wrap" role="region" aria-labelledby="trend-caption" tabindex="0"><table>
-            <caption id="trend-caption">${msg('Month by month')}</caption>
-            <thead><tr><th scope="col">${msg('Month')}</th><th scope="col" class="number">${msg('Ratings')}</th>
-              <th scope="col" class="number">${msg('Average')}</th><th scope="col" class="number">${msg('Satisfied')}</th></tr></thead>
-            <tbody>${summary.trend.map((month) => html`<tr><th scope="row" class="ltr">${month.month}</th><td class="number">${n(month.count)}</td>
-              <td class="number">${formatNumber(this.locale, month.mean, { maximumFractionDigits: 1 })}</td>
-              <td class="number">${formatPercent(this.locale, month.satisfactionScore)}</td></tr>`)}</tbody>
-          </table></div>`
-        : nothing}
+      ${
+        summary.trend?.length
+          ? html`<div class="table-wrap" role="region" aria-labelledby="trend-caption" tabindex="0">
+              <table>
+                <caption id="trend-caption">
+                  ${msg('Month by month')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Month')}</th>
+                    <th scope="col" class="number">${msg('Ratings')}</th>
+                    <th scope="col" class="number">${msg('Average')}</th>
+                    <th scope="col" class="number">${msg('Satisfied')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${summary.trend.map(
+                    (month) =>
+                      html`<tr>
+                        <th scope="row" class="ltr">${month.month}</th>
+                        <td class="number">${n(month.count)}</td>
+                        <td class="number">${formatNumber(this.locale, month.mean, { maximumFractionDigits: 1 })}</td>
+                        <td class="number">${formatPercent(this.locale, month.satisfactionScore)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -148,9 +210,15 @@ export class ConsoleService extends ConsoleScreen {
     const mayModerate = this.may('moderator');
     return html`<section aria-labelledby="comments-title">
       <h2 id="comments-title">${msg('Ratings and comments')}</h2>
-      <p class="hint">${msg('Hide a comment that insults or names someone: it stays on record but leaves the exports and the public view. Newest first.')}</p>
+      <p class="hint">
+        ${msg('Hide a comment that insults or names someone: it stays on record but leaves the exports and the public view. Newest first.')}
+      </p>
       <label class="choice">
-        <input type="checkbox" .checked=${this.onlyComments} @change=${(event: Event) => (this.onlyComments = (event.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          .checked=${this.onlyComments}
+          @change=${(event: Event) => (this.onlyComments = (event.target as HTMLInputElement).checked)}
+        />
         <span>${msg('Only ratings with a comment')}</span>
       </label>
       ${this.failure ? html`<p class="notice error" role="alert">${describeStaffError(this.failure)}</p>` : nothing}
@@ -158,24 +226,41 @@ export class ConsoleService extends ConsoleScreen {
         shown.length === 0
           ? html`<p>${msg('Nothing to show yet.')}</p>`
           : html`<ul class="plain ratings">
-              ${shown.map((rating) => html`<li class="panel">
-                <p><strong>${msg(str`${formatNumber(this.locale, rating.level)} of 5`)}</strong>
-                  · ${formatDateTime(this.locale, rating.createdAt)}
-                  ${rating.channel === 'kiosk' ? html` · ${msg(str`kiosk ${rating.kioskId ?? ''}`)}` : nothing}
-                  ${rating.hidden ? html` <span class="badge">${msg('Hidden')}</span>` : nothing}</p>
-                ${rating.tags.length ? html`<p>${rating.tags.map((tag, i) => html`${i ? ', ' : ''}${this.#tagLabel(service, tag)}`)}</p>` : nothing}
-                ${rating.comment ? html`<p><bdi>${rating.comment}</bdi></p>` : nothing}
-                ${rating.comment && mayModerate
-                  ? html`<button type="button" class="button secondary" id="toggle-${rating.id}" ?disabled=${this.busy}
-                      @click=${() => this.#setHidden(rating, !rating.hidden)}>
-                      ${rating.hidden ? msg('Show the comment again') : msg('Hide the comment')}</button>`
-                  : nothing}
-              </li>`)}
+              ${shown.map(
+                (rating) =>
+                  html`<li class="panel">
+                    <p>
+                      <strong>${msg(str`${formatNumber(this.locale, rating.level)} of 5`)}</strong> ·
+                      ${formatDateTime(this.locale, rating.createdAt)}
+                      ${rating.channel === 'kiosk' ? html` · ${msg(str`kiosk ${rating.kioskId ?? ''}`)}` : nothing}
+                      ${rating.hidden ? html` <span class="badge">${msg('Hidden')}</span>` : nothing}
+                    </p>
+                    ${rating.tags.length ? html`<p>${rating.tags.map((tag, i) => html`${i ? ', ' : ''}${this.#tagLabel(service, tag)}`)}</p>` : nothing}
+                    ${rating.comment ? html`<p><bdi>${rating.comment}</bdi></p>` : nothing}
+                    ${
+                      rating.comment && mayModerate
+                        ? html`<button
+                            type="button"
+                            class="button secondary"
+                            id="toggle-${rating.id}"
+                            ?disabled=${this.busy}
+                            @click=${() => this.#setHidden(rating, !rating.hidden)}
+                          >
+                            ${rating.hidden ? msg('Show the comment again') : msg('Hide the comment')}
+                          </button>`
+                        : nothing
+                    }
+                  </li>`,
+              )}
             </ul>`,
       )}
-      ${this.nextCursor
-        ? html`<button type="button" class="button secondary" ?disabled=${this.busy} @click=${() => this.#more(service)}>${msg('Show older ratings')}</button>`
-        : nothing}
+      ${
+        this.nextCursor
+          ? html`<button type="button" class="button secondary" ?disabled=${this.busy} @click=${() => this.#more(service)}>
+              ${msg('Show older ratings')}
+            </button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -183,7 +268,10 @@ export class ConsoleService extends ConsoleScreen {
     this.busy = true;
     this.failure = undefined;
     try {
-      const updated = await this.api.send<AdminRating>('POST', `/v1/admin/ratings/${encodeURIComponent(rating.id)}/${hidden ? 'hide' : 'unhide'}`);
+      const updated = await this.api.send<AdminRating>(
+        'POST',
+        `/v1/admin/ratings/${encodeURIComponent(rating.id)}/${hidden ? 'hide' : 'unhide'}`,
+      );
       this.ratings = this.ratings.map((one) => (one.id === rating.id ? { ...one, ...updated, hidden } : one));
       this.#refreshAudit();
     } catch (cause) {
@@ -199,7 +287,10 @@ export class ConsoleService extends ConsoleScreen {
     this.busy = true;
     this.failure = undefined;
     try {
-      const page = await this.api.get<AdminRatingList>(`/v1/admin/services/${encodeURIComponent(service.id)}/ratings`, { limit: PAGE_SIZE, cursor: this.nextCursor });
+      const page = await this.api.get<AdminRatingList>(`/v1/admin/services/${encodeURIComponent(service.id)}/ratings`, {
+        limit: PAGE_SIZE,
+        cursor: this.nextCursor,
+      });
       this.ratings = [...this.ratings, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (cause) {
@@ -213,7 +304,9 @@ export class ConsoleService extends ConsoleScreen {
     return html`<section aria-labelledby="exports-title">
       <h2 id="exports-title">${msg('Export')}</h2>
       <p class="hint">${msg('Every rating with its tags and comment, hidden comments left out.')}</p>
-      <a class="button secondary" download href=${this.api.href(`/v1/admin/services/${encodeURIComponent(service.id)}/ratings.csv`)}>${msg('Download the ratings (CSV)')}</a>
+      <a class="button secondary" download href=${this.api.href(`/v1/admin/services/${encodeURIComponent(service.id)}/ratings.csv`)}
+        >${msg('Download the ratings (CSV)')}</a
+      >
     </section>`;
   }
 
@@ -224,14 +317,21 @@ export class ConsoleService extends ConsoleScreen {
     const url = kioskUrl(settings);
     return html`<section aria-labelledby="kiosk-title">
       <h2 id="kiosk-title">${msg('Counter tablet (kiosk)')}</h2>
-      <p class="hint">${msg('A tablet at the counter shows big faces to tap; it returns to the start after each rating and limits ratings per tablet. Give each tablet its own name.')}</p>
+      <p class="hint">
+        ${msg('A tablet at the counter shows big faces to tap; it returns to the start after each rating and limits ratings per tablet. Give each tablet its own name.')}
+      </p>
       <div class="row">
         <div class="field">
           <label for="kiosk-id">${msg('Name of this tablet')}</label>
           <p class="hint" id="kiosk-id-hint">${msg('Lower-case letters, digits and dashes, e.g. counter-1.')}</p>
-          <input id="kiosk-id" dir="ltr" .value=${this.kioskId} aria-invalid=${valid ? 'false' : 'true'}
+          <input
+            id="kiosk-id"
+            dir="ltr"
+            .value=${this.kioskId}
+            aria-invalid=${valid ? 'false' : 'true'}
             aria-describedby=${valid ? 'kiosk-id-hint' : 'kiosk-id-hint kiosk-id-error'}
-            @input=${(event: Event) => (this.kioskId = (event.target as HTMLInputElement).value.trim())} />
+            @input=${(event: Event) => (this.kioskId = (event.target as HTMLInputElement).value.trim())}
+          />
           ${valid ? nothing : html`<p class="error-text" id="kiosk-id-error">${msg('Use lower-case letters, digits and dashes only.')}</p>`}
         </div>
         <div class="field">
@@ -243,19 +343,25 @@ export class ConsoleService extends ConsoleScreen {
           </select>
         </div>
       </div>
-      ${valid
-        ? html`<h3>${msg('Either: open this address on the tablet')}</h3>
-            <p class="hint">${msg('Sign in once on the tablet, then press “Start the kiosk”: it stays on full screen and keeps counting after the session ends.')}</p>
-            <pre id="kiosk-url">${url}</pre>
-            <div class="actions">
-              <button type="button" class="button secondary" @click=${() => this.#copy(url, 'url')}>${msg('Copy the address')}</button>
-              <a class="button secondary" href=${url}>${msg('Open the kiosk here')}</a>
-            </div>
-            <h3>${msg('Or: save this page on the tablet or the commune’s site')}</h3>
-            <pre id="kiosk-page">${page}</pre>
-            <div class="actions"><button type="button" class="button secondary" @click=${() => this.#copy(page, 'page')}>${msg('Copy the page')}</button></div>
-            <p role="status">${this.copied}</p>`
-        : nothing}
+      ${
+        valid
+          ? html`<h3>${msg('Either: open this address on the tablet')}</h3>
+              <p class="hint">
+                ${msg('Sign in once on the tablet, then press “Start the kiosk”: it stays on full screen and keeps counting after the session ends.')}
+              </p>
+              <pre id="kiosk-url">${url}</pre>
+              <div class="actions">
+                <button type="button" class="button secondary" @click=${() => this.#copy(url, 'url')}>${msg('Copy the address')}</button>
+                <a class="button secondary" href=${url}>${msg('Open the kiosk here')}</a>
+              </div>
+              <h3>${msg('Or: save this page on the tablet or the commune’s site')}</h3>
+              <pre id="kiosk-page">${page}</pre>
+              <div class="actions">
+                <button type="button" class="button secondary" @click=${() => this.#copy(page, 'page')}>${msg('Copy the page')}</button>
+              </div>
+              <p role="status">${this.copied}</p>`
+          : nothing
+      }
     </section>`;
   }
 
