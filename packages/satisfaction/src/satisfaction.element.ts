@@ -21,6 +21,7 @@ import {
   type Service,
   type ServiceSummary,
 } from '@mocharaka/core';
+import { FloatingTriggerController } from './floating-trigger.js';
 import { renderDetails, renderFaces, renderPicker, renderThanks, type RatingView } from './rating-steps.js';
 import { satisfactionCatalog } from './locales.js';
 import { MocharakaSatisfactionRatedEvent } from './satisfaction.events.js';
@@ -113,6 +114,7 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
   @state() private dialogOpen = false;
 
   #lastRatingAt = 0;
+
   #timer?: ReturnType<typeof setTimeout>;
 
   #services = new ResourceController(this, {
@@ -145,6 +147,12 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
     onReceipt: (receipt) => this.dispatchEvent(new MocharakaSatisfactionRatedEvent(receipt)),
     onError: ({ code, status, message }) => this.reportError({ code, status, message }),
   });
+
+  constructor() {
+    super();
+    // In `button` mode the floating button keeps off the focused control.
+    new FloatingTriggerController(this, () => this.mode === 'button');
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -44,7 +44,8 @@ export const satisfactionStyles = css`
     stroke-width: 1.5;
     stroke-linecap: round;
   }
-  .face .eye {
+  .face .eye,
+  .face .open {
     fill: currentColor;
     stroke: none;
   }
@@ -127,6 +128,14 @@ export const satisfactionStyles = css`
     inset-inline-end: auto;
     inset-inline-start: 1rem;
   }
+  /* Moved off a focused control it would cover (see floating-trigger.ts). */
+  .trigger[data-placement='flipped'] {
+    inset-block-end: auto;
+    inset-block-start: 1rem;
+  }
+  .trigger[data-placement='hidden'] {
+    visibility: hidden;
+  }
   :host([mode='button']) [part~='base'] {
     border: 0;
     padding: 0;
@@ -193,13 +202,30 @@ export const satisfactionStyles = css`
     color: var(--_primary);
     margin-inline-end: 0.5rem;
   }
-  /* Below 360 px the five faces stack so each label stays readable. */
-  @media (max-width: 359px) {
+  /*
+   * The faces follow the width of the element itself, not the screen's: in a narrow
+   * column of a wide page as on a phone, below 34rem each face is a row, icon beside its
+   * label, so long labels ("Ni satisfait ni insatisfait") always fit.
+   */
+  .mode-inline,
+  .mode-kiosk,
+  dialog {
+    container-type: inline-size;
+  }
+  @container (max-width: 34rem) {
     .faces {
       grid-template-columns: 1fr;
     }
     .face-button {
       flex-direction: row;
+      justify-content: flex-start;
+      text-align: start;
+      gap: 0.75rem;
+      padding-inline: 0.75rem;
+    }
+    .mode-kiosk .face {
+      inline-size: 3rem;
+      block-size: 3rem;
     }
   }
 `;
