@@ -1,5 +1,6 @@
 import { API_PREFIX } from './http.js';
 import type { StaffRole } from './staff-roles.js';
+import { staffOperations } from './staff-operations.js';
 
 /*
  * The route table, zod-free half: every operation of the `/v1` contract once, with what
@@ -210,6 +211,7 @@ export const operations = {
   exportCharterAdhesions,
   hideCharterAdhesion,
   unhideCharterAdhesion,
+  ...staffOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

@@ -36,6 +36,7 @@ import {
   StatusChangeInput,
 } from './petition.js';
 import { ProofChallenge } from './proof-of-work.js';
+import { staffRouteSchemas } from './staff-route-schemas.js';
 import { RatingDetailsInput, RatingInput, RatingReceipt, Service, ServiceList, ServiceSummary } from './satisfaction.js';
 
 /*
@@ -411,6 +412,7 @@ export const routeSchemas = {
     params: adhesionReference,
     responses: { 200: json(AdminAdhesion, 'The adhesion') },
   },
+  ...staffRouteSchemas,
 } as const satisfies TableOf<OperationId>;
 
 export type RouteSchemaTable = typeof routeSchemas;

@@ -4,6 +4,9 @@ import { CharterStatus } from './charter.js';
 import { ConsultationStatus } from './consultation.js';
 import { DEFAULT_THRESHOLDS, type PopulationCategory } from './petition-rules.js';
 import { PetitionStatus } from './petition.js';
+import { signIn, staffOperations } from './staff-operations.js';
+
+export { signIn, staffOperations };
 import { STAFF_ROLES, type StaffRole } from './staff-roles.js';
 
 /*
@@ -344,34 +347,13 @@ export type Dashboard = z.infer<typeof Dashboard>;
 
 // Who may call what
 
-const EVERY_ROLE = STAFF_ROLES;
-
 /**
- * The staff endpoints this contract adds, with the roles allowed to call each (`admin`
- * may call every one). `public` marks the one route callable without being signed in.
+ * The staff API's endpoints as the server's router writes them (`:id`), with their roles
+ * from the route table (`staff-operations.ts`); `public` marks the sign-in, the one
+ * callable without credentials.
  */
-export const STAFF_ENDPOINTS = [
-  { method: 'POST', path: '/v1/admin/session', roles: 'public' },
-  { method: 'GET', path: '/v1/admin/session', roles: EVERY_ROLE },
-  { method: 'DELETE', path: '/v1/admin/session', roles: EVERY_ROLE },
-  { method: 'DELETE', path: '/v1/admin/sessions', roles: EVERY_ROLE },
-  { method: 'POST', path: '/v1/admin/session/password', roles: EVERY_ROLE },
-  { method: 'GET', path: '/v1/admin/staff', roles: ['admin'] },
-  { method: 'POST', path: '/v1/admin/staff', roles: ['admin'] },
-  { method: 'PATCH', path: '/v1/admin/staff/:id', roles: ['admin'] },
-  { method: 'GET', path: '/v1/admin/tokens', roles: EVERY_ROLE },
-  { method: 'POST', path: '/v1/admin/tokens', roles: EVERY_ROLE },
-  { method: 'DELETE', path: '/v1/admin/tokens/:id', roles: EVERY_ROLE },
-  { method: 'GET', path: '/v1/admin/audit', roles: EVERY_ROLE },
-  { method: 'GET', path: '/v1/admin/audit.csv', roles: EVERY_ROLE },
-  { method: 'GET', path: '/v1/admin/settings', roles: EVERY_ROLE },
-  { method: 'PUT', path: '/v1/admin/settings', roles: ['admin'] },
-  { method: 'GET', path: '/v1/admin/dashboard', roles: EVERY_ROLE },
-  { method: 'GET', path: '/v1/admin/petitions', roles: EVERY_ROLE },
-  { method: 'GET', path: '/v1/admin/consultations', roles: EVERY_ROLE },
-  { method: 'GET', path: '/v1/admin/charters', roles: EVERY_ROLE },
-] as const satisfies readonly {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  path: string;
-  roles: 'public' | readonly StaffRole[];
-}[];
+export const STAFF_ENDPOINTS = Object.values(staffOperations).map((operation) => ({
+  method: operation.method,
+  path: operation.path.replace(/\{(\w+)\}/g, ':$1'),
+  roles: (operation === signIn ? 'public' : operation.auth) as 'public' | readonly StaffRole[],
+}));

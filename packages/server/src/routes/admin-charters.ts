@@ -3,12 +3,14 @@ import { adhesionsCsv } from '../charters/export.js';
 import { addCharterVersion, charterExists, createCharter, listAdhesions, setAdhesionHidden, setCharterStatus } from '../charters/store.js';
 import { invalidFields, notFound } from '../http/http-error.js';
 import { OperationRouter, type OperationDeps } from '../http/operation-router.js';
+import { adminCharters } from '../staff/admin-lists.js';
 import { communeMissing, csvDownload, today } from './responses.js';
 
 /** Staff charter routes: drafts, versions, the life cycle, adhesions and their moderation. */
 export function adminCharterRoutes(deps: OperationDeps) {
   const { db } = deps;
   const router = new OperationRouter('/v1/admin', deps)
+    .serve('listChartersForStaff', async (c) => c.json({ items: await adminCharters(db) }))
     .serve('createCharter', {
       write: async (tx, { body }) => ({ status: 201, body: (await createCharter(tx, body)) ?? throwCommuneMissing() }),
     })

@@ -4,12 +4,14 @@ import { computeResults } from '../consultations/results.js';
 import { findConsultation, setResultsPublished, upsertConsultation } from '../consultations/store.js';
 import { invalidFields, notFound } from '../http/http-error.js';
 import { OperationRouter, type OperationDeps } from '../http/operation-router.js';
+import { adminConsultations } from '../staff/admin-lists.js';
 import { communeMissing, csvDownload, today } from './responses.js';
 
 /** Staff routes for consultations: definitions, publication of results and texts, exports. */
 export function adminConsultationRoutes(deps: OperationDeps) {
   const { db } = deps;
   return new OperationRouter('/v1/admin', deps)
+    .serve('listConsultationsForStaff', async (c) => c.json({ items: await adminConsultations(db) }))
     .serve('upsertConsultation', {
       check: ({ body }) => checkDefinition(body),
       write: async (tx, { body }) => {
@@ -19,10 +21,13 @@ export function adminConsultationRoutes(deps: OperationDeps) {
       },
     })
     .serve('publishConsultationResults', {
-      write: async (tx, { params, body }) => ({
-        status: 200,
-        body: (await setResultsPublished(tx, params.id, body.published)) ?? throwNotFound(),
-      }),
+      write: async (tx, { params, body }) => {
+        const consultation = (await findConsultation(tx, params.id)) ?? throwNotFound();
+        if (body.published && !body.force && Date.parse(consultation.closesAt) > Date.now()) {
+          throw new HttpError(422, 'consultation_open', `The consultation is open until ${consultation.closesAt}: results published now can sway later answers; send "force": true to publish anyway`);
+        }
+        return { status: 200, body: (await setResultsPublished(tx, params.id, body.published)) ?? throwNotFound() };
+      },
     })
     .serve('publishConsultationText', {
       write: async (tx, { params, body }) => {

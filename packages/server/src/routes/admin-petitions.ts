@@ -5,6 +5,7 @@ import { OperationRouter, type OperationDeps } from '../http/operation-router.js
 import { exportLanguage, signaturesCsv, signaturesPage } from '../petitions/export.js';
 import { decryptedSignatures } from '../petitions/signatures.js';
 import { changeStatus, findPetition, paperSignatureTotal, recordPaperSignatures, upsertPetition } from '../petitions/store.js';
+import { adminPetitions } from '../staff/admin-lists.js';
 import { communeMissing } from './responses.js';
 
 /** Staff petition routes: create and edit, the life cycle, paper signatures, the signature lists. */
@@ -18,6 +19,7 @@ export function adminPetitionRoutes(deps: OperationDeps, keys: DerivedKeys) {
   };
 
   return new OperationRouter('/v1/admin', deps)
+    .serve('listPetitionsForStaff', async (c) => c.json({ items: await adminPetitions(db) }))
     .serve('upsertPetition', {
       check: ({ body }) => {
         if (Date.parse(body.closesAt) <= Date.parse(body.opensAt)) throw invalidFields({ closesAt: 'invalid_value' });
@@ -34,6 +36,9 @@ export function adminPetitionRoutes(deps: OperationDeps, keys: DerivedKeys) {
         if (outcome.ok) return { status: 200, body: outcome.petition };
         if (outcome.reason === 'not_found') throwNotFound();
         if (outcome.reason === 'before_last_change') throw invalidFields({ at: 'invalid_value' }, 'The change cannot predate the previous one');
+        if (outcome.reason === 'below_threshold') {
+          throw new HttpError(422, 'below_threshold', `The petition has ${outcome.count} of the ${outcome.threshold} signatures its threshold asks; send "force": true to deposit it anyway`);
+        }
         throw new HttpError(409, 'invalid_transition', `A ${outcome.from} petition cannot become ${body.status}`);
       },
     })

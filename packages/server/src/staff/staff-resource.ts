@@ -14,15 +14,11 @@ export function endpointRoles(method: Method, path: string): 'public' | readonly
   return endpoint.roles;
 }
 
-/**
- * Serves a staff path's methods, each behind the role check of its `STAFF_ENDPOINTS` entry.
- * `shared`: other methods of the path are served elsewhere (no 405 from here).
- */
+/** Serves a staff path's methods, each behind the role check of its `STAFF_ENDPOINTS` entry. */
 export function staffResource(
   app: Hono,
   path: StaffPath,
   handlers: Partial<Record<Method, Handler<{ Variables: StaffVariables }>>>,
-  { shared = false } = {},
 ): void {
   const guarded: Partial<Record<Method, Handler>> = {};
   for (const [method, handler] of Object.entries(handlers) as [Method, Handler<{ Variables: StaffVariables }>][]) {
@@ -32,6 +28,5 @@ export function staffResource(
       return handler(c as never, next);
     };
   }
-  if (!shared) return resource(app, path, guarded);
-  for (const [method, handler] of Object.entries(guarded) as [Method, Handler][]) app.on(method, path, handler);
+  resource(app, path, guarded);
 }
