@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumOnceWithRetry } from './test/support/chromium-launcher.mjs';
+import { bundledTestFiles } from './test/support/bundled-test-files.mjs';
 import { startReferenceServer } from './test/support/reference-server.mjs';
 import { BROWSER_TEST_FILES } from './test/support/test-files.mjs';
 import { limit } from './test/support/timeouts.mjs';
@@ -111,6 +112,6 @@ export default {
   testsFinishTimeout: limit('testsFinish'),
   browsers: [chromiumOnceWithRetry()],
   reporters: [defaultReporter(), ...(resultsFile ? [fileResultsReporter(resultsFile)] : [])],
-  middleware: [proxyMiddleware],
+  middleware: [bundledTestFiles(['test/browser/stories.test.ts']), proxyMiddleware],
   plugins: [referenceServerProxy(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
 };
