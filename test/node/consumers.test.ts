@@ -7,11 +7,8 @@ import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
-// @ts-expect-error plain JavaScript test support
 import { CHROMIUM_FLAGS, findChromium } from '../support/chromium.mjs';
-// @ts-expect-error plain JavaScript test support
 import { limit } from '../support/timeouts.mjs';
-// @ts-expect-error plain JavaScript test support
 import { freePort, startReferenceServer } from '../support/reference-server.mjs';
 
 const run = promisify(execFile);

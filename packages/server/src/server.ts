@@ -82,7 +82,7 @@ export async function startServer(options: ServerOptions = {}): Promise<void> {
       );
     });
     // Keep-alive connections can hold close() open; don't wait on them forever.
-    setTimeout(() => db.close().finally(() => process.exit(0)), 5000).unref();
+    setTimeout(() => void db.close().finally(() => process.exit(0)), 5000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
