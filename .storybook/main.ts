@@ -8,6 +8,9 @@ import { mergeConfig } from 'vite';
  */
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
+  // Autodocs pages: each element's attributes, properties, events, slots, parts and CSS
+  // properties come from its custom-elements.json (preview.ts), controls from the same.
+  addons: ['@storybook/addon-docs'],
   framework: {
     name: '@storybook/web-components-vite',
     options: {

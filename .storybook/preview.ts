@@ -1,7 +1,18 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import './preview.css';
+import charter from '../packages/charter/custom-elements.json';
+import consultation from '../packages/consultation/custom-elements.json';
+import petition from '../packages/petition/custom-elements.json';
+import satisfaction from '../packages/satisfaction/custom-elements.json';
+
+// One manifest for the four elements (each package writes its own: `npm run manifest`).
+setCustomElementsManifest({
+  schemaVersion: petition.schemaVersion,
+  modules: [petition, consultation, charter, satisfaction].flatMap((manifest) => manifest.modules),
+});
 
 type StoryLocale = 'ar' | 'fr' | 'zgh' | 'en';
 type StoryTheme = 'default' | 'commune-blue';
@@ -57,6 +68,7 @@ const preview: Preview = {
     locale: 'ar',
     theme: 'default',
   },
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     layout: 'fullscreen',

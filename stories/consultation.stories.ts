@@ -78,6 +78,8 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Elements/Consultation',
+  component: 'mocharaka-consultation',
+  tags: ['autodocs'],
   argTypes: {
     lang: { control: 'inline-radio', options: ['ar', 'fr', 'zgh', 'en'] },
     state: { control: 'inline-radio', options: ['open', 'upcoming', 'closed-with-results'] },
