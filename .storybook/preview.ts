@@ -9,10 +9,8 @@ import petition from '../packages/petition/custom-elements.json';
 import satisfaction from '../packages/satisfaction/custom-elements.json';
 
 // One manifest for the four elements (each package writes its own: `npm run manifest`).
-setCustomElementsManifest({
-  schemaVersion: petition.schemaVersion,
-  modules: [petition, consultation, charter, satisfaction].flatMap((manifest) => manifest.modules),
-});
+const manifests: ReadonlyArray<{ schemaVersion: string; modules: readonly unknown[] }> = [petition, consultation, charter, satisfaction];
+setCustomElementsManifest({ schemaVersion: petition.schemaVersion, modules: manifests.flatMap((manifest) => manifest.modules) });
 
 type StoryLocale = 'ar' | 'fr' | 'zgh' | 'en';
 type StoryTheme = 'default' | 'commune-blue';
