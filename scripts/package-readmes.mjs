@@ -41,7 +41,7 @@ export function apiSection(element) {
     ['Events', table(['event', 'type', 'description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]))],
     ['Slots', table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]))],
     ['CSS parts', table(['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]))],
-    ['CSS custom properties', table(['property', 'description'], (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]))],
+    ['CSS custom properties', table(['property', 'default', 'description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]))],
   ];
   const body = sections.filter(([, content]) => content).map(([title, content]) => `### ${title}\n\n${content}`).join('\n\n');
   return `${START}\n## API of \`<${element.tagName}>\`\n\n_Generated from \`custom-elements.json\` by \`npm run manifest\`._\n\n${body}\n${END}`;

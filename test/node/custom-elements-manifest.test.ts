@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { PUBLIC_TOKENS } from '../../packages/core/src/theme/tokens.ts';
 
 const ELEMENTS: Record<string, { attributes: string[]; events: string[] }> = {
   satisfaction: { attributes: ['service', 'mode', 'endpoint'], events: ['mocharaka-satisfaction-rated'] },
@@ -13,8 +14,9 @@ const ELEMENTS: Record<string, { attributes: string[]; events: string[] }> = {
 interface Declaration {
   tagName?: string;
   attributes?: { name: string }[];
-  events?: { name: string }[];
+  events?: { name: string; type?: { text: string } }[];
   cssParts?: { name: string }[];
+  cssProperties?: { name: string; default?: string }[];
   slots?: { name: string }[];
 }
 
@@ -29,5 +31,13 @@ for (const [name, expected] of Object.entries(ELEMENTS)) {
     assert.deepEqual(events.sort(), [...expected.events, 'mocharaka-error', 'mocharaka-loaded'].sort());
     assert.ok(element.cssParts?.some((part) => part.name === 'base'), 'css part base missing');
     assert.ok(element.slots?.some((slot) => slot.name === ''), 'default slot (fallback content) missing');
+    assert.ok(attributes.includes('lang'), 'the lang attribute is documented');
+    // Typed events: generated JSX/Vue typings would otherwise give CustomEvent<never>.
+    for (const event of element.events ?? []) assert.match(event.type?.text ?? '', /^Mocharaka\w+Event$/, `${event.name} has no type`);
+    assert.deepEqual(
+      Object.fromEntries((element.cssProperties ?? []).map((property) => [property.name, property.default])),
+      PUBLIC_TOKENS,
+      'every public theme token, with its default',
+    );
   });
 }
