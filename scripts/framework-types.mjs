@@ -5,7 +5,7 @@
 // Types are taken from the element and event classes themselves (indexed access), so the
 // manifest only says which members exist. Run by the build and by prepack.
 //   node scripts/framework-types.mjs [packages/petition …]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ELEMENT_PACKAGES, elementOf } from './package-readmes.mjs';
@@ -101,8 +101,13 @@ export function writeFrameworkTypes(packageDir) {
     manifest.modules.find((candidate) => candidate.declarations?.some((declaration) => declaration.tagName === element.tagName));
   const shape = shapeOf(element, module.path);
   mkdirSync(join(root, packageDir, 'dist'), { recursive: true });
-  writeFileSync(join(root, packageDir, 'dist/react.d.ts'), reactTypes(shape));
-  writeFileSync(join(root, packageDir, 'dist/vue.d.ts'), vueTypes(shape));
+  writeIfChanged(join(root, packageDir, 'dist/react.d.ts'), reactTypes(shape));
+  writeIfChanged(join(root, packageDir, 'dist/vue.d.ts'), vueTypes(shape));
+}
+
+/** Unchanged files are left alone: a pack may be reading them (prepack runs this too). */
+function writeIfChanged(path, text) {
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -33,7 +33,8 @@ describe('apps using the packed packages', { timeout: STEP_MS * 6 }, () => {
   before(async () => {
     mkdirSync(join(folder, 'tarballs'));
     for (const name of ['core', 'satisfaction']) {
-      await run('npm', ['pack', '--silent', '--pack-destination', join(folder, 'tarballs')], { cwd: join(root, 'packages', name), timeout: STEP_MS });
+      // No prepack: the build made dist/ (typings included), and packages.test.ts packs with it at the same time.
+      await run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', join(folder, 'tarballs')], { cwd: join(root, 'packages', name), timeout: STEP_MS });
     }
     cpSync(join(root, 'test/consumers'), appDir, { recursive: true });
     const tarballs = ['mocharaka-core-0.1.0.tgz', 'mocharaka-satisfaction-0.1.0.tgz'].map((file) => join(folder, 'tarballs', file));
