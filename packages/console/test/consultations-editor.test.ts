@@ -179,6 +179,17 @@ describe('consultation editor: what it sends', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('refuses a new consultation whose identifier is taken, instead of replacing it', async () => {
+    const api = new FakeStaffApi({ '/v1/consultations/souk': { id: 'souk' } }, { 'POST /v1/admin/consultations': () => ({}) });
+    const el = await editor(api);
+    await type(el, '#f-id', 'souk');
+    $<HTMLButtonElement>(el, 'button[type=submit]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#error-summary a'), 'the error summary names the identifier');
+    expect($(el, '#error-summary a').getAttribute('href')).to.equal('#f-id');
+    expect($(el, '#f-id').getAttribute('aria-invalid')).to.equal('true');
+    expect(api.sent).to.have.length(0);
+  });
+
   it('lets a viewer read but not save', async () => {
     const el = await editor(new FakeStaffApi(), {}, 'viewer');
     expect($<HTMLButtonElement>(el, 'button[type=submit]').disabled).to.equal(true);

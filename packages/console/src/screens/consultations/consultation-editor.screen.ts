@@ -21,7 +21,7 @@ import { consoleHref } from '../../shell/navigation.js';
 import { describeStaffError } from '../../shell/staff-messages.js';
 import { choiceList } from './choice-list.js';
 import { builderStyles } from './builder.styles.js';
-import { fromLocalInput, inputField, localizedField, problemsOf, toLocalInput, type FieldErrors } from './form-fields.js';
+import { fromLocalInput, identifierTaken, inputField, localizedField, problemsOf, toLocalInput, type FieldErrors } from './form-fields.js';
 import { PreviewBackend, clearPreviewAnswers } from './preview-backend.js';
 import { profileFieldName } from './profile-names.js';
 import { kindName, questionEditor } from './question-editor.js';
@@ -90,7 +90,8 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
     try {
       const consultation = await this.api.get<Consultation>(`/v1/consultations/${encodeURIComponent(this.params.id!)}`);
       this.saved = consultation;
-      const { status: _status, responseCount: _count, ...input } = consultation;
+      // Publication has its own screen (and audit entry): a save leaves it as the server has it.
+      const { status: _status, responseCount: _count, resultsPublished: _published, ...input } = consultation;
       this.#setDraft(input, true);
     } catch (cause) {
       this.failure = cause instanceof ApiError ? cause : ApiError.network(cause);
@@ -137,6 +138,15 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
     this.errors = {};
     try {
       const body = toRequestBody(this.draft);
+      if (
+        this.#isNew &&
+        body.id &&
+        (await identifierTaken((path) => this.api.get(path), `/v1/consultations/${encodeURIComponent(body.id)}`))
+      ) {
+        this.errors = { id: 'already_used' };
+        this.#focusSummary = true;
+        return;
+      }
       const consultation = await this.api.send<Consultation>('POST', '/v1/admin/consultations', body);
       this.saved = consultation;
       this.notice = msg('The consultation is saved.');

@@ -227,7 +227,10 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
     this.failure = undefined;
     this.notice = '';
     try {
-      await this.api.send('POST', `/v1/admin/consultations/${encodeURIComponent(consultation.id)}/results-publication`, { published, ...(published ? { force: true } : {}) }); // confirmed on screen while open
+      await this.api.send('POST', `/v1/admin/consultations/${encodeURIComponent(consultation.id)}/results-publication`, {
+        published,
+        ...(published ? { force: true } : {}),
+      }); // confirmed on screen while open
       this.confirming = false;
       this.notice = published ? msg('The results are published.') : msg('The results are withdrawn.');
       this.#focusAfterRender = published ? 'unpublish' : 'publish';

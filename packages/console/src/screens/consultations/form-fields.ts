@@ -11,7 +11,9 @@ import { msg, str } from '@lit/localize';
 import { describeFieldError, renderFieldError, type FieldErrorCode, type FieldProblem, type LocalizedText } from '@mocharaka/core';
 import { fieldIdOf } from './survey-draft.js';
 
-export type FieldErrors = Partial<Record<string, FieldErrorCode>>;
+/** `already_used`: the console's own check that a new identifier is free (the admin routes create or replace). */
+export type FieldProblemCode = FieldErrorCode | 'already_used';
+export type FieldErrors = Partial<Record<string, FieldProblemCode>>;
 
 /** The languages staff write side by side: Arabic first (always required), then French. */
 const EDITED_LANGUAGES = [
@@ -22,16 +24,18 @@ const EDITED_LANGUAGES = [
 const errorIdOf = (path: string) => `${fieldIdOf(path)}-error`;
 
 /** The message for a server field error, worded for staff. */
-export function fieldErrorText(code: FieldErrorCode | undefined): string {
+export function fieldErrorText(code: FieldProblemCode | undefined): string {
   switch (code) {
     case 'too_small':
       return msg('This value is too small.');
     case 'too_big':
       return msg('This value is too large, or there are too many items.');
+    case 'already_used':
+      return msg('This identifier is already used: choose another one.');
     case 'unknown_field':
       return msg('The server does not know this field.');
     default:
-      return describeFieldError(code);
+      return describeFieldError(code as FieldErrorCode | undefined);
   }
 }
 
@@ -44,7 +48,7 @@ interface Common {
   required?: boolean;
 }
 
-function errorAt(errors: FieldErrors, ...paths: string[]): FieldErrorCode | undefined {
+function errorAt(errors: FieldErrors, ...paths: string[]): FieldProblemCode | undefined {
   for (const path of paths) if (errors[path]) return errors[path];
   return undefined;
 }
@@ -205,4 +209,18 @@ export function toLocalInput(iso: string): string {
 export function fromLocalInput(value: string): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : date.toISOString();
+}
+
+/**
+ * Whether a public resource with this id exists already: the admin routes of consultations
+ * and services create *or replace*, so a new one must not take an existing identifier.
+ */
+export async function identifierTaken(get: (path: string) => Promise<unknown>, path: string): Promise<boolean> {
+  try {
+    await get(path);
+    return true;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return false;
+    throw error;
+  }
 }

@@ -7,7 +7,7 @@ import { ConsoleScreen } from '../../shell/console-screen.js';
 import { consoleHref } from '../../shell/navigation.js';
 import { describeStaffError } from '../../shell/staff-messages.js';
 import { builderStyles } from '../consultations/builder.styles.js';
-import { inputField, localizedField, problemsOf, type FieldErrors } from '../consultations/form-fields.js';
+import { identifierTaken, inputField, localizedField, problemsOf, type FieldErrors } from '../consultations/form-fields.js';
 import { compactText, emptyText, fieldIdOf, move, nextId, removeAt, replaceAt } from '../consultations/survey-draft.js';
 
 interface Draft {
@@ -87,7 +87,13 @@ export class ConsoleServiceEditor extends ConsoleScreen {
     this.errors = {};
     this.failure = undefined;
     try {
-      const service = await this.api.send<Service>('POST', '/v1/admin/services', this.#body(this.draft));
+      const body = this.#body(this.draft);
+      if (this.#isNew && body.id && (await identifierTaken((path) => this.api.get(path), `/v1/services/${encodeURIComponent(body.id)}`))) {
+        this.errors = { id: 'already_used' };
+        this.#focus = 'error-summary';
+        return;
+      }
+      const service = await this.api.send<Service>('POST', '/v1/admin/services', body);
       this.notice = msg('The service is saved.');
       if (this.#isNew) this.navigate(consoleHref(`/satisfaction/${service.id}`));
       else this.#focus = 'save-notice';
