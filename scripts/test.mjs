@@ -30,21 +30,23 @@ function fail(name) {
   failures.push(name);
 }
 
-async function step(name, command, args, { env = {}, capture = false } = {}) {
-  console.log(`\n== ${name} ==`);
+/** Runs one step; with `buffered`, its output is printed in one piece when it ends (for steps run side by side). */
+async function step(name, command, args, { env = {}, capture = false, buffered = false } = {}) {
+  if (!buffered) console.log(`\n== ${name} ==`);
   const begin = Date.now();
   const child = startChild(command, args, {
     name,
     env: { ...process.env, ...env },
-    stdout: capture ? 'pipe' : 'inherit',
-    stderr: 'inherit',
+    stdout: capture || buffered ? 'pipe' : 'inherit',
+    stderr: buffered ? 'pipe' : 'inherit',
   });
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;
-    process.stdout.write(chunk);
+    if (!buffered) process.stdout.write(chunk);
   });
   const { code } = await child.exited();
+  if (buffered) console.log(`\n== ${name} ==\n${output}${child.stderr}`);
   const result = { name, code: code ?? 1, output, seconds: (Date.now() - begin) / 1000 };
   steps.push(result);
   return result;
@@ -117,8 +119,11 @@ try {
 console.log(`Time limits scaled by ${process.env.MOCHARAKA_TEST_TIMEOUT_SCALE} (MOCHARAKA_TEST_TIMEOUT_SCALE; measured when unset).`);
 
 await check('Build', 'node', ['scripts/build.mjs']);
-await check('Type-check tests and stories (tsc -p tsconfig.tests.json)', 'npx', ['tsc', '-p', 'tsconfig.tests.json']);
-await check('Lint (ESLint)', 'npx', ['eslint', '--max-warnings=0', '.']);
+// The static checks are single-threaded: two at a time keep both cores busy.
+await Promise.all([
+  check('Type-check tests and stories (tsc -p tsconfig.tests.json)', 'npx', ['tsc', '-p', 'tsconfig.tests.json'], { buffered: true }),
+  check('Lint (ESLint)', 'npx', ['eslint', '--max-warnings=0', '.'], { buffered: true }),
+]);
 await check('Format (Prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
 
 const size = await step('Size budget', 'node', ['scripts/size-budget.mjs'], { capture: true });
