@@ -42,6 +42,8 @@ for (const kind of availableDatabases()) {
         agent: { name: 'Citizen Agent Name' },
         opensAt: new Date(now - 86_400_000).toISOString(),
         closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+        // Reached by the paper signatures below, so the deposit needs no confirmation.
+        threshold: 10,
       };
       const headers = { ...bearer.editor, [IDEMPOTENCY_KEY_HEADER]: 'create-audited-petition-1' };
       const created = await t.app.request('/v1/admin/petitions', { method: 'POST', headers, body: JSON.stringify(petition) });
@@ -53,28 +55,29 @@ for (const kind of availableDatabases()) {
         t.app.request('/v1/admin/petitions/audited-petition/status', {
           method: 'POST',
           headers: bearer['petitions-officer'],
-          body: JSON.stringify({ status, note: { ar: 'السبب', fr: 'La raison' } }),
+          body: JSON.stringify({ status, note: { ar: 'السبب', fr: 'La raison' }, ...(status === 'deposited' ? { force: true } : {}) }),
         });
-      assert.equal((await move('answered')).status, 409, 'collecting cannot become answered');
-      assert.equal((await move('deposited')).status, 200);
       const paper = await t.app.request('/v1/admin/petitions/audited-petition/paper-signatures', {
         method: 'POST',
         headers: bearer['petitions-officer'],
         body: JSON.stringify({ count: 40, note: 'Town hall sheets' }),
       });
       assert.equal(paper.status, 201);
+      assert.equal((await move('answered')).status, 409, 'collecting cannot become answered');
+      const deposit = await move('deposited');
+      assert.equal(deposit.status, 200, await deposit.clone().text());
 
       const rows = await trail('audited-petition');
       assert.deepEqual(
         rows.map((row) => [row.actor_name, row.actor_via, row.action, row.resource_type]),
         [
           ['The editor', 'token', 'create', 'petition'],
-          ['The petitions-officer', 'token', 'status_change', 'petition'],
           ['The petitions-officer', 'token', 'paper_signatures', 'petition'],
+          ['The petitions-officer', 'token', 'status_change', 'petition'],
         ],
       );
-      assert.deepEqual(rows[1]!.summary, { status: 'deposited', note: { ar: 'السبب', fr: 'La raison' } });
-      assert.deepEqual(rows[2]!.summary, { count: 40, note: 'Town hall sheets' });
+      assert.deepEqual(rows[1]!.summary, { count: 40, note: 'Town hall sheets' });
+      assert.deepEqual(rows[2]!.summary, { status: 'deposited', note: { ar: 'السبب', fr: 'La raison' } });
       assert.ok(!JSON.stringify(rows).includes('Citizen Agent Name'), 'the agent is a citizen: not in the trail');
 
       const history = await t.db.query<{ status: string; actor_name: string | null }>(

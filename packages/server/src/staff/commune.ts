@@ -71,8 +71,8 @@ export async function createCommune(
   tx: Queryable,
   input: { id: string; name: LocalizedText; populationCategory: PopulationCategory },
 ): Promise<{ id: string } | undefined> {
-  const existing = await tx.query<{ id: string }>('SELECT id FROM communes LIMIT 1');
-  if (existing.length) return undefined;
+  const [{ present } = { present: false }] = await tx.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM communes) AS present');
+  if (present) return undefined;
   const [row] = await tx.query<{ id: string }>(
     `INSERT INTO communes (id, name, settings) VALUES ($1, $2::jsonb, jsonb_build_object('populationCategory', $3::text)) RETURNING id`,
     [input.id, input.name, input.populationCategory],
