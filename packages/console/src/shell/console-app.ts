@@ -88,6 +88,7 @@ export class MocharakaConsole extends LitElement {
       header select {
         inline-size: auto;
         min-block-size: 40px;
+        color: var(--_text);
       }
       header label {
         font-weight: 400;

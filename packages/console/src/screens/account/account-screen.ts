@@ -72,7 +72,7 @@ export class AccountScreen extends ConsoleScreen {
         ? html`<section aria-labelledby="who-title">
             <h2 id="who-title">${account.displayName}</h2>
             <dl class="facts">
-              <dt>${msg('E-mail address')}</dt><dd class="ltr">${account.email}</dd>
+              <dt>${msg('E-mail address')}</dt><dd><span class="ltr">${account.email}</span></dd>
               <dt>${msg('Role')}</dt><dd>${roleLabel(account.role)}</dd>
               ${this.session?.expiresAt ? html`<dt>${msg('This session ends at the latest')}</dt><dd>${formatDateTime(this.locale, this.session.expiresAt)}</dd>` : nothing}
             </dl>

@@ -35,7 +35,7 @@ const SERVER_FIELDS = {
   portalUrl: { id: 'portal', label: () => msg('National portal address') },
 };
 
-type Loaded = { petition?: Petition; settings: CommuneSettings };
+type Loaded = { petition?: Petition; settings?: CommuneSettings };
 
 /**
  * Creates a petition (`/petitions/new`) or edits one (`/petitions/:id/edit`): texts in
@@ -51,7 +51,8 @@ export class PetitionEditorScreen extends ConsoleScreen {
     args: () => (this.api ? ([this.api, this.params.id] as const) : undefined),
     load: async ([api, id]: readonly [StaffApi, string | undefined], signal): Promise<Loaded> => {
       const [settings, petition] = await Promise.all([
-        api.get<CommuneSettings>('/v1/admin/settings', undefined, signal),
+        // The threshold hint only: a settings failure must not keep staff from writing a petition.
+        api.get<CommuneSettings>('/v1/admin/settings', undefined, signal).catch(() => undefined),
         id ? api.get<Petition>(`/v1/petitions/${encodeURIComponent(id)}`, undefined, signal) : undefined,
       ]);
       return { settings, petition };
@@ -70,7 +71,7 @@ export class PetitionEditorScreen extends ConsoleScreen {
   #draftFor({ petition, settings }: Loaded): PetitionDraft {
     if (!this.draft) {
       const draft = petition ? draftOf(petition) : emptyDraft();
-      if (petition && petition.threshold === settings.signatureThreshold) draft.threshold = '';
+      if (petition && petition.threshold === settings?.signatureThreshold) draft.threshold = '';
       this.draft = draft;
     }
     return this.draft;
@@ -197,7 +198,9 @@ export class PetitionEditorScreen extends ConsoleScreen {
           </div>
           <div class="field">
             <label for="threshold">${msg('Signature threshold (optional)')}</label>
-            <p class="hint" id="threshold-hint">${msg(str`Leave empty for the legal threshold of the commune: ${formatNumber(this.locale, settings.signatureThreshold)} signatures.`)}</p>
+            <p class="hint" id="threshold-hint">${settings
+              ? msg(str`Leave empty for the legal threshold of the commune: ${formatNumber(this.locale, settings.signatureThreshold)} signatures.`)
+              : msg('Leave empty for the legal threshold of the commune.')}</p>
             ${renderFieldError('threshold-error', this.#error('threshold'))}
             <input id="threshold" name="threshold" inputmode="numeric" dir="ltr" .value=${draft.threshold}
               aria-invalid=${threshold.invalid} aria-describedby="threshold-hint ${this.#error('threshold') ? 'threshold-error' : ''}" />

@@ -73,7 +73,7 @@ export class PetitionScreen extends ConsoleScreen {
           ${petition.answerDueAt ? html`<dt>${msg('Bureau’s answer due by')}</dt><dd>${formatDate(this.locale, petition.answerDueAt)}</dd>` : nothing}
           <dt>${msg('Agent')}</dt><dd>${petition.agent.name}</dd>
           <dt>${msg('Who may sign')}</dt><dd>${petition.eligibility.map(eligibilityLabel).join(' · ')}</dd>
-          <dt>${msg('Identifier')}</dt><dd class="ltr">${petition.id}</dd>
+          <dt>${msg('Identifier')}</dt><dd><span class="ltr">${petition.id}</span></dd>
         </dl>
         <div class="actions">
           ${this.may('editor') ? html`<a class="button secondary" href=${consoleHref(`/petitions/${petition.id}/edit`)}>${msg('Edit the texts and dates')}</a>` : nothing}

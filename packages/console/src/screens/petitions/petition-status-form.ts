@@ -55,6 +55,7 @@ export class PetitionStatusForm extends ConsoleScreen {
     const input: StatusChangeInput = { status };
     if (day !== today()) input.at = new Date(`${day}T12:00:00`).toISOString();
     if (note.ar) input.note = note;
+    if (this.#belowThreshold) input.force = true; // confirmed with the checkbox above
     this.busy = true;
     try {
       await this.api.send('POST', `/v1/admin/petitions/${encodeURIComponent(this.petition.id)}/status`, input);

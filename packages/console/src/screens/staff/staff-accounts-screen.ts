@@ -72,7 +72,7 @@ export class StaffAccountsScreen extends ConsoleScreen {
     const selectId = `role-${account.id}`;
     return html`<tr>
       <td>${account.displayName}${account.id === this.session?.account.id ? html` <span class="muted">(${msg('you')})</span>` : nothing}</td>
-      <td class="ltr">${account.email}</td>
+      <td><span class="ltr">${account.email}</span></td>
       <td>
         <form class="inline" @submit=${(event: Event) => this.#changeRole(account, event)}>
           <label for=${selectId} class="visually-hidden">${msg(str`Role of ${account.displayName}`)}</label>
