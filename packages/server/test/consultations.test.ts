@@ -177,7 +177,7 @@ for (const kind of availableDatabases()) {
       for (const [index, one] of answers.entries()) assert.equal((await respond(one, tokenOf(10 + index))).status, 201);
       assert.equal((await errorOf(await get('/v1/consultations/market-hours/results'), 404)).code, 'results_not_published');
 
-      const publish = await t.postJson('/v1/admin/consultations/market-hours/results-publication', { published: true }, AUTH);
+      const publish = await t.postJson('/v1/admin/consultations/market-hours/results-publication', { published: true, force: true }, AUTH);
       assert.equal(publish.status, 200);
       const exported = (await (await get('/v1/admin/consultations/market-hours/responses', AUTH)).json()) as { items: Array<{ id: string; answers: Record<string, unknown> }> };
       const first = exported.items[0]!;

@@ -231,7 +231,11 @@ export const PublishTextInput = z.strictObject({
 });
 export type PublishTextInput = z.input<typeof PublishTextInput>;
 
-export const ResultsPublicationInput = z.strictObject({ published: z.boolean() });
+export const ResultsPublicationInput = z.strictObject({
+  published: z.boolean(),
+  /** Confirms publishing while the consultation is still open (otherwise 422 `consultation_open`). */
+  force: z.optional(z.boolean()),
+});
 
 export const AdminConsultationResponse = z.object({
   id: z.string(),

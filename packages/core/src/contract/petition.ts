@@ -109,6 +109,8 @@ export const StatusChangeInput = z.strictObject({
   /** When it happened; defaults to now. */
   at: z.optional(Timestamp),
   note: z.optional(LocalizedText),
+  /** Confirms a deposit below the threshold (otherwise 422 `below_threshold`). */
+  force: z.optional(z.boolean()),
 });
 export type StatusChangeInput = z.input<typeof StatusChangeInput>;
 

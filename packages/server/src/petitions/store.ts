@@ -183,13 +183,18 @@ export const STATUS_TRANSITIONS: Readonly<Record<PetitionStatus, readonly Petiti
 
 export type StatusChangeOutcome =
   | { ok: true; petition: Petition }
-  | { ok: false; reason: 'not_found' | 'invalid_transition' | 'before_last_change'; from?: PetitionStatus };
+  | { ok: false; reason: 'not_found' | 'invalid_transition' | 'before_last_change'; from?: PetitionStatus }
+  | { ok: false; reason: 'below_threshold'; count: number; threshold: number };
 
-/** Records a dated status change when it follows from the current status (the row is locked meanwhile). */
+/**
+ * Records a dated status change when it follows from the current status (the row is
+ * locked meanwhile). A deposit with fewer signatures than the threshold (online and
+ * paper) needs `force`: staff confirm they know the petition will likely be inadmissible.
+ */
 export async function changeStatus(
   tx: Queryable,
   id: string,
-  change: { status: PetitionStatus; at?: string; note?: LocalizedText },
+  change: { status: PetitionStatus; at?: string; note?: LocalizedText; force?: boolean },
 ): Promise<StatusChangeOutcome> {
   const [current] = await tx.query<{ status: PetitionStatus; last_at: Date | string | null; at: Date | string }>(
     `SELECT status, (SELECT max(at) FROM petition_status_changes WHERE petition_id = p.id) AS last_at,
@@ -203,6 +208,15 @@ export async function changeStatus(
   }
   if (current.last_at !== null && new Date(current.at) < new Date(current.last_at)) {
     return { ok: false, reason: 'before_last_change' };
+  }
+  if (change.status === 'deposited' && !change.force) {
+    const [counted] = await tx.query<{ count: number }>(
+      `SELECT ((SELECT count(*) FROM petition_signatures WHERE petition_id = $1)
+               + (SELECT coalesce(sum(count), 0) FROM petition_paper_signatures WHERE petition_id = $1))::integer AS count`,
+      [id],
+    );
+    const { threshold } = (await findPetition(tx, id))!;
+    if (counted!.count < threshold) return { ok: false, reason: 'below_threshold', count: counted!.count, threshold };
   }
   await tx.query(`UPDATE petitions SET status = $2 WHERE id = $1`, [id, change.status]);
   await tx.query(

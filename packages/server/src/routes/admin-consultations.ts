@@ -2,7 +2,7 @@ import { questionsOf, type ConsultationInput } from '@mocharaka/core/contract';
 import { exportResponses, responsesCsv, setTextPublished } from '../consultations/export.js';
 import { computeResults } from '../consultations/results.js';
 import { findConsultation, setResultsPublished, upsertConsultation } from '../consultations/store.js';
-import { invalidFields, notFound } from '../http/http-error.js';
+import { HttpError, invalidFields, notFound } from '../http/http-error.js';
 import { OperationRouter, type OperationDeps } from '../http/operation-router.js';
 import { adminConsultations } from '../staff/admin-lists.js';
 import { communeMissing, csvDownload, today } from './responses.js';
