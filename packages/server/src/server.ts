@@ -9,6 +9,7 @@ import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { purgeUsedChallenges } from './http/proof-of-work.js';
 import { defaultLogWriter } from './http/request-log.js';
 import { erasePersonalDataPastRetention } from './petitions/retention.js';
+import { retentionDays } from './staff/commune.js';
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -35,7 +36,7 @@ export async function startServer(options: ServerOptions = {}): Promise<void> {
     await options.prepare?.(db, config);
     await purgeExpiredIdempotencyKeys(db);
     await purgeUsedChallenges(db);
-    await erasePersonalDataPastRetention(db, config.signatureRetentionDays);
+    await erasePersonalDataPastRetention(db, await retentionDays(db, config.signatureRetentionDays));
   } catch (error) {
     await db.close();
     throw error;
@@ -46,7 +47,10 @@ export async function startServer(options: ServerOptions = {}): Promise<void> {
   }, PURGE_INTERVAL_MS);
   purge.unref();
   const retention = setInterval(
-    () => void erasePersonalDataPastRetention(db, config.signatureRetentionDays).catch(() => {}),
+    () =>
+      void retentionDays(db, config.signatureRetentionDays)
+        .then((days) => erasePersonalDataPastRetention(db, days))
+        .catch(() => {}),
     RETENTION_INTERVAL_MS,
   );
   retention.unref();

@@ -12,6 +12,7 @@ import {
 import { createApiToken } from '../src/staff/api-tokens.js';
 import { createAccount } from '../src/staff/accounts.js';
 import { recordAudit } from '../src/staff/audit.js';
+import { retentionDays } from '../src/staff/commune.js';
 import { ADMIN_TOKEN, useTestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
 
@@ -117,6 +118,7 @@ for (const kind of availableDatabases()) {
       assert.equal(put.status, 200);
       const after = CommuneSettings.parse(await put.json());
       assert.deepEqual([after.signatureThreshold, after.embeddingOrigins, after.retentionDays], [100, ['https://www.taroudant.ma'], 200]);
+      assert.equal(await retentionDays(t.db, 365), 200, 'the erasure of signatories’ data follows the setting');
       const [entry] = (await audit('resourceType=commune&action=update')).items;
       assert.deepEqual(entry!.summary, { populationCategory: 'under_35000', embeddingOrigins: ['https://www.taroudant.ma'], retentionDays: 200 });
       const invalid = await t.app.request('/v1/admin/settings', {

@@ -79,3 +79,12 @@ export async function createCommune(
   );
   return row;
 }
+
+/**
+ * The retention an administrator set in the settings, else `fallback`
+ * (`MOCHARAKA_SIGNATURE_RETENTION_DAYS`); `fallback` too while no commune exists.
+ */
+export async function retentionDays(db: Queryable, fallback: number): Promise<number> {
+  const rows = await db.query<{ settings: StoredSettings | null }>('SELECT settings FROM communes ORDER BY id LIMIT 2');
+  return rows.length === 1 ? (rows[0]!.settings?.retentionDays ?? fallback) : fallback;
+}
