@@ -7,6 +7,7 @@ import { activeLocale, isLocaleReady, LOCALE_READY_EVENT, registerCatalog, trans
 import { directionOf, LOCALE_NAMES, resolveLocale, type Locale } from '../localization/locales.js';
 import { coreCatalog } from '../localization/core-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
+import { declareTifinaghFont } from '../theme/tifinagh-font.js';
 import { warnOnce } from './define.js';
 import { MocharakaErrorEvent, type MocharakaErrorDetail } from './events.js';
 import { describeApiError, messages } from './messages.js';
@@ -48,6 +49,7 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
 
   override connectedCallback(): void {
     super.connectedCallback();
+    declareTifinaghFont(this.ownerDocument);
     window.addEventListener('online', this.#onOnline);
     window.addEventListener(LOCALE_READY_EVENT, this.#onLocaleReady);
     this.#languageObserver = new MutationObserver(() => this.#requestLocale());

@@ -16,7 +16,7 @@ export const PUBLIC_TOKENS = {
   '--mocharaka-color-border': '#8c959f',
   '--mocharaka-color-error': '#b3261e',
   '--mocharaka-color-focus': '#1f5fbf',
-  '--mocharaka-font-family': "system-ui, 'Segoe UI', Tahoma, 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif",
+  '--mocharaka-font-family': "system-ui, 'Segoe UI', Tahoma, 'Noto Sans Arabic', 'Noto Sans Tifinagh', 'Mocharaka Tifinagh', sans-serif",
   '--mocharaka-font-size': '1rem',
   '--mocharaka-radius': '0.5rem',
   '--mocharaka-spacing': '1rem',
@@ -33,7 +33,7 @@ export const tokenStyles = css`
     --_border: var(--mocharaka-color-border, #8c959f);
     --_error: var(--mocharaka-color-error, #b3261e);
     --_focus: var(--mocharaka-color-focus, #1f5fbf);
-    --_font: var(--mocharaka-font-family, system-ui, 'Segoe UI', Tahoma, 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif);
+    --_font: var(--mocharaka-font-family, system-ui, 'Segoe UI', Tahoma, 'Noto Sans Arabic', 'Noto Sans Tifinagh', 'Mocharaka Tifinagh', sans-serif);
     --_font-size: var(--mocharaka-font-size, 1rem);
     --_radius: var(--mocharaka-radius, 0.5rem);
     --_space: var(--mocharaka-spacing, 1rem);
