@@ -11,20 +11,9 @@ import {
   type FieldErrorCode,
 } from '@mocharaka/core';
 
-/** The adhesion form's fields, in the order the form (and the error summary) shows them. */
-export const ADHESION_FIELDS = ['kind', 'name', 'registrationNumber', 'city', 'contact', 'consent'] as const;
-export type AdhesionField = (typeof ADHESION_FIELDS)[number];
+import type { AdhesionDraft, AdhesionField } from './adhesion-draft.js';
 
-export interface AdhesionDraft {
-  kind: '' | 'association' | 'citizen';
-  name: string;
-  registrationNumber: string;
-  city: string;
-  contact: string;
-  consent: boolean;
-}
-
-export const emptyAdhesion = (): AdhesionDraft => ({ kind: '', name: '', registrationNumber: '', city: '', contact: '', consent: false });
+export { ADHESION_FIELDS, emptyAdhesion, type AdhesionDraft, type AdhesionField } from './adhesion-draft.js';
 
 /** The adhesion form's text fields. */
 export type TextField = 'name' | 'registrationNumber' | 'city' | 'contact';

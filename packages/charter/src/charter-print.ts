@@ -1,7 +1,5 @@
-import { css, html, render, type CSSResultOrNative } from 'lit';
-import { directionOf, PUBLIC_TOKENS, type Charter } from '@mocharaka/core';
-import { renderDocument, type DocumentContext } from './charter-document.js';
-import { renderHeader } from './charter-header.js';
+import { css, render, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { directionOf, PUBLIC_TOKENS, type Locale } from '@mocharaka/core';
 
 /**
  * Printing only the charter: a hidden frame inside the element gets a document of its
@@ -54,27 +52,30 @@ function documentCss(styles: readonly CSSResultOrNative[], host: Element): strin
   return `:root { ${tokens} }\n${rules.join('\n').replace(/:host(?![\w(-])/g, ':root')}`;
 }
 
-/** Prints the charter as `context` shows it (its language or languages), and nothing else. */
-export async function printCharter(host: HTMLElement, styles: readonly CSSResultOrNative[], context: DocumentContext, data: Charter): Promise<void> {
+/** Prints `content` (the charter as the reader has it shown: its language or languages), and nothing else. */
+export async function printCharter(
+  host: HTMLElement,
+  styles: readonly CSSResultOrNative[],
+  content: TemplateResult,
+  { title, locale }: { title: string; locale: Locale },
+): Promise<void> {
   const root = host.shadowRoot!;
   root.querySelector('iframe.print-frame')?.remove();
   const frame = document.createElement('iframe');
   frame.className = 'print-frame';
-  frame.title = data.title[context.shown[0]!] ?? data.title.ar;
+  frame.title = title;
   frame.tabIndex = -1;
   frame.setAttribute('aria-hidden', 'true');
   root.append(frame);
   const view = frame.contentWindow!;
   const page = frame.contentDocument!;
-  page.title = frame.title;
-  page.documentElement.lang = context.locale;
-  page.documentElement.dir = directionOf(context.locale);
+  page.title = title;
+  page.documentElement.lang = locale;
+  page.documentElement.dir = directionOf(locale);
   const sheet = new (view as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(documentCss(styles, host));
   page.adoptedStyleSheets = [sheet];
-  // Nothing of the reading state in print: no search marks, no highlighted article.
-  const printed: DocumentContext = { ...context, query: '', target: undefined, copied: undefined, copyFallback: undefined };
-  render(html`${renderHeader(printed, data)}${renderDocument(printed, data)}`, page.body);
+  render(content, page.body);
   await page.fonts.ready;
   printer.print(view);
 }

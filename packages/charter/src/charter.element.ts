@@ -20,7 +20,8 @@ import {
   type Settlement,
 } from '@mocharaka/core';
 import { ArticleNavigation } from './article-navigation.js';
-import { ADHESION_FIELDS, emptyAdhesion, type AdhesionDraft, type AdhesionErrors, type AdhesionField } from './adhesion-rules.js';
+import { ADHESION_FIELDS, emptyAdhesion, type AdhesionDraft, type AdhesionField } from './adhesion-draft.js';
+import type { AdhesionErrors } from './adhesion-rules.js';
 import { renderAdhesion, type FormModule } from './charter-adhesion.js';
 import { renderDocument, searchHits, type DocumentContext } from './charter-document.js';
 import { fetchCharterFile, INVALID_CHARTER_FILE } from './charter-file.js';
@@ -179,7 +180,13 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   /** Prints the charter in the languages shown, from a document of its own: not the host page. */
   async #print() {
     const { printCharter } = await import('./charter-print.js');
-    await printCharter(this, MocharakaCharter.elementStyles, this.#context, this.#charter.data!);
+    const data = this.#charter.data!;
+    // Nothing of the reading state in print: no search marks, no highlighted article.
+    const context: DocumentContext = { ...this.#context, query: '', target: undefined, copied: undefined, copyFallback: undefined };
+    await printCharter(this, MocharakaCharter.elementStyles, html`${renderHeader(context, data)}${renderDocument(context, data)}`, {
+      title: data.title[context.shown[0]!] ?? data.title.ar,
+      locale: this.locale,
+    });
   }
 
   #version(number: number): Promise<Charter> {

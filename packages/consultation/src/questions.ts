@@ -59,19 +59,6 @@ function atMostCharacters(locale: Locale, max: number): string {
   });
 }
 
-/** The hint of a draft text to comment on, with the plural its length limit takes. */
-function passageHint(locale: Locale, max: number): string {
-  const n = formatNumber(locale, max);
-  return plural(locale, max, {
-    zero: () => msg(str`Comment only on the paragraphs you choose (at most ${n} characters each).`, { id: 'passage-hint.zero' }),
-    one: () => msg('Comment only on the paragraphs you choose (at most one character each).', { id: 'passage-hint.one' }),
-    two: () => msg('Comment only on the paragraphs you choose (at most two characters each).', { id: 'passage-hint.two' }),
-    few: () => msg(str`Comment only on the paragraphs you choose (at most ${n} characters each).`, { id: 'passage-hint.few' }),
-    many: () => msg(str`Comment only on the paragraphs you choose (at most ${n} characters each).`, { id: 'passage-hint.many' }),
-    other: () => msg(str`Comment only on the paragraphs you choose (at most ${n} characters each).`, { id: 'passage-hint.other' }),
-  });
-}
-
 /** The message for a question's problem, in the participant's language. */
 export function problemText(question: Question, code: FieldErrorCode, locale: Locale): string {
   const n = (value: number) => formatNumber(locale, value);
@@ -258,7 +245,8 @@ function passage(question: Of<'passage'>, context: QuestionContext, open: Set<st
         </li>`;
       })}
     </ol>`,
-    passageHint(context.locale, max),
+    // Two sentences: the length limit is the same catalogue entry (and plural) as the error's.
+    `${msg('Comment only on the paragraphs you choose.')} ${atMostCharacters(context.locale, max)}`,
   );
 }
 
