@@ -146,7 +146,7 @@ for (const locale of ['ar', 'fr'] as const) {
       await el.updateComplete;
       $(el, '#publish-confirm')!.click();
       await waitUntil(() => $(el, '#unpublish'), 'the results are published');
-      expect(fake.sent.map((one) => one.body)).to.deep.equal([{ published: true }]);
+      expect(fake.sent.map((one) => one.body)).to.deep.equal([{ published: true, force: true }]);
       await expect(el).to.be.accessible();
     });
 

@@ -171,7 +171,7 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
                   class="button danger"
                   id="publish-confirm"
                   ?disabled=${!this.understood || this.busy}
-                  @click=${() => this.#setPublished(consultation, true)}
+                  @click=${() => this.#setPublished(consultation, true, true)}
                 >
                   ${msg('Publish the results now')}
                 </button>
@@ -222,15 +222,16 @@ export class ConsoleConsultationOverview extends ConsoleScreen {
     </section>`;
   }
 
-  async #setPublished(consultation: Consultation, published: boolean) {
+  /** `force`: staff confirmed publishing while citizens can still answer (the server asks for it then). */
+  async #setPublished(consultation: Consultation, published: boolean, force = false) {
     this.busy = true;
     this.failure = undefined;
     this.notice = '';
     try {
       await this.api.send('POST', `/v1/admin/consultations/${encodeURIComponent(consultation.id)}/results-publication`, {
         published,
-        ...(published ? { force: true } : {}),
-      }); // confirmed on screen while open
+        ...(force ? { force: true } : {}),
+      });
       this.confirming = false;
       this.notice = published ? msg('The results are published.') : msg('The results are withdrawn.');
       this.#focusAfterRender = published ? 'unpublish' : 'publish';
