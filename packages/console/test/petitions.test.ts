@@ -136,7 +136,7 @@ for (const locale of TEST_LOCALES) {
       (form.shadowRoot!.querySelector('#below-threshold') as HTMLInputElement).click();
       (form.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
       await until(() => el.shadowRoot!.querySelector('.notice.success'), 'the announcement');
-      expect(api.calls.find((call) => call.path.endsWith('/status'))!.body).to.deep.equal({ status: 'deposited' });
+      expect(api.calls.find((call) => call.path.endsWith('/status'))!.body).to.deep.equal({ status: 'deposited', force: true });
       await until(() => !el.shadowRoot!.querySelector('console-petition-status-form')?.shadowRoot?.querySelector('input[value="deposited"]'));
       await expect(el).to.be.accessible();
     });
