@@ -67,6 +67,18 @@ describe('HTTP policy', () => {
     assert.equal(response.headers.get('access-control-allow-origin'), null);
   });
 
+  test('a JSON body in another charset than UTF-8 is 415, never read as UTF-8', async () => {
+    for (const contentType of ['application/json; charset=utf-16', 'application/json; charset="UTF-16LE"', 'application/json;charset=iso-8859-1', 'text/plain']) {
+      const response = await t.postJson('/v1/services/civil-status/ratings', { level: 3 }, { 'content-type': contentType });
+      assert.equal(response.status, 415, contentType);
+      assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'unsupported_media_type');
+    }
+    for (const contentType of ['application/json', 'application/json; charset=utf-8', 'Application/JSON; Charset="UTF-8"']) {
+      const response = await t.postJson('/v1/services/civil-status/ratings', { level: 3 }, { 'content-type': contentType });
+      assert.equal(response.status, 201, contentType);
+    }
+  });
+
   test('every response carries the security headers; POST responses are not cached', async () => {
     for (const response of [
       await t.app.request('/v1/health'),

@@ -35,6 +35,7 @@ import {
   SignatureReceipt,
   StatusChangeInput,
 } from './petition.js';
+import { NATIONAL_ID_PATTERN } from './national-id.js';
 import { ProofChallenge } from './proof-of-work.js';
 import { staffRouteSchemas } from './staff-route-schemas.js';
 import { RatingDetailsInput, RatingInput, RatingReceipt, Service, ServiceList, ServiceSummary } from './satisfaction.js';
@@ -236,7 +237,9 @@ export const routeSchemas = {
     summary: 'Sign a petition',
     description:
       'One signature per national ID. A second signature with an ID that already signed is not counted and gets ' +
-      'the same answer as a first one (201, a fresh reference), so the API never tells whether an ID signed.',
+      'the same answer as a first one (201, a fresh reference), so the API never tells whether an ID signed. ' +
+      '`nationalId` is normalised (case, separators and leading zeros dropped, any digits made Latin) and must then ' +
+      `match \`${NATIONAL_ID_PATTERN.source}\`.`,
     params: petitionId,
     body: SignatureInput,
     responses: { 201: json(SignatureReceipt, 'The signature was received') },
