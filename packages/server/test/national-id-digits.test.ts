@@ -60,3 +60,9 @@ for (const kind of availableDatabases()) {
     });
   });
 }
+
+test('a phone number typed with Arabic-Indic digits is stored with Latin digits', () => {
+  const parsed = SignatureInput.safeParse({ ...signature('JE345678'), contact: '+٢١٢ ٦٠٠ ١٢٣ ٤٥٦' });
+  assert.ok(parsed.success);
+  assert.equal(parsed.data.contact, '+212 600 123 456');
+});

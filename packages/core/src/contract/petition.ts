@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { toLatinDigits } from './national-id.js';
 import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
 import {
   ADDRESS_MAX,
@@ -8,6 +9,7 @@ import {
   ELIGIBILITY_BASES,
   FULL_NAME_MAX,
   FULL_NAME_MIN,
+  NATIONAL_ID_INPUT_MAX,
   NATIONAL_ID_INPUT_PATTERN,
   NATIONAL_ID_PATTERN,
   PETITION_STATUSES,
@@ -65,13 +67,13 @@ export type PetitionList = z.infer<typeof PetitionList>;
 export const SignatureInput = z.strictObject({
   fullName: z.string().check(z.trim(), z.minLength(FULL_NAME_MIN), z.maxLength(FULL_NAME_MAX), wellFormed()),
   nationalId: z.pipe(
-    z.string().check(z.maxLength(40), z.regex(NATIONAL_ID_INPUT_PATTERN)),
+    z.string().check(z.maxLength(NATIONAL_ID_INPUT_MAX), z.regex(NATIONAL_ID_INPUT_PATTERN)),
     z.string().check(z.overwrite(normalizeNationalId), z.regex(NATIONAL_ID_PATTERN)),
   ),
   address: z.string().check(z.trim(), z.minLength(ADDRESS_MIN), z.maxLength(ADDRESS_MAX), wellFormed()),
   eligibility: EligibilityBasis,
   consent: z.literal(true),
-  contact: z.optional(z.string().check(z.trim(), z.maxLength(CONTACT_MAX), z.regex(CONTACT_PATTERN), wellFormed())),
+  contact: z.optional(z.string().check(z.overwrite(toLatinDigits), z.trim(), z.maxLength(CONTACT_MAX), z.regex(CONTACT_PATTERN), wellFormed())),
 });
 export type SignatureInput = z.input<typeof SignatureInput>;
 
