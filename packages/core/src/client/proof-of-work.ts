@@ -1,10 +1,4 @@
-/** What `GET /v1/challenge` answers (ALTCHA-style); the solver is in `lazy/solve-challenge.ts`. */
-export interface ProofChallenge {
-  algorithm: string;
-  challenge: string;
-  salt: string;
-  maxNumber: number;
-  signature: string;
-}
-
-export const PROOF_HEADER = 'mocharaka-proof';
+// What `GET /v1/challenge` answers and the header a solution travels in, as the contract
+// defines them; the solver is in `lazy/solve-challenge.ts`.
+export type { ProofChallenge } from '../contract/proof-of-work.js';
+export { PROOF_HEADER } from '../contract/http.js';

@@ -142,6 +142,14 @@ export const routeSchemas = {
       '`challenge`, and send base64 of the JSON `{ algorithm, challenge, number, salt, signature }` in `Mocharaka-Proof`. ' +
       'The salt ends in `?expires=<unix seconds>` (10 minutes). 404 when the server runs with proof of work off: ' +
       'submit without the header.',
+    query: {
+      resource: {
+        schema: z.optional(z.string()),
+        description:
+          'The submission path the proof is for (e.g. `/v1/petitions/{id}/signatures`): the challenge is bound to it and ' +
+          'as hard as its current load requires (`fields.resource: invalid_value` when it is not a public submission path)',
+      },
+    },
     responses: { 200: json(ProofChallenge, 'A signed challenge, never cached') },
     errors: { 404: ['`not_found`: this server asks no proof of work'] },
   },
