@@ -45,13 +45,24 @@ let frame: HTMLIFrameElement;
 const page = () => frame.contentDocument!;
 
 async function find<T extends HTMLElement = HTMLElement>(selector: string, what = selector): Promise<T> {
-  await waitUntil(() => deep(page(), selector), `never found ${what} on ${frame.contentWindow!.location.pathname}: ${deepText(page()).replace(/\s+/g, ' ').slice(0, 400)}`, TIMEOUT);
+  await waitUntil(
+    () => deep(page(), selector),
+    `never found ${what} on ${frame.contentWindow!.location.pathname}: ${deepText(page()).replace(/\s+/g, ' ').slice(0, 400)}`,
+    TIMEOUT,
+  );
   return deep<T>(page(), selector)!;
 }
 
 /** `selector` inside the shadow root of the element `host` (a screen or one of its forms). */
 async function within<T extends HTMLElement = HTMLElement>(host: string, selector: string, what = `${selector} in <${host}>`): Promise<T> {
-  await waitUntil(() => { const root = deep(page(), host)?.shadowRoot; return root && deep(root, selector); }, `never found ${what}`, TIMEOUT);
+  await waitUntil(
+    () => {
+      const root = deep(page(), host)?.shadowRoot;
+      return root && deep(root, selector);
+    },
+    `never found ${what}`,
+    TIMEOUT,
+  );
   return deep<T>(deep(page(), host)!.shadowRoot!, selector)!;
 }
 
@@ -100,7 +111,11 @@ async function createAccount(who: { email: string; displayName: string }, role: 
   set('#new-password', PASSWORD);
   form.querySelector<HTMLInputElement>(`#new-role-${role}`)!.click();
   form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  await waitUntil(() => deepText(deep(page(), 'console-staff-accounts')!.shadowRoot!).includes(who.email), `${who.email} never listed`, TIMEOUT);
+  await waitUntil(
+    () => deepText(deep(page(), 'console-staff-accounts')!.shadowRoot!).includes(who.email),
+    `${who.email} never listed`,
+    TIMEOUT,
+  );
 }
 
 function day(offset: number): string {
@@ -115,7 +130,11 @@ describe('the console runs a petition from creation to deposit (real server, Chr
     // bootstrap token the test server starts with.
     const response = await fetch('/v1/admin/staff', {
       method: 'POST',
-      headers: { Authorization: `Bearer ${TEST_BOOTSTRAP_TOKEN}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      headers: {
+        Authorization: `Bearer ${TEST_BOOTSTRAP_TOKEN}`,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': crypto.randomUUID(),
+      },
       body: JSON.stringify({ ...people.admin, role: 'admin', password: PASSWORD }),
     });
     expect(response.status, await response.clone().text()).to.equal(201);
@@ -160,11 +179,17 @@ describe('the console runs a petition from creation to deposit (real server, Chr
     await fill('#threshold', '5');
     (await within('console-petition-editor', 'button[type="submit"]')).click();
     await screen('console-petition');
-    await waitUntil(() => deepText(deep(page(), 'console-petition')!.shadowRoot!).includes('Éclairage de la rue El Farah'), 'the saved petition', TIMEOUT);
+    await waitUntil(
+      () => deepText(deep(page(), 'console-petition')!.shadowRoot!).includes('Éclairage de la rue El Farah'),
+      'the saved petition',
+      TIMEOUT,
+    );
     await signOut();
 
     // On a commune's page, the petition shows in the citizens' element; a citizen signs.
-    const element = await fixture<HTMLElement>(html`<mocharaka-petition endpoint="/v1" petition=${petitionId} lang="fr"></mocharaka-petition>`);
+    const element = await fixture<HTMLElement>(
+      html`<mocharaka-petition endpoint="/v1" petition=${petitionId} lang="fr"></mocharaka-petition>`,
+    );
     const citizen = () => element.shadowRoot!;
     await waitUntil(() => citizen().querySelector('[part=form]'), 'the petition never rendered', TIMEOUT);
     expect(citizen().textContent).to.contain('Éclairage de la rue El Farah');
@@ -188,14 +213,30 @@ describe('the console runs a petition from creation to deposit (real server, Chr
     await screen('console-petition');
     await fill('#count', '3');
     (await within('console-paper-signatures-form', 'button[type="submit"]')).click();
-    await waitUntil(() => deep(page(), 'console-petition')!.shadowRoot!.querySelector('.notice.success'), 'paper signatures never recorded', TIMEOUT);
-    await waitUntil(() => deepText(deep(page(), 'console-petition')!.shadowRoot!.querySelector('dl')!).includes('4 sur 5'), 'the count never became 1 + 3', TIMEOUT);
+    await waitUntil(
+      () => deep(page(), 'console-petition')!.shadowRoot!.querySelector('.notice.success'),
+      'paper signatures never recorded',
+      TIMEOUT,
+    );
+    await waitUntil(
+      () => deepText(deep(page(), 'console-petition')!.shadowRoot!.querySelector('dl')!).includes('4 sur 5'),
+      'the count never became 1 + 3',
+      TIMEOUT,
+    );
 
     (await within('console-petition-status-form', 'button[type="submit"]')).click();
-    await within('console-petition-status-form', '#error-summary a[href="#below-threshold"]', 'the request to confirm a deposit below the threshold');
+    await within(
+      'console-petition-status-form',
+      '#error-summary a[href="#below-threshold"]',
+      'the request to confirm a deposit below the threshold',
+    );
     await click('#below-threshold');
     (await within('console-petition-status-form', 'button[type="submit"]')).click();
-    await waitUntil(() => deepText(deep(page(), 'console-petition')!.shadowRoot!.querySelector('dl')!).includes('Déposée'), 'never deposited', TIMEOUT);
+    await waitUntil(
+      () => deepText(deep(page(), 'console-petition')!.shadowRoot!.querySelector('dl')!).includes('Déposée'),
+      'never deposited',
+      TIMEOUT,
+    );
 
     const printFrame = document.createElement('iframe');
     printFrame.name = `printable-${run}`;
@@ -222,8 +263,14 @@ describe('the console runs a petition from creation to deposit (real server, Chr
     (await within<HTMLFormElement>('console-audit', 'form')).requestSubmit();
     const trail = () => deep(page(), 'console-audit-trail')!.shadowRoot!;
     const petitionRows = () => [...trail().querySelectorAll('tbody tr')].filter((row) => row.textContent!.includes(petitionId));
-    await waitUntil(() => !trail().querySelector('.loading') && petitionRows().length >= 3 && petitionRows().length === trail().querySelectorAll('tbody tr').length,
-      'the petition’s audit entries', TIMEOUT);
+    await waitUntil(
+      () =>
+        !trail().querySelector('.loading') &&
+        petitionRows().length >= 3 &&
+        petitionRows().length === trail().querySelectorAll('tbody tr').length,
+      'the petition’s audit entries',
+      TIMEOUT,
+    );
     const rows = [...trail().querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' '));
     expect(rows.some((row) => row.includes('Karim Editor') && row.includes('Créé'))).to.equal(true, rows.join('\n'));
     expect(rows.some((row) => row.includes('Said Officer') && row.includes('Signatures papier'))).to.equal(true, rows.join('\n'));
@@ -232,6 +279,10 @@ describe('the console runs a petition from creation to deposit (real server, Chr
     await fill('#resourceId', '');
     deep<HTMLSelectElement>(page(), '#resourceType')!.value = 'staff-account';
     (await within<HTMLFormElement>('console-audit', 'form')).requestSubmit();
-    await waitUntil(() => [...trail().querySelectorAll('tbody tr')].filter((row) => row.textContent!.includes('Amina Admin')).length >= 2, 'the accounts the administrator created', TIMEOUT);
+    await waitUntil(
+      () => [...trail().querySelectorAll('tbody tr')].filter((row) => row.textContent!.includes('Amina Admin')).length >= 2,
+      'the accounts the administrator created',
+      TIMEOUT,
+    );
   });
 });

@@ -41,7 +41,10 @@ for (const locale of TEST_LOCALES) {
     before(() => withLocale(locale));
 
     it('saves the commune settings and refuses an origin with a path', async () => {
-      const api = new FakeStaffApi({ 'GET /v1/admin/settings': settings, 'PUT /v1/admin/settings': (body: unknown) => ({ ...settings, ...(body as object) }) });
+      const api = new FakeStaffApi({
+        'GET /v1/admin/settings': settings,
+        'PUT /v1/admin/settings': (body: unknown) => ({ ...settings, ...(body as object) }),
+      });
       const el = await renderScreen<SettingsScreen>(html`<console-settings .api=${api} .session=${sessionOf('admin')}></console-settings>`);
       await expect(el).to.be.accessible();
       $<HTMLTextAreaElement>(el, '#origins').value = 'https://www.taroudant.ma\nhttps://news.taroudant.ma/page';
@@ -53,14 +56,18 @@ for (const locale of TEST_LOCALES) {
       $<HTMLFormElement>(el, 'form').requestSubmit();
       await until(() => api.calls.some((call) => call.method === 'PUT'));
       expect(api.calls.find((call) => call.method === 'PUT')!.body).to.deep.equal({
-        name: settings.name, populationCategory: 'with_arrondissements',
-        embeddingOrigins: ['https://www.taroudant.ma', 'https://news.taroudant.ma'], retentionDays: 365,
+        name: settings.name,
+        populationCategory: 'with_arrondissements',
+        embeddingOrigins: ['https://www.taroudant.ma', 'https://news.taroudant.ma'],
+        retentionDays: 365,
       });
     });
 
     it('is read-only for other roles', async () => {
       const api = new FakeStaffApi({ 'GET /v1/admin/settings': settings });
-      const el = await renderScreen<SettingsScreen>(html`<console-settings .api=${api} .session=${sessionOf('editor')}></console-settings>`);
+      const el = await renderScreen<SettingsScreen>(
+        html`<console-settings .api=${api} .session=${sessionOf('editor')}></console-settings>`,
+      );
       expect($<HTMLFieldSetElement>(el, 'form > fieldset').disabled).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -76,8 +83,13 @@ for (const locale of TEST_LOCALES) {
         'GET /v1/admin/charters': { items: [] },
         'GET /v1/services': { items: [{ id: 'civil-status', name: { ar: 'الحالة المدنية', fr: 'État civil' } }] },
       });
-      const el = await renderScreen<EmbedScreen>(html`<console-embed .api=${api} .session=${sessionOf('viewer')}
-        .query=${new URLSearchParams({ kind: 'petition', id: 'lighting' })}></console-embed>`);
+      const el = await renderScreen<EmbedScreen>(
+        html`<console-embed
+          .api=${api}
+          .session=${sessionOf('viewer')}
+          .query=${new URLSearchParams({ kind: 'petition', id: 'lighting' })}
+        ></console-embed>`,
+      );
       await until(() => el.shadowRoot!.querySelector('#snippet'), 'the snippet');
       expect($(el, '#snippet').textContent).to.equal(
         `<script type="module" src="${location.origin}/elements/mocharaka-petition.js"></script>\n` +
@@ -88,7 +100,10 @@ for (const locale of TEST_LOCALES) {
       await el.updateComplete;
       expect($(el, '#snippet').textContent).to.include('<mocharaka-satisfaction endpoint=');
       expect($(el, '#snippet').textContent).to.include('service="civil-status"');
-      await until(() => customElements.get('mocharaka-satisfaction') && el.shadowRoot!.querySelector('mocharaka-satisfaction'), 'the live preview');
+      await until(
+        () => customElements.get('mocharaka-satisfaction') && el.shadowRoot!.querySelector('mocharaka-satisfaction'),
+        'the live preview',
+      );
       await expect(el).to.be.accessible();
     });
   });

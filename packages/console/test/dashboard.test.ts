@@ -11,7 +11,9 @@ for (const locale of TEST_LOCALES) {
 
     it('shows open petitions against their threshold, consultations, satisfaction and moderation', async () => {
       const api = new FakeStaffApi({ 'GET /v1/admin/dashboard': dashboard });
-      const el = await renderScreen<DashboardScreen>(html`<console-dashboard .api=${api} .session=${sessionOf('viewer')}></console-dashboard>`);
+      const el = await renderScreen<DashboardScreen>(
+        html`<console-dashboard .api=${api} .session=${sessionOf('viewer')}></console-dashboard>`,
+      );
       const text = el.shadowRoot!.textContent!;
       expect(text).to.include(locale === 'ar' ? 'إنارة حي القدس' : 'Éclairage du quartier El Qods');
       expect(text).to.include('150 / 200');
@@ -29,7 +31,9 @@ for (const locale of TEST_LOCALES) {
           return { ...dashboard, petitions: [], consultations: [] };
         },
       });
-      const el = await renderScreen<DashboardScreen>(html`<console-dashboard .api=${api} .session=${sessionOf('viewer')}></console-dashboard>`);
+      const el = await renderScreen<DashboardScreen>(
+        html`<console-dashboard .api=${api} .session=${sessionOf('viewer')}></console-dashboard>`,
+      );
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
       await expect(el).to.be.accessible();
       fail = false;

@@ -1,12 +1,5 @@
 import type { Petition } from '@mocharaka/core';
-import type {
-  AdminPetitionSummary,
-  ApiToken,
-  AuditEntry,
-  CommuneSettings,
-  Dashboard,
-  StaffAccount,
-} from '@mocharaka/core/contract';
+import type { AdminPetitionSummary, ApiToken, AuditEntry, CommuneSettings, Dashboard, StaffAccount } from '@mocharaka/core/contract';
 
 export const settings: CommuneSettings = {
   id: 'taroudant',
@@ -54,7 +47,15 @@ export function summaryOf(from: Petition, paper = 20): AdminPetitionSummary {
 export const dashboard: Dashboard = {
   petitions: [summaryOf(petition())],
   consultations: [
-    { id: 'budget-2027', title: { ar: 'ميزانية 2027', fr: 'Budget 2027' }, status: 'open', opensAt: '2026-11-01T00:00:00Z', closesAt: '2026-12-31T00:00:00Z', responseCount: 42, resultsPublished: false },
+    {
+      id: 'budget-2027',
+      title: { ar: 'ميزانية 2027', fr: 'Budget 2027' },
+      status: 'open',
+      opensAt: '2026-11-01T00:00:00Z',
+      closesAt: '2026-12-31T00:00:00Z',
+      responseCount: 42,
+      resultsPublished: false,
+    },
   ],
   satisfaction: {
     month: '2026-12',
@@ -67,9 +68,24 @@ export const dashboard: Dashboard = {
 };
 
 export const accounts: StaffAccount[] = [
-  { id: 'acc-admin', email: 'admin@commune.ma', displayName: 'Amina Staff', role: 'admin', active: true, createdAt: '2026-10-01T08:00:00Z', lastSignInAt: '2026-12-01T08:00:00Z' },
+  {
+    id: 'acc-admin',
+    email: 'admin@commune.ma',
+    displayName: 'Amina Staff',
+    role: 'admin',
+    active: true,
+    createdAt: '2026-10-01T08:00:00Z',
+    lastSignInAt: '2026-12-01T08:00:00Z',
+  },
   { id: 'acc-2', email: 'karim@commune.ma', displayName: 'Karim Editor', role: 'editor', active: true, createdAt: '2026-10-02T08:00:00Z' },
-  { id: 'acc-3', email: 'old@commune.ma', displayName: 'Old Officer', role: 'petitions-officer', active: false, createdAt: '2026-10-03T08:00:00Z' },
+  {
+    id: 'acc-3',
+    email: 'old@commune.ma',
+    displayName: 'Old Officer',
+    role: 'petitions-officer',
+    active: false,
+    createdAt: '2026-10-03T08:00:00Z',
+  },
 ];
 
 export const tokens: ApiToken[] = [
@@ -78,12 +94,21 @@ export const tokens: ApiToken[] = [
 
 export const auditEntries: AuditEntry[] = [
   {
-    id: '2', at: '2026-12-01T09:00:00Z', actor: { id: 'acc-3', displayName: 'Old Officer', via: 'session' },
-    action: 'status_change', resourceType: 'petition', resourceId: 'lighting',
+    id: '2',
+    at: '2026-12-01T09:00:00Z',
+    actor: { id: 'acc-3', displayName: 'Old Officer', via: 'session' },
+    action: 'status_change',
+    resourceType: 'petition',
+    resourceId: 'lighting',
     summary: { status: 'deposited', note: { ar: 'إيداع', fr: 'Dépôt' } },
   },
   {
-    id: '1', at: '2026-11-30T09:00:00Z', actor: { id: 'acc-2', displayName: 'Karim Editor', via: 'token' },
-    action: 'create', resourceType: 'petition', resourceId: 'lighting', summary: { title: { ar: 'إنارة', fr: 'Éclairage' } },
+    id: '1',
+    at: '2026-11-30T09:00:00Z',
+    actor: { id: 'acc-2', displayName: 'Karim Editor', via: 'token' },
+    action: 'create',
+    resourceType: 'petition',
+    resourceId: 'lighting',
+    summary: { title: { ar: 'إنارة', fr: 'Éclairage' } },
   },
 ];

@@ -26,7 +26,9 @@ export async function renderScreen<T extends ConsoleScreen>(template: TemplateRe
 function stillLoading(element: Element): boolean {
   const root = element.shadowRoot;
   if (!root) return false;
-  return Boolean(root.querySelector('.loading')) || [...root.querySelectorAll('*')].some((child) => child.shadowRoot && stillLoading(child));
+  return (
+    Boolean(root.querySelector('.loading')) || [...root.querySelectorAll('*')].some((child) => child.shadowRoot && stillLoading(child))
+  );
 }
 
 /** Polls `condition` until it holds (never a fixed sleep: the machine may be loaded). */

@@ -49,17 +49,23 @@ for (const locale of TEST_LOCALES) {
 
     it('lists every petition with online and paper counts; editors get "New petition"', async () => {
       const api = petitionApi();
-      const el = await renderScreen<PetitionsListScreen>(html`<console-petitions .api=${api} .session=${sessionOf('editor')}></console-petitions>`);
+      const el = await renderScreen<PetitionsListScreen>(
+        html`<console-petitions .api=${api} .session=${sessionOf('editor')}></console-petitions>`,
+      );
       expect(el.shadowRoot!.querySelector('a[href="/console/petitions/new"]')).to.exist;
       expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.include('150 (20)');
       await expect(el).to.be.accessible();
-      const viewer = await renderScreen<PetitionsListScreen>(html`<console-petitions .api=${api} .session=${sessionOf('viewer')}></console-petitions>`);
+      const viewer = await renderScreen<PetitionsListScreen>(
+        html`<console-petitions .api=${api} .session=${sessionOf('viewer')}></console-petitions>`,
+      );
       expect(viewer.shadowRoot!.querySelector('a[href="/console/petitions/new"]')).to.not.exist;
     });
 
     it('creates a petition from the keyboard, Arabic and French side by side', async () => {
       const api = petitionApi();
-      const el = await renderScreen<PetitionEditorScreen>(html`<console-petition-editor .api=${api} .session=${sessionOf('editor')}></console-petition-editor>`);
+      const el = await renderScreen<PetitionEditorScreen>(
+        html`<console-petition-editor .api=${api} .session=${sessionOf('editor')}></console-petition-editor>`,
+      );
       await expect(el).to.be.accessible();
       let navigated = '';
       el.addEventListener(ConsoleNavigateEvent.type, (event) => (navigated = (event as ConsoleNavigateEvent).href));
@@ -80,7 +86,10 @@ for (const locale of TEST_LOCALES) {
       await sendKeys({ type: 'المطلب الثاني' });
       await type('#agent', 'Fatima Zahra');
       // Date inputs take typed digits in the browser's own order; the day is set as a date picker would.
-      for (const [id, day] of [['#opens', '2026-12-01'], ['#closes', '2027-01-31']]) {
+      for (const [id, day] of [
+        ['#opens', '2026-12-01'],
+        ['#closes', '2027-01-31'],
+      ]) {
         $<HTMLInputElement>(el, id).value = day;
       }
       $(el, 'button[type="submit"]').focus();
@@ -96,7 +105,9 @@ for (const locale of TEST_LOCALES) {
 
     it('lists every problem before sending, each linked to its field', async () => {
       const api = petitionApi();
-      const el = await renderScreen<PetitionEditorScreen>(html`<console-petition-editor .api=${api} .session=${sessionOf('editor')}></console-petition-editor>`);
+      const el = await renderScreen<PetitionEditorScreen>(
+        html`<console-petition-editor .api=${api} .session=${sessionOf('editor')}></console-petition-editor>`,
+      );
       $<HTMLButtonElement>(el, 'button[type="submit"]').click();
       await el.updateComplete;
       const summary = $(el, '#error-summary');
@@ -111,9 +122,13 @@ for (const locale of TEST_LOCALES) {
       const api = new FakeStaffApi({
         'GET /v1/admin/settings': settings,
         'GET /v1/petitions/lighting': petition(),
-        'POST /v1/admin/petitions': () => { throw new ApiError(422, 'validation_failed', 'bad', { closesAt: 'invalid_value' }); },
+        'POST /v1/admin/petitions': () => {
+          throw new ApiError(422, 'validation_failed', 'bad', { closesAt: 'invalid_value' });
+        },
       });
-      const el = await renderScreen<PetitionEditorScreen>(html`<console-petition-editor .api=${api} .session=${sessionOf('editor')} .params=${{ id: 'lighting' }}></console-petition-editor>`);
+      const el = await renderScreen<PetitionEditorScreen>(
+        html`<console-petition-editor .api=${api} .session=${sessionOf('editor')} .params=${{ id: 'lighting' }}></console-petition-editor>`,
+      );
       expect($<HTMLInputElement>(el, '#petition-id').readOnly).to.equal(true);
       expect($<HTMLInputElement>(el, '#threshold').value).to.equal('');
       $<HTMLButtonElement>(el, 'button[type="submit"]').click();
@@ -123,7 +138,9 @@ for (const locale of TEST_LOCALES) {
 
     it('asks for an explicit confirmation to deposit below the threshold, then records it', async () => {
       const api = petitionApi();
-      const el = await renderScreen<PetitionScreen>(html`<console-petition .api=${api} .session=${sessionOf('petitions-officer')} .params=${{ id: 'lighting' }}></console-petition>`);
+      const el = await renderScreen<PetitionScreen>(
+        html`<console-petition .api=${api} .session=${sessionOf('petitions-officer')} .params=${{ id: 'lighting' }}></console-petition>`,
+      );
       await until(() => el.shadowRoot!.querySelector('console-audit-trail')?.shadowRoot?.querySelector('tbody'), 'the audit trail');
       expect(el.shadowRoot!.textContent).to.include(locale === 'ar' ? '130 إلكترونيا' : '130 en ligne');
       const print = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[target="_blank"]')!;
@@ -137,13 +154,17 @@ for (const locale of TEST_LOCALES) {
       (form.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
       await until(() => el.shadowRoot!.querySelector('.notice.success'), 'the announcement');
       expect(api.calls.find((call) => call.path.endsWith('/status'))!.body).to.deep.equal({ status: 'deposited', force: true });
-      await until(() => !el.shadowRoot!.querySelector('console-petition-status-form')?.shadowRoot?.querySelector('input[value="deposited"]'));
+      await until(
+        () => !el.shadowRoot!.querySelector('console-petition-status-form')?.shadowRoot?.querySelector('input[value="deposited"]'),
+      );
       await expect(el).to.be.accessible();
     });
 
     it('records paper signatures and refuses a count that is not a whole number', async () => {
       const api = petitionApi();
-      const el = await renderScreen<PetitionScreen>(html`<console-petition .api=${api} .session=${sessionOf('petitions-officer')} .params=${{ id: 'lighting' }}></console-petition>`);
+      const el = await renderScreen<PetitionScreen>(
+        html`<console-petition .api=${api} .session=${sessionOf('petitions-officer')} .params=${{ id: 'lighting' }}></console-petition>`,
+      );
       const form = el.shadowRoot!.querySelector('console-paper-signatures-form')!;
       const count = form.shadowRoot!.querySelector<HTMLInputElement>('#count')!;
       count.value = '12.5';
@@ -158,7 +179,9 @@ for (const locale of TEST_LOCALES) {
 
     it('shows no signature list or status form to a viewer', async () => {
       const api = petitionApi();
-      const el = await renderScreen<PetitionScreen>(html`<console-petition .api=${api} .session=${sessionOf('viewer')} .params=${{ id: 'lighting' }}></console-petition>`);
+      const el = await renderScreen<PetitionScreen>(
+        html`<console-petition .api=${api} .session=${sessionOf('viewer')} .params=${{ id: 'lighting' }}></console-petition>`,
+      );
       expect(el.shadowRoot!.querySelector('console-petition-status-form')).to.not.exist;
       expect(el.shadowRoot!.querySelector('a[href*="signatures.csv"]')).to.not.exist;
       await expect(el).to.be.accessible();

@@ -24,7 +24,11 @@ for (const locale of TEST_LOCALES) {
     afterEach(() => history.replaceState(null, '', startUrl));
 
     it('shows the sign-in screen without a session', async () => {
-      const api = new FakeStaffApi({ 'GET /v1/admin/session': () => { throw new ApiError(401, 'unauthorized', 'no'); } });
+      const api = new FakeStaffApi({
+        'GET /v1/admin/session': () => {
+          throw new ApiError(401, 'unauthorized', 'no');
+        },
+      });
       const el = await renderConsole(api);
       await until(() => el.shadowRoot!.querySelector('console-sign-in'), 'the sign-in screen');
       expect(el.shadowRoot!.querySelector('nav')).to.not.exist;
@@ -35,8 +39,18 @@ for (const locale of TEST_LOCALES) {
       const common = { 'GET /v1/admin/settings': settings, 'GET /v1/admin/dashboard': dashboard };
       const admin = await renderConsole(new FakeStaffApi({ ...common, 'GET /v1/admin/session': sessionOf('admin') }));
       await until(() => admin.shadowRoot!.querySelector('console-dashboard'), 'the dashboard');
-      expect(navLinks(admin)).to.include.members(['/console/', '/console/petitions', '/console/staff', '/console/tokens', '/console/audit', '/console/settings', '/console/embed']);
-      expect(admin.shadowRoot!.querySelector('header')!.textContent).to.include(locale === 'ar' ? 'جماعة تارودانت' : 'Commune de Taroudant');
+      expect(navLinks(admin)).to.include.members([
+        '/console/',
+        '/console/petitions',
+        '/console/staff',
+        '/console/tokens',
+        '/console/audit',
+        '/console/settings',
+        '/console/embed',
+      ]);
+      expect(admin.shadowRoot!.querySelector('header')!.textContent).to.include(
+        locale === 'ar' ? 'جماعة تارودانت' : 'Commune de Taroudant',
+      );
       await expect(admin).to.be.accessible();
       const viewer = await renderConsole(new FakeStaffApi({ ...common, 'GET /v1/admin/session': sessionOf('viewer') }));
       expect(navLinks(viewer)).to.not.include('/console/staff');
@@ -59,7 +73,9 @@ for (const locale of TEST_LOCALES) {
       history.pushState(null, '', '/console/staff');
       window.dispatchEvent(new PopStateEvent('popstate'));
       await until(() => !el.shadowRoot!.querySelector('console-petitions'), 'the refusal');
-      expect(el.shadowRoot!.querySelector('main')!.textContent).to.include(locale === 'ar' ? 'لا يسمح لك دورك' : 'Votre rôle ne vous permet pas');
+      expect(el.shadowRoot!.querySelector('main')!.textContent).to.include(
+        locale === 'ar' ? 'لا يسمح لك دورك' : 'Votre rôle ne vous permet pas',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -72,7 +88,9 @@ for (const locale of TEST_LOCALES) {
         },
         'GET /v1/admin/settings': settings,
         'GET /v1/admin/dashboard': dashboard,
-        'DELETE /v1/admin/session': () => { signedIn = false; },
+        'DELETE /v1/admin/session': () => {
+          signedIn = false;
+        },
       });
       const el = await renderConsole(api);
       [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('header button')].at(-1)!.click();

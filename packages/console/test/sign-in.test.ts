@@ -29,7 +29,9 @@ for (const locale of TEST_LOCALES) {
 
     it('says the same thing for an unknown address and a wrong password, and clears the password', async () => {
       const api = new FakeStaffApi({
-        'POST /v1/admin/session': () => { throw new ApiError(401, 'invalid_credentials', 'no'); },
+        'POST /v1/admin/session': () => {
+          throw new ApiError(401, 'invalid_credentials', 'no');
+        },
       });
       const el = await renderScreen<SignInScreen>(html`<console-sign-in .api=${api}></console-sign-in>`);
       $<HTMLInputElement>(el, '#email').value = 'nobody@commune.ma';
@@ -44,7 +46,9 @@ for (const locale of TEST_LOCALES) {
 
     it('tells to wait after too many attempts, and asks for both fields', async () => {
       const api = new FakeStaffApi({
-        'POST /v1/admin/session': () => { throw new ApiError(429, 'too_many_attempts', 'wait'); },
+        'POST /v1/admin/session': () => {
+          throw new ApiError(429, 'too_many_attempts', 'wait');
+        },
       });
       const el = await renderScreen<SignInScreen>(html`<console-sign-in .api=${api}></console-sign-in>`);
       $<HTMLButtonElement>(el, 'button[type="submit"]').click();

@@ -13,11 +13,20 @@ function staffApi() {
     'POST /v1/admin/staff': (body: unknown) => {
       const input = body as { email: string; displayName: string; role: 'editor' };
       if (list.some((account) => account.email === input.email)) throw new ApiError(409, 'email_taken', 'taken');
-      const account = { id: `acc-${list.length + 1}`, email: input.email, displayName: input.displayName, role: input.role, active: true, createdAt: new Date().toISOString() };
+      const account = {
+        id: `acc-${list.length + 1}`,
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        active: true,
+        createdAt: new Date().toISOString(),
+      };
       list.push(account);
       return account;
     },
-    'PATCH /v1/admin/staff/acc-admin': () => { throw new ApiError(409, 'last_admin', 'last'); },
+    'PATCH /v1/admin/staff/acc-admin': () => {
+      throw new ApiError(409, 'last_admin', 'last');
+    },
     'PATCH /v1/admin/staff/acc-2': (body: unknown) => Object.assign(list[1], body),
   });
 }
@@ -28,7 +37,9 @@ for (const locale of TEST_LOCALES) {
 
     it('lists the accounts and creates one with its role', async () => {
       const api = staffApi();
-      const el = await renderScreen<StaffAccountsScreen>(html`<console-staff-accounts .api=${api} .session=${sessionOf('admin')}></console-staff-accounts>`);
+      const el = await renderScreen<StaffAccountsScreen>(
+        html`<console-staff-accounts .api=${api} .session=${sessionOf('admin')}></console-staff-accounts>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(3);
       await expect(el).to.be.accessible();
       const form = el.shadowRoot!.querySelector('console-new-account-form')!;
@@ -44,7 +55,10 @@ for (const locale of TEST_LOCALES) {
       form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await until(() => el.shadowRoot!.querySelectorAll('tbody tr').length === 4, 'the new account in the list');
       expect(api.calls.find((call) => call.method === 'POST')!.body).to.deep.equal({
-        email: 'said@commune.ma', displayName: 'Said Officer', role: 'petitions-officer', password: 'a long first password',
+        email: 'said@commune.ma',
+        displayName: 'Said Officer',
+        role: 'petitions-officer',
+        password: 'a long first password',
       });
       expect(el.shadowRoot!.querySelector('.notice.success')!.textContent).to.include('Said Officer');
       await expect(el).to.be.accessible();
@@ -52,7 +66,9 @@ for (const locale of TEST_LOCALES) {
 
     it('changes a role, deactivates, and explains why the last administrator cannot be demoted', async () => {
       const api = staffApi();
-      const el = await renderScreen<StaffAccountsScreen>(html`<console-staff-accounts .api=${api} .session=${sessionOf('admin')}></console-staff-accounts>`);
+      const el = await renderScreen<StaffAccountsScreen>(
+        html`<console-staff-accounts .api=${api} .session=${sessionOf('admin')}></console-staff-accounts>`,
+      );
       $<HTMLSelectElement>(el, '#role-acc-2').value = 'moderator';
       $<HTMLSelectElement>(el, '#role-acc-2').form!.requestSubmit();
       await until(() => api.calls.some((call) => call.method === 'PATCH'), 'the role change');

@@ -22,9 +22,13 @@ for (const locale of TEST_LOCALES) {
           list.push(token);
           return { token, secret: 'mch_zz99-the-whole-secret' };
         },
-        'DELETE /v1/admin/tokens/tok-2': () => { list.pop(); },
+        'DELETE /v1/admin/tokens/tok-2': () => {
+          list.pop();
+        },
       });
-      const el = await renderScreen<ApiTokensScreen>(html`<console-api-tokens .api=${api} .session=${sessionOf('viewer')}></console-api-tokens>`);
+      const el = await renderScreen<ApiTokensScreen>(
+        html`<console-api-tokens .api=${api} .session=${sessionOf('viewer')}></console-api-tokens>`,
+      );
       await expect(el).to.be.accessible();
       $<HTMLInputElement>(el, '#token-days').value = '400';
       $<HTMLButtonElement>(el, 'form button[type="submit"]').click();

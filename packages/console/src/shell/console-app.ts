@@ -29,7 +29,8 @@ const SIGN_IN_PATH = '/sign-in';
 /** Each language's name in itself, for the language switch. */
 const LANGUAGE_NAMES: Record<Locale, string> = { ar: 'العربية', fr: 'Français', zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ', en: 'English' };
 
-type SessionState = { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'signed-in'; session: StaffSession } | { kind: 'failed'; error: unknown };
+type SessionState =
+  { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'signed-in'; session: StaffSession } | { kind: 'failed'; error: unknown };
 
 /**
  * `<mocharaka-console>`: the staff console's shell. It finds who is signed in, picks
@@ -375,9 +376,7 @@ export class MocharakaConsole extends LitElement {
     return html`<div class=${session ? 'signed-in' : 'signed-out'}>
       <button class="skip button secondary" @click=${this.#skipToMain}>${msg('Skip to content')}</button>
       ${this.#renderHeader(session)}
-      ${session
-        ? html`<div class="layout">${this.#renderNav(session)}${this.#renderMain()}</div>`
-        : this.#renderMain()}
+      ${session ? html`<div class="layout">${this.#renderNav(session)}${this.#renderMain()}</div>` : this.#renderMain()}
     </div>`;
   }
 
@@ -398,11 +397,13 @@ export class MocharakaConsole extends LitElement {
           )}
         </select>
       </label>
-      ${session
-        ? html`<span class="who">${session.account.displayName} (${roleLabel(session.account.role)})</span>
-            <a href=${consoleHref('/account')}>${msg('My account')}</a>
-            <button class="button secondary" @click=${() => this.#signOut()}>${msg('Sign out')}</button>`
-        : nothing}
+      ${
+        session
+          ? html`<span class="who">${session.account.displayName} (${roleLabel(session.account.role)})</span>
+              <a href=${consoleHref('/account')}>${msg('My account')}</a>
+              <button class="button secondary" @click=${() => this.#signOut()}>${msg('Sign out')}</button>`
+          : nothing
+      }
     </header>`;
   }
 
@@ -411,8 +412,14 @@ export class MocharakaConsole extends LitElement {
     const current = this.#loadedScreen;
     const sectionLabel = { participation: msg('Participation'), commune: msg('Commune') } as const;
     return html`<nav aria-label=${msg('Console')} data-open=${String(this.menuOpen)}>
-      <button class="button secondary menu-toggle" aria-expanded=${String(this.menuOpen)} aria-controls="nav-lists"
-        @click=${() => (this.menuOpen = !this.menuOpen)}>${msg('Menu')}</button>
+      <button
+        class="button secondary menu-toggle"
+        aria-expanded=${String(this.menuOpen)}
+        aria-controls="nav-lists"
+        @click=${() => (this.menuOpen = !this.menuOpen)}
+      >
+        ${msg('Menu')}
+      </button>
       <div class="nav-lists" id="nav-lists">
         ${NAV_SECTIONS.map((section) => {
           const items = visible.filter((screen) => screen.nav!.section === section).sort((a, b) => a.nav!.order - b.nav!.order);
@@ -421,7 +428,9 @@ export class MocharakaConsole extends LitElement {
             <ul aria-labelledby="nav-${section}">
               ${items.map((screen) => {
                 const active = current === screen || (current?.path.startsWith(`${screen.path}/`) && screen.path !== '/');
-                return html`<li><a href=${consoleHref(screen.path)} aria-current=${active ? 'page' : 'false'}>${screen.nav!.label()}</a></li>`;
+                return html`<li>
+                  <a href=${consoleHref(screen.path)} aria-current=${active ? 'page' : 'false'}>${screen.nav!.label()}</a>
+                </li>`;
               })}
             </ul>`;
         })}
@@ -432,11 +441,17 @@ export class MocharakaConsole extends LitElement {
   #renderMain() {
     return html`<main id="main" tabindex="-1">
       <h1 tabindex="-1">${this.#title()}</h1>
-      ${this.screenElement ??
-      html`<p>${this.#loadedScreen
-        ? msg('Your role does not allow you to open this page. Ask an administrator if you need it.')
-        : msg('There is no console page at this address.')}</p>
-        <p><a href=${consoleHref('/')}>${msg('Go to the dashboard')}</a></p>`}
+      ${
+        this.screenElement ??
+        html`<p>
+            ${
+              this.#loadedScreen
+                ? msg('Your role does not allow you to open this page. Ask an administrator if you need it.')
+                : msg('There is no console page at this address.')
+            }
+          </p>
+          <p><a href=${consoleHref('/')}>${msg('Go to the dashboard')}</a></p>`
+      }
     </main>`;
   }
 }

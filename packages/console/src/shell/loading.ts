@@ -7,10 +7,7 @@ import { describeStaffError } from './staff-messages.js';
  * The one switch every screen renders a `ResourceController` with: a status line while
  * loading, the failure with "Try again", else the screen's own content.
  */
-export function renderResource<Data>(
-  resource: ResourceController<readonly unknown[], Data>,
-  ready: (data: Data) => unknown,
-) {
+export function renderResource<Data>(resource: ResourceController<readonly unknown[], Data>, ready: (data: Data) => unknown) {
   switch (resource.status) {
     case 'idle':
       return nothing;

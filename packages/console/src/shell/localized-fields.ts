@@ -32,11 +32,28 @@ export function renderLocalizedFields(options: LocalizedFieldsOptions) {
     return html`<div class="field" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
       <label for=${id}>${lang === 'ar' ? msg('Arabic (required)') : msg('French')}</label>
       ${renderFieldError(errorId, errors[lang])}
-      ${multiline
-        ? html`<textarea id=${id} name=${id} rows="5" maxlength=${maxLength} ?required=${lang === 'ar'}
-            aria-invalid=${errors[lang] ? 'true' : 'false'} aria-describedby=${describedBy} .value=${text}></textarea>`
-        : html`<input id=${id} name=${id} maxlength=${maxLength} ?required=${lang === 'ar'}
-            aria-invalid=${errors[lang] ? 'true' : 'false'} aria-describedby=${describedBy} .value=${text} />`}
+      ${
+        multiline
+          ? html`<textarea
+              id=${id}
+              name=${id}
+              rows="5"
+              maxlength=${maxLength}
+              ?required=${lang === 'ar'}
+              aria-invalid=${errors[lang] ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+              .value=${text}
+            ></textarea>`
+          : html`<input
+              id=${id}
+              name=${id}
+              maxlength=${maxLength}
+              ?required=${lang === 'ar'}
+              aria-invalid=${errors[lang] ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+              .value=${text}
+            />`
+      }
     </div>`;
   };
   return html`<fieldset class="localized">

@@ -19,7 +19,10 @@ export function screenPath(url: URL): string | undefined {
 /** Fired by a screen to move to another screen (after a save, say); the shell handles it. */
 export class ConsoleNavigateEvent extends Event {
   static readonly type = 'console-navigate';
-  constructor(readonly href: string, readonly replace = false) {
+  constructor(
+    readonly href: string,
+    readonly replace = false,
+  ) {
     super(ConsoleNavigateEvent.type, { bubbles: true, composed: true });
   }
 }

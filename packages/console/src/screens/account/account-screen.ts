@@ -22,7 +22,10 @@ export class AccountScreen extends ConsoleScreen {
     const problems: FieldProblem[] = [];
     if (!input.currentPassword) problems.push({ fieldId: 'current', message: msg('Enter your current password') });
     if (input.newPassword.length < PASSWORD_MIN_LENGTH) {
-      problems.push({ fieldId: 'new', message: msg(str`The new password must be at least ${formatNumber(this.locale, PASSWORD_MIN_LENGTH)} characters`) });
+      problems.push({
+        fieldId: 'new',
+        message: msg(str`The new password must be at least ${formatNumber(this.locale, PASSWORD_MIN_LENGTH)} characters`),
+      });
     } else if (repeat !== input.newPassword) problems.push({ fieldId: 'repeat', message: msg('The two new passwords are not the same') });
     this.problems = problems;
     if (problems.length) return this.#focusSummary();
@@ -33,10 +36,18 @@ export class AccountScreen extends ConsoleScreen {
       this.announcement = msg('Your password is changed. Your other sessions are ended.');
     } catch (error) {
       const code = (error as { code?: string }).code;
-      this.problems = code === 'invalid_credentials'
-        ? [{ fieldId: 'current', message: msg('Your current password is not right') }]
-        : problemsOf(error, { currentPassword: { id: 'current', label: () => msg('Current password') }, newPassword: { id: 'new', label: () => msg('New password') } }, 'current');
-      this.#focusSummary();
+      this.problems =
+        code === 'invalid_credentials'
+          ? [{ fieldId: 'current', message: msg('Your current password is not right') }]
+          : problemsOf(
+              error,
+              {
+                currentPassword: { id: 'current', label: () => msg('Current password') },
+                newPassword: { id: 'new', label: () => msg('New password') },
+              },
+              'current',
+            );
+      void this.#focusSummary();
     } finally {
       this.busy = false;
     }
@@ -68,16 +79,25 @@ export class AccountScreen extends ConsoleScreen {
     const next = this.#control('new');
     const repeat = this.#control('repeat');
     return html`<p role="status" class=${this.announcement ? 'notice success' : 'visually-hidden'}>${this.announcement}</p>
-      ${account
-        ? html`<section aria-labelledby="who-title">
-            <h2 id="who-title">${account.displayName}</h2>
-            <dl class="facts">
-              <dt>${msg('E-mail address')}</dt><dd><span class="ltr">${account.email}</span></dd>
-              <dt>${msg('Role')}</dt><dd>${roleLabel(account.role)}</dd>
-              ${this.session?.expiresAt ? html`<dt>${msg('This session ends at the latest')}</dt><dd>${formatDateTime(this.locale, this.session.expiresAt)}</dd>` : nothing}
-            </dl>
-          </section>`
-        : nothing}
+      ${
+        account
+          ? html`<section aria-labelledby="who-title">
+              <h2 id="who-title">${account.displayName}</h2>
+              <dl class="facts">
+                <dt>${msg('E-mail address')}</dt>
+                <dd><span class="ltr">${account.email}</span></dd>
+                <dt>${msg('Role')}</dt>
+                <dd>${roleLabel(account.role)}</dd>
+                ${
+                  this.session?.expiresAt
+                    ? html`<dt>${msg('This session ends at the latest')}</dt>
+                        <dd>${formatDateTime(this.locale, this.session.expiresAt)}</dd>`
+                    : nothing
+                }
+              </dl>
+            </section>`
+          : nothing
+      }
       <section aria-labelledby="password-title">
         <h2 id="password-title">${msg('Change your password')}</h2>
         ${renderErrorSummary(this.renderRoot as ShadowRoot, this.problems)}
@@ -86,21 +106,47 @@ export class AccountScreen extends ConsoleScreen {
           <div class="field">
             <label for="current">${msg('Current password')}</label>
             ${renderFieldError('current-error', current.error)}
-            <input id="current" name="current" type="password" dir="ltr" autocomplete="current-password" maxlength=${PASSWORD_MAX_LENGTH}
-              aria-invalid=${current.invalid} aria-describedby=${current.describedBy} />
+            <input
+              id="current"
+              name="current"
+              type="password"
+              dir="ltr"
+              autocomplete="current-password"
+              maxlength=${PASSWORD_MAX_LENGTH}
+              aria-invalid=${current.invalid}
+              aria-describedby=${current.describedBy}
+            />
           </div>
           <div class="field">
             <label for="new">${msg('New password')}</label>
-            <p class="hint" id="new-hint">${msg(str`At least ${formatNumber(this.locale, PASSWORD_MIN_LENGTH)} characters. A few unrelated words are easy to remember and hard to guess.`)}</p>
+            <p class="hint" id="new-hint">
+              ${msg(str`At least ${formatNumber(this.locale, PASSWORD_MIN_LENGTH)} characters. A few unrelated words are easy to remember and hard to guess.`)}
+            </p>
             ${renderFieldError('new-error', next.error)}
-            <input id="new" name="new" type="password" dir="ltr" autocomplete="new-password" maxlength=${PASSWORD_MAX_LENGTH}
-              aria-invalid=${next.invalid} aria-describedby="new-hint ${next.error ? 'new-error' : ''}" />
+            <input
+              id="new"
+              name="new"
+              type="password"
+              dir="ltr"
+              autocomplete="new-password"
+              maxlength=${PASSWORD_MAX_LENGTH}
+              aria-invalid=${next.invalid}
+              aria-describedby="new-hint ${next.error ? 'new-error' : ''}"
+            />
           </div>
           <div class="field">
             <label for="repeat">${msg('New password again')}</label>
             ${renderFieldError('repeat-error', repeat.error)}
-            <input id="repeat" name="repeat" type="password" dir="ltr" autocomplete="new-password" maxlength=${PASSWORD_MAX_LENGTH}
-              aria-invalid=${repeat.invalid} aria-describedby=${repeat.describedBy} />
+            <input
+              id="repeat"
+              name="repeat"
+              type="password"
+              dir="ltr"
+              autocomplete="new-password"
+              maxlength=${PASSWORD_MAX_LENGTH}
+              aria-invalid=${repeat.invalid}
+              aria-describedby=${repeat.describedBy}
+            />
           </div>
           <button class="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Saving…') : msg('Change the password')}</button>
         </form>

@@ -4,34 +4,57 @@ import type { AuditAction, AuditEntry, AuditResourceType } from '@mocharaka/core
 
 export function auditActionLabel(action: AuditAction): string {
   switch (action) {
-    case 'create': return msg('Created');
-    case 'update': return msg('Changed');
-    case 'status_change': return msg('Status changed');
-    case 'paper_signatures': return msg('Paper signatures recorded');
-    case 'new_version': return msg('New version published');
-    case 'results_publication': return msg('Results published or withdrawn');
-    case 'text_publication': return msg('Free-text answers published');
-    case 'hide': return msg('Hidden');
-    case 'unhide': return msg('Shown again');
-    case 'sign_in': return msg('Signed in');
-    case 'sign_out': return msg('Signed out');
-    case 'sign_out_everywhere': return msg('Signed out everywhere');
-    case 'password_change': return msg('Password changed');
-    case 'revoke': return msg('Revoked');
+    case 'create':
+      return msg('Created');
+    case 'update':
+      return msg('Changed');
+    case 'status_change':
+      return msg('Status changed');
+    case 'paper_signatures':
+      return msg('Paper signatures recorded');
+    case 'new_version':
+      return msg('New version published');
+    case 'results_publication':
+      return msg('Results published or withdrawn');
+    case 'text_publication':
+      return msg('Free-text answers published');
+    case 'hide':
+      return msg('Hidden');
+    case 'unhide':
+      return msg('Shown again');
+    case 'sign_in':
+      return msg('Signed in');
+    case 'sign_out':
+      return msg('Signed out');
+    case 'sign_out_everywhere':
+      return msg('Signed out everywhere');
+    case 'password_change':
+      return msg('Password changed');
+    case 'revoke':
+      return msg('Revoked');
   }
 }
 
 export function auditResourceLabel(type: AuditResourceType): string {
   switch (type) {
-    case 'petition': return msg('Petition');
-    case 'consultation': return msg('Consultation');
-    case 'charter': return msg('Charter');
-    case 'charter-adhesion': return msg('Charter adhesion');
-    case 'service': return msg('Service');
-    case 'rating': return msg('Rating');
-    case 'staff-account': return msg('Staff account');
-    case 'api-token': return msg('API token');
-    case 'commune': return msg('Commune settings');
+    case 'petition':
+      return msg('Petition');
+    case 'consultation':
+      return msg('Consultation');
+    case 'charter':
+      return msg('Charter');
+    case 'charter-adhesion':
+      return msg('Charter adhesion');
+    case 'service':
+      return msg('Service');
+    case 'rating':
+      return msg('Rating');
+    case 'staff-account':
+      return msg('Staff account');
+    case 'api-token':
+      return msg('API token');
+    case 'commune':
+      return msg('Commune settings');
   }
 }
 

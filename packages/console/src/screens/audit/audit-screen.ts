@@ -57,7 +57,12 @@ export class AuditScreen extends ConsoleScreen {
       </section>
       <section aria-labelledby="entries-title">
         <h2 id="entries-title">${msg('Entries')}</h2>
-        <console-audit-trail .api=${this.api} .session=${this.session} .filter=${this.filter} label=${msg('Audit trail')}></console-audit-trail>
+        <console-audit-trail
+          .api=${this.api}
+          .session=${this.session}
+          .filter=${this.filter}
+          label=${msg('Audit trail')}
+        ></console-audit-trail>
       </section>`;
   }
 }

@@ -59,28 +59,43 @@ export class ConsoleAuditTrail extends ConsoleScreen {
         if (entries.length === 0) return html`<p>${msg('Nothing recorded yet.')}</p>`;
         return html`<div class="table-wrap" role="group" aria-label=${this.label || msg('Audit trail')} tabindex="0">
             <table>
-              <thead><tr>
-                <th scope="col">${msg('When')}</th><th scope="col">${msg('Who')}</th><th scope="col">${msg('Action')}</th>
-                <th scope="col">${msg('On')}</th><th scope="col">${msg('What changed')}</th>
-              </tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('When')}</th>
+                  <th scope="col">${msg('Who')}</th>
+                  <th scope="col">${msg('Action')}</th>
+                  <th scope="col">${msg('On')}</th>
+                  <th scope="col">${msg('What changed')}</th>
+                </tr>
+              </thead>
               <tbody>
-                ${entries.map((entry) => html`<tr>
-                  <td>${formatDateTime(this.locale, entry.at)}</td>
-                  <td>${entry.actor.displayName}${entry.actor.via === 'token' ? html` <span class="muted">(${msg('API token')})</span>` : nothing}</td>
-                  <td>${auditActionLabel(entry.action)}</td>
-                  <td>${auditResourceLabel(entry.resourceType)} <span class="ltr">${entry.resourceId}</span></td>
-                  <td>${auditSummary(entry, this.locale)}</td>
-                </tr>`)}
+                ${entries.map(
+                  (entry) =>
+                    html`<tr>
+                      <td>${formatDateTime(this.locale, entry.at)}</td>
+                      <td>
+                        ${entry.actor.displayName}${entry.actor.via === 'token' ? html` <span class="muted">(${msg('API token')})</span>` : nothing}
+                      </td>
+                      <td>${auditActionLabel(entry.action)}</td>
+                      <td>${auditResourceLabel(entry.resourceType)} <span class="ltr">${entry.resourceId}</span></td>
+                      <td>${auditSummary(entry, this.locale)}</td>
+                    </tr>`,
+                )}
               </tbody>
             </table>
           </div>
-          ${cursor
-            ? html`<button class="button secondary" ?disabled=${this.loadingOlder} @click=${() => this.#showOlder(cursor)}>
-                ${this.loadingOlder ? msg('Loading…') : msg('Show older entries')}</button>`
-            : nothing}
+          ${
+            cursor
+              ? html`<button class="button secondary" ?disabled=${this.loadingOlder} @click=${() => this.#showOlder(cursor)}>
+                  ${this.loadingOlder ? msg('Loading…') : msg('Show older entries')}
+                </button>`
+              : nothing
+          }
           ${this.olderError ? html`<p class="error-text" role="alert">${this.olderError}</p>` : nothing}`;
       })}
-      <p><a href=${this.api?.href('/v1/admin/audit.csv', { ...exportFilter }) ?? '#'} download>${msg('Export these entries (CSV)')}</a></p>`;
+      <p>
+        <a href=${this.api?.href('/v1/admin/audit.csv', { ...exportFilter }) ?? '#'} download>${msg('Export these entries (CSV)')}</a>
+      </p>`;
   }
 }
 

@@ -22,78 +22,101 @@ export class DashboardScreen extends ConsoleScreen {
   });
 
   protected override render() {
-    return renderResource(this.#dashboard, (dashboard) => html`
-      ${this.#renderPetitions(dashboard)} ${this.#renderConsultations(dashboard)}
-      <div class="columns">${this.#renderSatisfaction(dashboard)} ${this.#renderModeration(dashboard)}</div>
-    `);
+    return renderResource(
+      this.#dashboard,
+      (dashboard) => html`
+        ${this.#renderPetitions(dashboard)} ${this.#renderConsultations(dashboard)}
+        <div class="columns">${this.#renderSatisfaction(dashboard)} ${this.#renderModeration(dashboard)}</div>
+      `,
+    );
   }
 
   #renderPetitions({ petitions }: Dashboard) {
     const n = (value: number) => formatNumber(this.locale, value);
     return html`<section aria-labelledby="petitions-title">
       <h2 id="petitions-title">${msg('Open petitions')}</h2>
-      ${petitions.length === 0
-        ? html`<p>${msg('No petition is collecting signatures or waiting for the bureau.')}</p>`
-        : html`<div class="table-wrap" role="group" aria-labelledby="petitions-title" tabindex="0">
-            <table>
-              <thead><tr>
-                <th scope="col">${msg('Petition')}</th><th scope="col">${msg('Status')}</th>
-                <th scope="col" class="number">${msg('Signatures / threshold')}</th><th scope="col">${msg('Deadline')}</th>
-              </tr></thead>
-              <tbody>
-                ${petitions.map((petition) => {
-                  const title = pickText(petition.title, this.locale);
-                  return html`<tr>
-                    <td><a href=${consoleHref(`/petitions/${petition.id}`)} lang=${title.lang} dir=${title.dir}>${title.text}</a></td>
-                    <td>${petitionStatusLabel(petition.status)}</td>
-                    <td class="number">${n(petition.signatureCount)} / ${n(petition.threshold)}
-                      ${petition.signatureCount >= petition.threshold ? html`<span class="badge">${msg('Threshold reached')}</span>` : nothing}</td>
-                    <td>${petition.answerDueAt
-                      ? msg(str`Bureau answers by ${formatDate(this.locale, petition.answerDueAt)}`)
-                      : msg(str`Closes ${formatDate(this.locale, petition.closesAt)}`)}</td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>
-          </div>`}
+      ${
+        petitions.length === 0
+          ? html`<p>${msg('No petition is collecting signatures or waiting for the bureau.')}</p>`
+          : html`<div class="table-wrap" role="group" aria-labelledby="petitions-title" tabindex="0">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Petition')}</th>
+                    <th scope="col">${msg('Status')}</th>
+                    <th scope="col" class="number">${msg('Signatures / threshold')}</th>
+                    <th scope="col">${msg('Deadline')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${petitions.map((petition) => {
+                    const title = pickText(petition.title, this.locale);
+                    return html`<tr>
+                      <td><a href=${consoleHref(`/petitions/${petition.id}`)} lang=${title.lang} dir=${title.dir}>${title.text}</a></td>
+                      <td>${petitionStatusLabel(petition.status)}</td>
+                      <td class="number">
+                        ${n(petition.signatureCount)} / ${n(petition.threshold)}
+                        ${petition.signatureCount >= petition.threshold ? html`<span class="badge">${msg('Threshold reached')}</span>` : nothing}
+                      </td>
+                      <td>
+                        ${
+                          petition.answerDueAt
+                            ? msg(str`Bureau answers by ${formatDate(this.locale, petition.answerDueAt)}`)
+                            : msg(str`Closes ${formatDate(this.locale, petition.closesAt)}`)
+                        }
+                      </td>
+                    </tr>`;
+                  })}
+                </tbody>
+              </table>
+            </div>`
+      }
     </section>`;
   }
 
   #renderConsultations({ consultations }: Dashboard) {
     return html`<section aria-labelledby="consultations-title">
       <h2 id="consultations-title">${msg('Open consultations')}</h2>
-      ${consultations.length === 0
-        ? html`<p>${msg('No consultation is open or upcoming.')}</p>`
-        : html`<ul>
-            ${consultations.map((consultation) => {
-              const title = pickText(consultation.title, this.locale);
-              return html`<li>
-                <a href=${consoleHref(`/consultations/${consultation.id}`)} lang=${title.lang} dir=${title.dir}>${title.text}</a>
-                — ${consultationStatusLabel(consultation.status)},
-                ${msg(str`${formatNumber(this.locale, consultation.responseCount)} responses`)},
-                ${msg(str`closes ${formatDate(this.locale, consultation.closesAt)}`)}
-              </li>`;
-            })}
-          </ul>`}
+      ${
+        consultations.length === 0
+          ? html`<p>${msg('No consultation is open or upcoming.')}</p>`
+          : html`<ul>
+              ${consultations.map((consultation) => {
+                const title = pickText(consultation.title, this.locale);
+                return html`<li>
+                  <a href=${consoleHref(`/consultations/${consultation.id}`)} lang=${title.lang} dir=${title.dir}>${title.text}</a>
+                  — ${consultationStatusLabel(consultation.status)},
+                  ${msg(str`${formatNumber(this.locale, consultation.responseCount)} responses`)},
+                  ${msg(str`closes ${formatDate(this.locale, consultation.closesAt)}`)}
+                </li>`;
+              })}
+            </ul>`
+      }
     </section>`;
   }
 
   #renderSatisfaction({ satisfaction }: Dashboard) {
     return html`<section aria-labelledby="satisfaction-title">
       <h2 id="satisfaction-title">${msg(str`Satisfaction this month (${satisfaction.month})`)}</h2>
-      ${satisfaction.services.length === 0
-        ? html`<p>${msg('No service is set up yet.')}</p>`
-        : html`<ul>
-            ${satisfaction.services.map((service) => {
-              const name = pickText(service.name, this.locale);
-              return html`<li>
-                <span lang=${name.lang} dir=${name.dir}>${name.text}</span>:
-                ${service.average === undefined
-                  ? msg('no rating yet')
-                  : msg(str`average ${formatNumber(this.locale, service.average, { maximumFractionDigits: 1 })} of 5 from ${formatNumber(this.locale, service.ratingCount)} ratings`)}
-              </li>`;
-            })}
-          </ul>`}
+      ${
+        satisfaction.services.length === 0
+          ? html`<p>${msg('No service is set up yet.')}</p>`
+          : html`<ul>
+              ${satisfaction.services.map((service) => {
+                const name = pickText(service.name, this.locale);
+                return html`<li>
+                  <span lang=${name.lang} dir=${name.dir}>${name.text}</span>:
+                  ${
+                    service.average === undefined
+                      ? msg('no rating yet')
+                      : msg(
+                          str`average ${formatNumber(this.locale, service.average, { maximumFractionDigits: 1 })} of 5 from ${formatNumber(this.locale, service.ratingCount)} ratings`,
+                        )
+                  }
+                </li>`;
+              })}
+            </ul>`
+      }
     </section>`;
   }
 
@@ -103,9 +126,12 @@ export class DashboardScreen extends ConsoleScreen {
       <h2 id="moderation-title">${msg('Waiting for moderation')}</h2>
       <p class="hint">${msg(str`Since ${formatDate(this.locale, moderation.since)}`)}</p>
       <dl class="facts">
-        <dt>${msg('Comments on services')}</dt><dd>${n(moderation.ratingComments)}</dd>
-        <dt>${msg('Charter adhesions')}</dt><dd>${n(moderation.charterAdhesions)}</dd>
-        <dt>${msg('Free-text answers to consultations')}</dt><dd>${n(moderation.freeTextAnswers)}</dd>
+        <dt>${msg('Comments on services')}</dt>
+        <dd>${n(moderation.ratingComments)}</dd>
+        <dt>${msg('Charter adhesions')}</dt>
+        <dd>${n(moderation.charterAdhesions)}</dd>
+        <dt>${msg('Free-text answers to consultations')}</dt>
+        <dd>${n(moderation.freeTextAnswers)}</dd>
       </dl>
     </section>`;
   }

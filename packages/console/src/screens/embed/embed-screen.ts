@@ -75,21 +75,29 @@ export class EmbedScreen extends ConsoleScreen {
       const current = this.selected ? items.find((item) => item.kind === this.selected!.kind && item.id === this.selected!.id) : undefined;
       return html`<section aria-labelledby="choose-title">
           <h2 id="choose-title">${msg('What to embed')}</h2>
-          ${items.length === 0
-            ? html`<p>${msg('Nothing to embed yet: create a petition, a consultation, a charter or a service first.')}</p>`
-            : html`<div class="field">
-                <label for="item">${msg('Petition, consultation, charter or service')}</label>
-                <select id="item" @change=${(event: Event) => this.#choose(event, items)}>
-                  <option value="">${msg('Choose…')}</option>
-                  ${EMBED_KINDS.map((kind) => {
-                    const ofKind = items.filter((item) => item.kind === kind);
-                    return ofKind.length
-                      ? html`<optgroup label=${embedKindLabel(kind)}>${ofKind.map((item) => html`<option value="${kind}:${item.id}"
-                          ?selected=${current === item}>${pickText(item.title, this.locale).text}</option>`)}</optgroup>`
-                      : nothing;
-                  })}
-                </select>
-              </div>`}
+          ${
+            items.length === 0
+              ? html`<p>${msg('Nothing to embed yet: create a petition, a consultation, a charter or a service first.')}</p>`
+              : html`<div class="field">
+                  <label for="item">${msg('Petition, consultation, charter or service')}</label>
+                  <select id="item" @change=${(event: Event) => this.#choose(event, items)}>
+                    <option value="">${msg('Choose…')}</option>
+                    ${EMBED_KINDS.map((kind) => {
+                      const ofKind = items.filter((item) => item.kind === kind);
+                      return ofKind.length
+                        ? html`<optgroup label=${embedKindLabel(kind)}>
+                            ${ofKind.map(
+                              (item) =>
+                                html`<option value="${kind}:${item.id}" ?selected=${current === item}>
+                                  ${pickText(item.title, this.locale).text}
+                                </option>`,
+                            )}
+                          </optgroup>`
+                        : nothing;
+                    })}
+                  </select>
+                </div>`
+          }
         </section>
         ${current ? this.#renderSnippet(current) : nothing}`;
     });
@@ -110,11 +118,15 @@ export class EmbedScreen extends ConsoleScreen {
           <button class="button" @click=${() => this.#copy(snippet)}>${msg('Copy the code')}</button>
           <span role="status">${this.copied}</span>
         </div>
-        <p class="hint">${msg(str`The site showing it must be listed in the settings under “Sites allowed to embed the elements”. Address of this server: ${location.origin}`)}</p>
+        <p class="hint">
+          ${msg(str`The site showing it must be listed in the settings under “Sites allowed to embed the elements”. Address of this server: ${location.origin}`)}
+        </p>
       </section>
       <section aria-labelledby="preview-title">
         <h2 id="preview-title">${msg('Live preview')}</h2>
-        <p class="notice">${msg('This is the real element, in the console’s language: a signature, an answer or a rating sent from it is recorded.')}</p>
+        <p class="notice">
+          ${msg('This is the real element, in the console’s language: a signature, an answer or a rating sent from it is recorded.')}
+        </p>
         ${this.loadedKind === item.kind ? this.#renderPreview(item) : html`<p role="status" class="loading">${msg('Loading…')}</p>`}
       </section>`;
   }

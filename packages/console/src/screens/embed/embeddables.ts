@@ -22,10 +22,14 @@ export interface Embeddable {
 
 export function embedKindLabel(kind: EmbedKind): string {
   switch (kind) {
-    case 'petition': return msg('Petitions');
-    case 'consultation': return msg('Consultations');
-    case 'charter': return msg('Charters');
-    case 'service': return msg('Services (satisfaction)');
+    case 'petition':
+      return msg('Petitions');
+    case 'consultation':
+      return msg('Consultations');
+    case 'charter':
+      return msg('Charters');
+    case 'service':
+      return msg('Services (satisfaction)');
   }
 }
 
@@ -57,9 +61,13 @@ export function embedSnippet(kind: EmbedKind, id: string, origin: string, lang: 
 /** Loads the real element for the live preview (each its own chunk). */
 export function loadElement(kind: EmbedKind): Promise<unknown> {
   switch (kind) {
-    case 'petition': return import('@mocharaka/petition/mocharaka-petition.js');
-    case 'consultation': return import('@mocharaka/consultation/mocharaka-consultation.js');
-    case 'charter': return import('@mocharaka/charter/mocharaka-charter.js');
-    case 'service': return import('@mocharaka/satisfaction/mocharaka-satisfaction.js');
+    case 'petition':
+      return import('@mocharaka/petition/mocharaka-petition.js');
+    case 'consultation':
+      return import('@mocharaka/consultation/mocharaka-consultation.js');
+    case 'charter':
+      return import('@mocharaka/charter/mocharaka-charter.js');
+    case 'service':
+      return import('@mocharaka/satisfaction/mocharaka-satisfaction.js');
   }
 }

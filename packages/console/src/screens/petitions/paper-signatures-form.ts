@@ -25,7 +25,12 @@ export class PaperSignaturesForm extends ConsoleScreen {
     const note = String(data.get('note') ?? '').trim();
     const count = Number(countText);
     if (!/^\d+$/.test(countText) || count < 1 || count > PAPER_COUNT_MAX) {
-      this.problems = [{ fieldId: 'count', message: msg(str`Enter the number of paper signatures, a whole number from 1 to ${formatNumber(this.locale, PAPER_COUNT_MAX)}`) }];
+      this.problems = [
+        {
+          fieldId: 'count',
+          message: msg(str`Enter the number of paper signatures, a whole number from 1 to ${formatNumber(this.locale, PAPER_COUNT_MAX)}`),
+        },
+      ];
       return this.#focusSummary();
     }
     const input: PaperSignaturesInput = note ? { count, note } : { count };
@@ -36,8 +41,12 @@ export class PaperSignaturesForm extends ConsoleScreen {
       form.reset();
       this.dispatchEvent(new PetitionChangedEvent(msg(str`${formatNumber(this.locale, count)} paper signatures recorded.`)));
     } catch (error) {
-      this.problems = problemsOf(error, { count: { id: 'count', label: () => msg('Number of signatures') }, note: { id: 'paper-note', label: () => msg('Note') } }, 'count');
-      this.#focusSummary();
+      this.problems = problemsOf(
+        error,
+        { count: { id: 'count', label: () => msg('Number of signatures') }, note: { id: 'paper-note', label: () => msg('Note') } },
+        'count',
+      );
+      void this.#focusSummary();
     } finally {
       this.busy = false;
     }
@@ -55,14 +64,23 @@ export class PaperSignaturesForm extends ConsoleScreen {
         <div class="field">
           <label for="count">${msg('Number of signatures on the paper sheets')}</label>
           ${renderFieldError('count-error', countError)}
-          <input id="count" name="count" inputmode="numeric" dir="ltr" autocomplete="off"
-            aria-invalid=${countError ? 'true' : 'false'} aria-describedby=${countError ? 'count-error' : nothing} />
+          <input
+            id="count"
+            name="count"
+            inputmode="numeric"
+            dir="ltr"
+            autocomplete="off"
+            aria-invalid=${countError ? 'true' : 'false'}
+            aria-describedby=${countError ? 'count-error' : nothing}
+          />
         </div>
         <div class="field">
           <label for="paper-note">${msg('Note (optional): where the sheets are kept, who counted them')}</label>
           <input id="paper-note" name="note" maxlength=${PAPER_NOTE_MAX} />
         </div>
-        <button class="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Saving…') : msg('Record the paper signatures')}</button>
+        <button class="button" type="submit" ?disabled=${this.busy}>
+          ${this.busy ? msg('Saving…') : msg('Record the paper signatures')}
+        </button>
       </form>`;
   }
 }

@@ -36,7 +36,16 @@ export interface PetitionDraft {
 }
 
 export function emptyDraft(): PetitionDraft {
-  return { id: '', demands: [undefined], agent: '', opensOn: '', closesOn: '', threshold: '', eligibility: [...ELIGIBILITY_BASES], portalUrl: '' };
+  return {
+    id: '',
+    demands: [undefined],
+    agent: '',
+    opensOn: '',
+    closesOn: '',
+    threshold: '',
+    eligibility: [...ELIGIBILITY_BASES],
+    portalUrl: '',
+  };
 }
 
 export function draftOf(petition: Petition): PetitionDraft {
@@ -89,7 +98,10 @@ export function checkDraft(draft: PetitionDraft, locale: Locale): Map<string, st
   const problems = new Map<string, string>();
   if (!draft.id) problems.set('petition-id', msg('Enter an identifier for the petition'));
   else if (!ID_PATTERN.test(draft.id) || draft.id.length > ID_MAX) {
-    problems.set('petition-id', msg('The identifier may use only lower-case Latin letters, digits and dashes, and start with a letter or digit'));
+    problems.set(
+      'petition-id',
+      msg('The identifier may use only lower-case Latin letters, digits and dashes, and start with a letter or digit'),
+    );
   }
   if (!draft.title?.ar) problems.set('title-ar', msg('Enter the title in Arabic'));
   if (!draft.body?.ar) problems.set('body-ar', msg('Enter the text of the petition in Arabic'));
@@ -98,13 +110,16 @@ export function checkDraft(draft: PetitionDraft, locale: Locale): Map<string, st
   });
   const agentError = textLengthError(draft.agent, FULL_NAME_MIN, FULL_NAME_MAX);
   if (agentError === 'required') problems.set('agent', msg('Enter the name of the agent who represents the signatories'));
-  else if (agentError === 'too_short') problems.set('agent', msg(str`The agent’s name must be at least ${formatNumber(locale, FULL_NAME_MIN)} characters`));
-  else if (agentError === 'too_long') problems.set('agent', msg(str`The agent’s name must be ${formatNumber(locale, FULL_NAME_MAX)} characters or fewer`));
+  else if (agentError === 'too_short')
+    problems.set('agent', msg(str`The agent’s name must be at least ${formatNumber(locale, FULL_NAME_MIN)} characters`));
+  else if (agentError === 'too_long')
+    problems.set('agent', msg(str`The agent’s name must be ${formatNumber(locale, FULL_NAME_MAX)} characters or fewer`));
   const opensAt = startOfDay(draft.opensOn);
   const closesAt = endOfDay(draft.closesOn);
   if (!opensAt) problems.set('opens', msg('Enter the day the collection of signatures opens'));
   if (!closesAt) problems.set('closes', msg('Enter the day the collection of signatures closes'));
-  else if (opensAt && Date.parse(closesAt) <= Date.parse(opensAt)) problems.set('closes', msg('The closing day must come after the opening day'));
+  else if (opensAt && Date.parse(closesAt) <= Date.parse(opensAt))
+    problems.set('closes', msg('The closing day must come after the opening day'));
   if (draft.eligibility.length === 0) problems.set('eligibility-resident', msg('Choose who may sign'));
   if (draft.threshold) {
     const threshold = Number(draft.threshold);
@@ -112,7 +127,8 @@ export function checkDraft(draft: PetitionDraft, locale: Locale): Map<string, st
       problems.set('threshold', msg(str`The threshold must be a whole number from 1 to ${formatNumber(locale, THRESHOLD_MAX)}`));
     }
   }
-  if (draft.portalUrl && !/^https:\/\/[^\s]+$/.test(draft.portalUrl)) problems.set('portal', msg('The portal address must start with https://'));
+  if (draft.portalUrl && !/^https:\/\/[^\s]+$/.test(draft.portalUrl))
+    problems.set('portal', msg('The portal address must start with https://'));
   return problems;
 }
 

@@ -112,7 +112,7 @@ export class PetitionEditorScreen extends ConsoleScreen {
       this.navigate(consoleHref(`/petitions/${petition.id}`, { saved: '1' }));
     } catch (error) {
       this.problems = problemsOf(error, SERVER_FIELDS, 'title-ar');
-      this.#focusSummary();
+      void this.#focusSummary();
     } finally {
       this.busy = false;
     }
@@ -147,8 +147,12 @@ export class PetitionEditorScreen extends ConsoleScreen {
             ${renderLocalizedFields({ name: 'title', legend: msg('Title'), value: draft.title, errors: { ar: this.#error('title-ar') } })}
           </div>
           ${renderLocalizedFields({
-            name: 'body', legend: msg('Text of the petition'), value: draft.body, multiline: true,
-            hint: msg('What the petition is about and why, as signatories will read it.'), errors: { ar: this.#error('body-ar') },
+            name: 'body',
+            legend: msg('Text of the petition'),
+            value: draft.body,
+            multiline: true,
+            hint: msg('What the petition is about and why, as signatories will read it.'),
+            errors: { ar: this.#error('body-ar') },
           })}
         </section>
 
@@ -156,68 +160,139 @@ export class PetitionEditorScreen extends ConsoleScreen {
           <h2 id="demands-title">${msg('Demands')}</h2>
           <p class="hint">${msg('What the signatories ask the council to do, one demand at a time.')}</p>
           ${draft.demands.map(
-            (demand, index) => html`<div class="panel">
-              ${renderLocalizedFields({ name: `demand-${index}`, legend: msg(str`Demand ${index + 1}`), value: demand, multiline: true, errors: { ar: this.#error(`demand-${index}-ar`) } })}
-              ${draft.demands.length > 1
-                ? html`<button type="button" class="button secondary" @click=${() => this.#removeDemand(index)}>${msg(str`Remove demand ${index + 1}`)}</button>`
-                : nothing}
-            </div>`,
+            (demand, index) =>
+              html`<div class="panel">
+                ${renderLocalizedFields({ name: `demand-${index}`, legend: msg(str`Demand ${index + 1}`), value: demand, multiline: true, errors: { ar: this.#error(`demand-${index}-ar`) } })}
+                ${
+                  draft.demands.length > 1
+                    ? html`<button type="button" class="button secondary" @click=${() => this.#removeDemand(index)}>
+                        ${msg(str`Remove demand ${index + 1}`)}
+                      </button>`
+                    : nothing
+                }
+              </div>`,
           )}
-          ${draft.demands.length < DEMANDS_MAX
-            ? html`<button type="button" id="add-demand" class="button secondary" @click=${this.#addDemand}>${msg('Add a demand')}</button>`
-            : nothing}
+          ${
+            draft.demands.length < DEMANDS_MAX
+              ? html`<button type="button" id="add-demand" class="button secondary" @click=${this.#addDemand}>
+                  ${msg('Add a demand')}
+                </button>`
+              : nothing
+          }
         </section>
 
         <section aria-labelledby="rules-title">
           <h2 id="rules-title">${msg('Agent, dates and eligibility')}</h2>
           <div class="field">
             <label for="petition-id">${msg('Identifier')}</label>
-            <p class="hint" id="petition-id-hint">${msg('Lower-case letters, digits and dashes, e.g. lighting-el-qods. It appears in the embed code and cannot change later.')}</p>
+            <p class="hint" id="petition-id-hint">
+              ${msg('Lower-case letters, digits and dashes, e.g. lighting-el-qods. It appears in the embed code and cannot change later.')}
+            </p>
             ${renderFieldError('petition-id-error', this.#error('petition-id'))}
-            <input id="petition-id" name="id" dir="ltr" maxlength="64" autocomplete="off" .value=${draft.id}
-              ?readonly=${this.#editing} aria-invalid=${idField.invalid} aria-describedby="petition-id-hint ${this.#error('petition-id') ? 'petition-id-error' : ''}"
-              @input=${() => (this.#idEdited = true)} />
+            <input
+              id="petition-id"
+              name="id"
+              dir="ltr"
+              maxlength="64"
+              autocomplete="off"
+              .value=${draft.id}
+              ?readonly=${this.#editing}
+              aria-invalid=${idField.invalid}
+              aria-describedby="petition-id-hint ${this.#error('petition-id') ? 'petition-id-error' : ''}"
+              @input=${() => (this.#idEdited = true)}
+            />
           </div>
           <div class="field">
             <label for="agent">${msg('Agent (name of the person representing the signatories)')}</label>
             ${renderFieldError('agent-error', this.#error('agent'))}
-            <input id="agent" name="agent" maxlength=${FULL_NAME_MAX} autocomplete="off" .value=${draft.agent}
-              aria-invalid=${agent.invalid} aria-describedby=${agent.describedBy} />
+            <input
+              id="agent"
+              name="agent"
+              maxlength=${FULL_NAME_MAX}
+              autocomplete="off"
+              .value=${draft.agent}
+              aria-invalid=${agent.invalid}
+              aria-describedby=${agent.describedBy}
+            />
           </div>
           <div class="columns">
             <div class="field">
               <label for="opens">${msg('Opens on')}</label>
               ${renderFieldError('opens-error', this.#error('opens'))}
-              <input id="opens" name="opens" type="date" .value=${draft.opensOn} aria-invalid=${opens.invalid} aria-describedby=${opens.describedBy} />
+              <input
+                id="opens"
+                name="opens"
+                type="date"
+                .value=${draft.opensOn}
+                aria-invalid=${opens.invalid}
+                aria-describedby=${opens.describedBy}
+              />
             </div>
             <div class="field">
               <label for="closes">${msg('Closes on (included)')}</label>
               ${renderFieldError('closes-error', this.#error('closes'))}
-              <input id="closes" name="closes" type="date" .value=${draft.closesOn} aria-invalid=${closes.invalid} aria-describedby=${closes.describedBy} />
+              <input
+                id="closes"
+                name="closes"
+                type="date"
+                .value=${draft.closesOn}
+                aria-invalid=${closes.invalid}
+                aria-describedby=${closes.describedBy}
+              />
             </div>
           </div>
           <div class="field">
             <label for="threshold">${msg('Signature threshold (optional)')}</label>
-            <p class="hint" id="threshold-hint">${settings
-              ? msg(str`Leave empty for the legal threshold of the commune: ${formatNumber(this.locale, settings.signatureThreshold)} signatures.`)
-              : msg('Leave empty for the legal threshold of the commune.')}</p>
+            <p class="hint" id="threshold-hint">
+              ${
+                settings
+                  ? msg(
+                      str`Leave empty for the legal threshold of the commune: ${formatNumber(this.locale, settings.signatureThreshold)} signatures.`,
+                    )
+                  : msg('Leave empty for the legal threshold of the commune.')
+              }
+            </p>
             ${renderFieldError('threshold-error', this.#error('threshold'))}
-            <input id="threshold" name="threshold" inputmode="numeric" dir="ltr" .value=${draft.threshold}
-              aria-invalid=${threshold.invalid} aria-describedby="threshold-hint ${this.#error('threshold') ? 'threshold-error' : ''}" />
+            <input
+              id="threshold"
+              name="threshold"
+              inputmode="numeric"
+              dir="ltr"
+              .value=${draft.threshold}
+              aria-invalid=${threshold.invalid}
+              aria-describedby="threshold-hint ${this.#error('threshold') ? 'threshold-error' : ''}"
+            />
           </div>
           <fieldset aria-describedby=${this.#error('eligibility-resident') ? 'eligibility-error' : nothing}>
             <legend>${msg('Who may sign')}</legend>
             ${renderFieldError('eligibility-error', this.#error('eligibility-resident'))}
             ${ELIGIBILITY_BASES.map(
-              (basis) => html`<label class="choice"><input type="checkbox" id="eligibility-${basis}" name="eligibility" value=${basis}
-                .checked=${draft.eligibility.includes(basis)} /> ${eligibilityLabel(basis)}</label>`,
+              (basis) =>
+                html`<label class="choice"
+                  ><input
+                    type="checkbox"
+                    id="eligibility-${basis}"
+                    name="eligibility"
+                    value=${basis}
+                    .checked=${draft.eligibility.includes(basis)}
+                  />
+                  ${eligibilityLabel(basis)}</label
+                >`,
             )}
           </fieldset>
           <div class="field">
             <label for="portal">${msg('Address on the national e-participation portal (optional)')}</label>
             ${renderFieldError('portal-error', this.#error('portal'))}
-            <input id="portal" name="portal" type="url" dir="ltr" maxlength="2000" .value=${draft.portalUrl}
-              aria-invalid=${portal.invalid} aria-describedby=${portal.describedBy} />
+            <input
+              id="portal"
+              name="portal"
+              type="url"
+              dir="ltr"
+              maxlength="2000"
+              .value=${draft.portalUrl}
+              aria-invalid=${portal.invalid}
+              aria-describedby=${portal.describedBy}
+            />
           </div>
         </section>
 

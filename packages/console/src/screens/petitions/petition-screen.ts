@@ -66,26 +66,42 @@ export class PetitionScreen extends ConsoleScreen {
     return html`<section aria-labelledby="petition-title">
         <h2 id="petition-title" lang=${title.lang} dir=${title.dir}>${title.text}</h2>
         <dl class="facts">
-          <dt>${msg('Status')}</dt><dd>${petitionStatusLabel(petition.status)}</dd>
+          <dt>${msg('Status')}</dt>
+          <dd>${petitionStatusLabel(petition.status)}</dd>
           <dt>${msg('Signatures')}</dt>
-          <dd>${msg(str`${n(summary.signatureCount)} of ${n(summary.threshold)} needed (${n(online)} online, ${n(summary.paperSignatureCount)} on paper)`)}</dd>
-          <dt>${msg('Collection')}</dt><dd>${formatDate(this.locale, petition.opensAt)} – ${formatDate(this.locale, petition.closesAt)}</dd>
-          ${petition.answerDueAt ? html`<dt>${msg('Bureau’s answer due by')}</dt><dd>${formatDate(this.locale, petition.answerDueAt)}</dd>` : nothing}
-          <dt>${msg('Agent')}</dt><dd>${petition.agent.name}</dd>
-          <dt>${msg('Who may sign')}</dt><dd>${petition.eligibility.map(eligibilityLabel).join(' · ')}</dd>
-          <dt>${msg('Identifier')}</dt><dd><span class="ltr">${petition.id}</span></dd>
+          <dd>
+            ${msg(str`${n(summary.signatureCount)} of ${n(summary.threshold)} needed (${n(online)} online, ${n(summary.paperSignatureCount)} on paper)`)}
+          </dd>
+          <dt>${msg('Collection')}</dt>
+          <dd>${formatDate(this.locale, petition.opensAt)} – ${formatDate(this.locale, petition.closesAt)}</dd>
+          ${
+            petition.answerDueAt
+              ? html`<dt>${msg('Bureau’s answer due by')}</dt>
+                  <dd>${formatDate(this.locale, petition.answerDueAt)}</dd>`
+              : nothing
+          }
+          <dt>${msg('Agent')}</dt>
+          <dd>${petition.agent.name}</dd>
+          <dt>${msg('Who may sign')}</dt>
+          <dd>${petition.eligibility.map(eligibilityLabel).join(' · ')}</dd>
+          <dt>${msg('Identifier')}</dt>
+          <dd><span class="ltr">${petition.id}</span></dd>
         </dl>
         <div class="actions">
           ${this.may('editor') ? html`<a class="button secondary" href=${consoleHref(`/petitions/${petition.id}/edit`)}>${msg('Edit the texts and dates')}</a>` : nothing}
-          <a class="button secondary" href=${consoleHref('/embed', { kind: 'petition', id: petition.id })}>${msg('Embed on the commune’s site')}</a>
+          <a class="button secondary" href=${consoleHref('/embed', { kind: 'petition', id: petition.id })}
+            >${msg('Embed on the commune’s site')}</a
+          >
         </div>
         <details>
           <summary>${msg('Text and demands as signatories read them')}</summary>
           <p lang=${body.lang} dir=${body.dir}>${body.text}</p>
-          <ol>${petition.demands.map((demand) => {
-            const text = pickText(demand, this.locale);
-            return html`<li lang=${text.lang} dir=${text.dir}>${text.text}</li>`;
-          })}</ol>
+          <ol>
+            ${petition.demands.map((demand) => {
+              const text = pickText(demand, this.locale);
+              return html`<li lang=${text.lang} dir=${text.dir}>${text.text}</li>`;
+            })}
+          </ol>
         </details>
       </section>
 
@@ -101,32 +117,62 @@ export class PetitionScreen extends ConsoleScreen {
             </li>`;
           })}
         </ol>
-        ${this.may('petitions-officer')
-          ? html`<h3>${msg('Move to the next step')}</h3>
-              <console-petition-status-form .api=${this.api} .session=${this.session} .petition=${petition} .summary=${summary}
-                @petition-changed=${this.#onChanged}></console-petition-status-form>`
-          : nothing}
+        ${
+          this.may('petitions-officer')
+            ? html`<h3>${msg('Move to the next step')}</h3>
+                <console-petition-status-form
+                  .api=${this.api}
+                  .session=${this.session}
+                  .petition=${petition}
+                  .summary=${summary}
+                  @petition-changed=${this.#onChanged}
+                ></console-petition-status-form>`
+            : nothing
+        }
       </section>
 
-      ${this.may('petitions-officer')
-        ? html`<section aria-labelledby="signatures-title">
-            <h2 id="signatures-title">${msg('Signatures')}</h2>
-            <div class="actions">
-              <a class="button" href=${this.api.href(`/v1/admin/petitions/${id}/signatures.html`, { lang: listLang })} target="_blank" rel="noopener">${msg('Open the printable list')}</a>
-              <a class="button secondary" href=${this.api.href(`/v1/admin/petitions/${id}/signatures.csv`, { lang: listLang })} download>${msg('Export the signatures (CSV)')}</a>
-            </div>
-            <p class="hint">${msg('The list holds the signatories’ personal data: print it for the deposit only and keep it as the law requires.')}</p>
-            ${PAPER_SIGNATURE_STATUSES.includes(petition.status)
-              ? html`<h3>${msg('Record paper signatures')}</h3>
-                  <console-paper-signatures-form .api=${this.api} .session=${this.session} .petitionId=${petition.id}
-                    @petition-changed=${this.#onChanged}></console-paper-signatures-form>`
-              : html`<p>${msg('Paper signatures can no longer be recorded: the bureau is examining the petition.')}</p>`}
-          </section>`
-        : nothing}
+      ${
+        this.may('petitions-officer')
+          ? html`<section aria-labelledby="signatures-title">
+              <h2 id="signatures-title">${msg('Signatures')}</h2>
+              <div class="actions">
+                <a
+                  class="button"
+                  href=${this.api.href(`/v1/admin/petitions/${id}/signatures.html`, { lang: listLang })}
+                  target="_blank"
+                  rel="noopener"
+                  >${msg('Open the printable list')}</a
+                >
+                <a class="button secondary" href=${this.api.href(`/v1/admin/petitions/${id}/signatures.csv`, { lang: listLang })} download
+                  >${msg('Export the signatures (CSV)')}</a
+                >
+              </div>
+              <p class="hint">
+                ${msg('The list holds the signatories’ personal data: print it for the deposit only and keep it as the law requires.')}
+              </p>
+              ${
+                PAPER_SIGNATURE_STATUSES.includes(petition.status)
+                  ? html`<h3>${msg('Record paper signatures')}</h3>
+                      <console-paper-signatures-form
+                        .api=${this.api}
+                        .session=${this.session}
+                        .petitionId=${petition.id}
+                        @petition-changed=${this.#onChanged}
+                      ></console-paper-signatures-form>`
+                  : html`<p>${msg('Paper signatures can no longer be recorded: the bureau is examining the petition.')}</p>`
+              }
+            </section>`
+          : nothing
+      }
 
       <section aria-labelledby="audit-title">
         <h2 id="audit-title">${msg('Audit trail of this petition')}</h2>
-        <console-audit-trail .api=${this.api} .session=${this.session} .filter=${this.#auditFilter} label=${msg('Audit trail of this petition')}></console-audit-trail>
+        <console-audit-trail
+          .api=${this.api}
+          .session=${this.session}
+          .filter=${this.#auditFilter}
+          label=${msg('Audit trail of this petition')}
+        ></console-audit-trail>
       </section>`;
   }
 }

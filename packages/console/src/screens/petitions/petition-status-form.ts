@@ -1,7 +1,15 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { defineElement, formatNumber, renderErrorSummary, renderFieldError, type FieldProblem, type Petition, type PetitionStatus } from '@mocharaka/core';
+import {
+  defineElement,
+  formatNumber,
+  renderErrorSummary,
+  renderFieldError,
+  type FieldProblem,
+  type Petition,
+  type PetitionStatus,
+} from '@mocharaka/core';
 import { PETITION_STATUS_TRANSITIONS, type AdminPetitionSummary, type StatusChangeInput } from '@mocharaka/core/contract';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { dayOf, today } from '../../shell/dates.js';
@@ -45,7 +53,8 @@ export class PetitionStatusForm extends ConsoleScreen {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) problems.push({ fieldId: 'at', message: msg('Enter the day it happened') });
     else if (day > today()) problems.push({ fieldId: 'at', message: msg('The day cannot be in the future') });
     else if (day < lastDay) problems.push({ fieldId: 'at', message: msg('The day cannot come before the previous step') });
-    if (status === 'rejected' && !note.ar) problems.push({ fieldId: 'note-ar', message: msg('Give the reasons for the rejection in Arabic') });
+    if (status === 'rejected' && !note.ar)
+      problems.push({ fieldId: 'note-ar', message: msg('Give the reasons for the rejection in Arabic') });
     if (status === 'answered' && !note.ar) problems.push({ fieldId: 'note-ar', message: msg('Write the council’s answer in Arabic') });
     if (this.#belowThreshold && !data.get('below-threshold')) {
       problems.push({ fieldId: 'below-threshold', message: msg('Confirm that you deposit the petition below its threshold') });
@@ -63,8 +72,12 @@ export class PetitionStatusForm extends ConsoleScreen {
       this.chosen = undefined;
       this.dispatchEvent(new PetitionChangedEvent(msg(str`The petition is now: ${petitionStatusLabel(status)}.`)));
     } catch (error) {
-      this.problems = problemsOf(error, { at: { id: 'at', label: () => msg('Day') }, note: { id: 'note-ar', label: () => msg('Note') } }, 'at');
-      this.#focusSummary();
+      this.problems = problemsOf(
+        error,
+        { at: { id: 'at', label: () => msg('Day') }, note: { id: 'note-ar', label: () => msg('Note') } },
+        'at',
+      );
+      void this.#focusSummary();
     } finally {
       this.busy = false;
     }
@@ -88,34 +101,62 @@ export class PetitionStatusForm extends ConsoleScreen {
       <form novalidate @submit=${this.#submit}>
         <fieldset>
           <legend>${msg('Next step')}</legend>
-          ${next.map((option) => html`<label class="choice">
-            <input type="radio" name="status" value=${option} .checked=${option === status}
-              @change=${() => (this.chosen = option)} /> ${petitionStatusLabel(option)}</label>`)}
+          ${next.map(
+            (option) =>
+              html`<label class="choice">
+                <input type="radio" name="status" value=${option} .checked=${option === status} @change=${() => (this.chosen = option)} />
+                ${petitionStatusLabel(option)}</label
+              >`,
+          )}
         </fieldset>
         <div class="field">
           <label for="at">${msg('Day it happened')}</label>
           ${renderFieldError('at-error', this.#error('at'))}
-          <input id="at" name="at" type="date" max=${today()} .value=${today()}
-            aria-invalid=${this.#error('at') ? 'true' : 'false'} aria-describedby=${this.#error('at') ? 'at-error' : nothing} />
+          <input
+            id="at"
+            name="at"
+            type="date"
+            max=${today()}
+            .value=${today()}
+            aria-invalid=${this.#error('at') ? 'true' : 'false'}
+            aria-describedby=${this.#error('at') ? 'at-error' : nothing}
+          />
         </div>
         ${renderLocalizedFields({
           name: 'note',
-          legend: status === 'rejected' ? msg('Reasons for the rejection') : status === 'answered' ? msg('The council’s answer') : msg('Note (optional)'),
+          legend:
+            status === 'rejected'
+              ? msg('Reasons for the rejection')
+              : status === 'answered'
+                ? msg('The council’s answer')
+                : msg('Note (optional)'),
           multiline: true,
           hint: status === 'rejected' ? msg('The law requires the reasons to be stated; signatories will read them.') : undefined,
           errors: { ar: this.#error('note-ar') },
         })}
-        ${this.#belowThreshold
-          ? html`<div class="notice error">
-              <p>${msg(str`This petition has ${n(this.summary.signatureCount)} signatures, below its threshold of ${n(this.summary.threshold)}. The bureau may declare it inadmissible.`)}</p>
-              ${renderFieldError('below-threshold-error', this.#error('below-threshold'))}
-              <label class="choice"><input type="checkbox" id="below-threshold" name="below-threshold" value="yes"
-                aria-invalid=${this.#error('below-threshold') ? 'true' : 'false'} />
-                ${msg(str`I confirm the deposit with ${n(this.summary.signatureCount)} signatures, below the threshold of ${n(this.summary.threshold)}.`)}</label>
-            </div>`
-          : nothing}
+        ${
+          this.#belowThreshold
+            ? html`<div class="notice error">
+                <p>
+                  ${msg(str`This petition has ${n(this.summary.signatureCount)} signatures, below its threshold of ${n(this.summary.threshold)}. The bureau may declare it inadmissible.`)}
+                </p>
+                ${renderFieldError('below-threshold-error', this.#error('below-threshold'))}
+                <label class="choice"
+                  ><input
+                    type="checkbox"
+                    id="below-threshold"
+                    name="below-threshold"
+                    value="yes"
+                    aria-invalid=${this.#error('below-threshold') ? 'true' : 'false'}
+                  />
+                  ${msg(str`I confirm the deposit with ${n(this.summary.signatureCount)} signatures, below the threshold of ${n(this.summary.threshold)}.`)}</label
+                >
+              </div>`
+            : nothing
+        }
         <button class="button" type="submit" ?disabled=${this.busy}>
-          ${this.busy ? msg('Saving…') : msg(str`Record: ${petitionStatusLabel(status)}`)}</button>
+          ${this.busy ? msg('Saving…') : msg(str`Record: ${petitionStatusLabel(status)}`)}
+        </button>
       </form>`;
   }
 }

@@ -21,9 +21,12 @@ const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(?::[0-9]{1,5})?$/;
 
 function categoryLabel(category: PopulationCategory): string {
   switch (category) {
-    case 'under_35000': return msg('Fewer than 35,000 inhabitants');
-    case 'over_35000': return msg('35,000 inhabitants or more');
-    case 'with_arrondissements': return msg('Commune with arrondissements');
+    case 'under_35000':
+      return msg('Fewer than 35,000 inhabitants');
+    case 'over_35000':
+      return msg('35,000 inhabitants or more');
+    case 'with_arrondissements':
+      return msg('Commune with arrondissements');
   }
 }
 
@@ -42,7 +45,10 @@ export class SettingsScreen extends ConsoleScreen {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
-    const origins = String(data.get('origins') ?? '').split(/\s+/).map((origin) => origin.trim().replace(/\/$/, '').toLowerCase()).filter(Boolean);
+    const origins = String(data.get('origins') ?? '')
+      .split(/\s+/)
+      .map((origin) => origin.trim().replace(/\/$/, '').toLowerCase())
+      .filter(Boolean);
     const retentionText = String(data.get('retention') ?? '').trim();
     const input: CommuneSettingsInput = {
       name: readLocalizedText(form, 'name'),
@@ -53,10 +59,15 @@ export class SettingsScreen extends ConsoleScreen {
     const problems: FieldProblem[] = [];
     if (!input.name.ar) problems.push({ fieldId: 'name-ar', message: msg('Enter the commune’s name in Arabic') });
     const wrong = input.embeddingOrigins.filter((origin) => !ORIGIN_PATTERN.test(origin));
-    if (wrong.length) problems.push({ fieldId: 'origins', message: msg(str`Not a site address (https://name.ma, without a path): ${wrong.join(', ')}`) });
-    else if (input.embeddingOrigins.length > EMBEDDING_ORIGINS_MAX) problems.push({ fieldId: 'origins', message: msg(str`At most ${formatNumber(this.locale, EMBEDDING_ORIGINS_MAX)} sites`) });
+    if (wrong.length)
+      problems.push({ fieldId: 'origins', message: msg(str`Not a site address (https://name.ma, without a path): ${wrong.join(', ')}`) });
+    else if (input.embeddingOrigins.length > EMBEDDING_ORIGINS_MAX)
+      problems.push({ fieldId: 'origins', message: msg(str`At most ${formatNumber(this.locale, EMBEDDING_ORIGINS_MAX)} sites`) });
     if (!/^\d+$/.test(retentionText) || input.retentionDays < 1 || input.retentionDays > RETENTION_DAYS_MAX) {
-      problems.push({ fieldId: 'retention', message: msg(str`The retention period must be a whole number of days from 1 to ${formatNumber(this.locale, RETENTION_DAYS_MAX)}`) });
+      problems.push({
+        fieldId: 'retention',
+        message: msg(str`The retention period must be a whole number of days from 1 to ${formatNumber(this.locale, RETENTION_DAYS_MAX)}`),
+      });
     }
     this.problems = problems;
     if (problems.length) return this.#focusSummary();
@@ -67,13 +78,17 @@ export class SettingsScreen extends ConsoleScreen {
       await this.#settings.refresh();
       this.sessionChanged();
     } catch (error) {
-      this.problems = problemsOf(error, {
-        name: { id: 'name-ar', label: () => msg('Name of the commune') },
-        embeddingOrigins: { id: 'origins', label: () => msg('Sites allowed to embed') },
-        retentionDays: { id: 'retention', label: () => msg('Retention period') },
-        populationCategory: { id: 'category-under_35000', label: () => msg('Population') },
-      }, 'name-ar');
-      this.#focusSummary();
+      this.problems = problemsOf(
+        error,
+        {
+          name: { id: 'name-ar', label: () => msg('Name of the commune') },
+          embeddingOrigins: { id: 'origins', label: () => msg('Sites allowed to embed') },
+          retentionDays: { id: 'retention', label: () => msg('Retention period') },
+          populationCategory: { id: 'category-under_35000', label: () => msg('Population') },
+        },
+        'name-ar',
+      );
+      void this.#focusSummary();
     } finally {
       this.busy = false;
     }
@@ -108,24 +123,50 @@ export class SettingsScreen extends ConsoleScreen {
             <fieldset>
               <legend>${msg('Population')}</legend>
               <p class="hint">${msg('Sets the number of signatures a petition needs (organic law 113.14).')}</p>
-              ${POPULATION_CATEGORIES.map((category) => html`<label class="choice">
-                <input type="radio" name="category" id="category-${category}" value=${category} ?checked=${category === settings.populationCategory} />
-                ${categoryLabel(category)} — ${msg(str`${formatNumber(this.locale, DEFAULT_THRESHOLDS[category])} signatures`)}</label>`)}
+              ${POPULATION_CATEGORIES.map(
+                (category) =>
+                  html`<label class="choice">
+                    <input
+                      type="radio"
+                      name="category"
+                      id="category-${category}"
+                      value=${category}
+                      ?checked=${category === settings.populationCategory}
+                    />
+                    ${categoryLabel(category)} — ${msg(str`${formatNumber(this.locale, DEFAULT_THRESHOLDS[category])} signatures`)}</label
+                  >`,
+              )}
             </fieldset>
           </section>
           <section>
             <div class="field">
               <label for="origins">${msg('Sites allowed to embed the elements')}</label>
-              <p class="hint" id="origins-hint">${msg('One address per line, e.g. https://www.commune.ma. Only these sites may show the commune’s petitions, consultations, charters and services.')}</p>
+              <p class="hint" id="origins-hint">
+                ${msg('One address per line, e.g. https://www.commune.ma. Only these sites may show the commune’s petitions, consultations, charters and services.')}
+              </p>
               ${renderFieldError('origins-error', originsError)}
-              <textarea id="origins" name="origins" rows="4" dir="ltr" .value=${settings.embeddingOrigins.join('\n')}
-                aria-invalid=${originsError ? 'true' : 'false'} aria-describedby="origins-hint ${originsError ? 'origins-error' : ''}"></textarea>
+              <textarea
+                id="origins"
+                name="origins"
+                rows="4"
+                dir="ltr"
+                .value=${settings.embeddingOrigins.join('\n')}
+                aria-invalid=${originsError ? 'true' : 'false'}
+                aria-describedby="origins-hint ${originsError ? 'origins-error' : ''}"
+              ></textarea>
             </div>
             <div class="field">
               <label for="retention">${msg('Retention period of signatories’ personal data (days after a petition closes)')}</label>
               ${renderFieldError('retention-error', retentionError)}
-              <input id="retention" name="retention" inputmode="numeric" dir="ltr" .value=${String(settings.retentionDays)}
-                aria-invalid=${retentionError ? 'true' : 'false'} aria-describedby=${retentionError ? 'retention-error' : nothing} />
+              <input
+                id="retention"
+                name="retention"
+                inputmode="numeric"
+                dir="ltr"
+                .value=${String(settings.retentionDays)}
+                aria-invalid=${retentionError ? 'true' : 'false'}
+                aria-describedby=${retentionError ? 'retention-error' : nothing}
+              />
             </div>
           </section>
           ${readOnly ? nothing : html`<button class="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Saving…') : msg('Save the settings')}</button>`}

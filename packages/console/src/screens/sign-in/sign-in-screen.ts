@@ -31,7 +31,7 @@ export class SignInScreen extends ConsoleScreen {
     } catch (error) {
       this.problems = [{ fieldId: 'email', message: this.#refusal(error) }];
       (form.elements.namedItem('password') as HTMLInputElement).value = '';
-      this.#focusSummary();
+      void this.#focusSummary();
     } finally {
       this.busy = false;
     }
@@ -59,13 +59,29 @@ export class SignInScreen extends ConsoleScreen {
       <form novalidate @submit=${this.#submit}>
         <div class="field">
           <label for="email">${msg('E-mail address')}</label>
-          <input id="email" name="email" type="email" autocomplete="username" dir="ltr" maxlength=${EMAIL_MAX}
-            required aria-invalid=${this.#invalid('email')} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="username"
+            dir="ltr"
+            maxlength=${EMAIL_MAX}
+            required
+            aria-invalid=${this.#invalid('email')}
+          />
         </div>
         <div class="field">
           <label for="password">${msg('Password')}</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" dir="ltr"
-            maxlength=${PASSWORD_MAX_LENGTH} required aria-invalid=${this.#invalid('password')} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            dir="ltr"
+            maxlength=${PASSWORD_MAX_LENGTH}
+            required
+            aria-invalid=${this.#invalid('password')}
+          />
         </div>
         <button class="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Signing in…') : msg('Sign in')}</button>
       </form>

@@ -49,18 +49,29 @@ export class StaffAccountsScreen extends ConsoleScreen {
 
   protected override render() {
     return html`<p role="status" class=${this.announcement ? 'notice success' : 'visually-hidden'}>${this.announcement}</p>
-      ${renderResource(this.#accounts, ({ items }) => html`<section aria-labelledby="accounts-title">
-        <h2 id="accounts-title">${msg('Accounts')}</h2>
-        <div class="table-wrap" role="group" aria-labelledby="accounts-title" tabindex="0">
-          <table>
-            <thead><tr>
-              <th scope="col">${msg('Name')}</th><th scope="col">${msg('E-mail address')}</th><th scope="col">${msg('Role')}</th>
-              <th scope="col">${msg('Last sign-in')}</th><th scope="col">${msg('Account')}</th>
-            </tr></thead>
-            <tbody>${items.map((account) => this.#renderRow(account))}</tbody>
-          </table>
-        </div>
-      </section>`)}
+      ${renderResource(
+        this.#accounts,
+        ({ items }) =>
+          html`<section aria-labelledby="accounts-title">
+            <h2 id="accounts-title">${msg('Accounts')}</h2>
+            <div class="table-wrap" role="group" aria-labelledby="accounts-title" tabindex="0">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Name')}</th>
+                    <th scope="col">${msg('E-mail address')}</th>
+                    <th scope="col">${msg('Role')}</th>
+                    <th scope="col">${msg('Last sign-in')}</th>
+                    <th scope="col">${msg('Account')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${items.map((account) => this.#renderRow(account))}
+                </tbody>
+              </table>
+            </div>
+          </section>`,
+      )}
       <section aria-labelledby="new-account-title">
         <h2 id="new-account-title">${msg('New account')}</h2>
         <console-new-account-form .api=${this.api} .session=${this.session} @account-created=${this.#created}></console-new-account-form>
@@ -71,7 +82,9 @@ export class StaffAccountsScreen extends ConsoleScreen {
     const busy = this.busyId === account.id;
     const selectId = `role-${account.id}`;
     return html`<tr>
-      <td>${account.displayName}${account.id === this.session?.account.id ? html` <span class="muted">(${msg('you')})</span>` : nothing}</td>
+      <td>
+        ${account.displayName}${account.id === this.session?.account.id ? html` <span class="muted">(${msg('you')})</span>` : nothing}
+      </td>
       <td><span class="ltr">${account.email}</span></td>
       <td>
         <form class="inline" @submit=${(event: Event) => this.#changeRole(account, event)}>
@@ -85,11 +98,20 @@ export class StaffAccountsScreen extends ConsoleScreen {
       <td>${account.lastSignInAt ? formatDateTime(this.locale, account.lastSignInAt) : msg('never')}</td>
       <td>
         ${account.active ? msg('Active') : html`<strong>${msg('Deactivated')}</strong>`}
-        <button class="button secondary" ?disabled=${busy}
-          @click=${() => this.#update(account, { active: !account.active }, account.active
-            ? msg(str`${account.displayName} can no longer sign in; their sessions and tokens are ended.`)
-            : msg(str`${account.displayName} can sign in again.`))}>
-          ${account.active ? msg(str`Deactivate ${account.displayName}`) : msg(str`Reactivate ${account.displayName}`)}</button>
+        <button
+          class="button secondary"
+          ?disabled=${busy}
+          @click=${() =>
+            this.#update(
+              account,
+              { active: !account.active },
+              account.active
+                ? msg(str`${account.displayName} can no longer sign in; their sessions and tokens are ended.`)
+                : msg(str`${account.displayName} can sign in again.`),
+            )}
+        >
+          ${account.active ? msg(str`Deactivate ${account.displayName}`) : msg(str`Reactivate ${account.displayName}`)}
+        </button>
         ${this.rowError?.id === account.id ? html`<p class="error-text" role="alert">${this.rowError.message}</p>` : nothing}
       </td>
     </tr>`;
