@@ -19,6 +19,7 @@ import {
 } from '@mocharaka/core/contract';
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/database.js';
+import { THE_COMMUNE } from '../db/the-commune.js';
 import { HttpError } from '../http/http-error.js';
 
 interface CharterRow {
@@ -127,7 +128,7 @@ export async function findCharter(db: Queryable, id: string, version?: number): 
 export async function createCharter(tx: Queryable, input: CharterInput): Promise<Charter | undefined> {
   const inserted = await tx.query<{ id: string }>(
     `INSERT INTO charters (id, commune_id)
-     SELECT $1, communes.id FROM (SELECT id FROM communes ORDER BY id LIMIT 1) AS communes
+     SELECT $1, communes.id FROM ${THE_COMMUNE} AS communes
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [input.id],
   );

@@ -1,5 +1,6 @@
 import type { Consultation, ConsultationInput } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
+import { THE_COMMUNE } from '../db/the-commune.js';
 
 /** What is kept in `consultations.definition`: everything but id, dates and publication. */
 type Definition = Pick<Consultation, 'title' | 'introduction' | 'documents' | 'survey' | 'profile'>;
@@ -65,7 +66,7 @@ export async function upsertConsultation(
   const [row] = await db.query<{ created: boolean }>(
     `INSERT INTO consultations (id, commune_id, definition, opens_at, closes_at, results_published)
      SELECT $1, communes.id, $2::jsonb, $3::timestamptz, $4::timestamptz, coalesce($5::boolean, false)
-     FROM (SELECT id FROM communes ORDER BY id LIMIT 1) AS communes
+     FROM ${THE_COMMUNE} AS communes
      ON CONFLICT (id) DO UPDATE SET definition = EXCLUDED.definition, opens_at = EXCLUDED.opens_at,
        closes_at = EXCLUDED.closes_at,
        results_published = coalesce($5::boolean, consultations.results_published), updated_at = now()

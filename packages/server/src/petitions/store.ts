@@ -12,6 +12,7 @@ import {
   type StatusChange,
 } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
+import { THE_COMMUNE } from '../db/the-commune.js';
 
 /**
  * The public count: online signatures made before the start of the current 10-second
@@ -133,7 +134,7 @@ export async function upsertPetition(
     `INSERT INTO petitions (id, commune_id, title, body, demands, agent_name, opens_at, closes_at, threshold, eligibility, portal_url)
      SELECT $1, communes.id, $2::jsonb, $3::jsonb, $4::jsonb, $5, $6::timestamptz, $7::timestamptz, $8::integer,
             ARRAY(SELECT jsonb_array_elements_text($9::jsonb)), $10
-     FROM (SELECT id FROM communes ORDER BY id LIMIT 1) AS communes
+     FROM ${THE_COMMUNE} AS communes
      ON CONFLICT (id) DO UPDATE SET
        title = excluded.title, body = excluded.body, demands = excluded.demands, agent_name = excluded.agent_name,
        opens_at = excluded.opens_at, closes_at = excluded.closes_at, threshold = excluded.threshold,

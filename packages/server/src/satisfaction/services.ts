@@ -1,5 +1,6 @@
 import type { LocalizedText, Service, ServiceInput, ServiceTag } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
+import { THE_COMMUNE } from '../db/the-commune.js';
 
 interface ServiceRow {
   id: string;
@@ -45,7 +46,7 @@ export async function upsertService(
      SELECT $1, communes.id, $2::jsonb, $3::jsonb,
             coalesce($4::integer, (SELECT coalesce(max(position) + 1, 0) FROM services)),
             coalesce($5::jsonb, '[]'::jsonb)
-     FROM (SELECT id FROM communes ORDER BY id LIMIT 1) AS communes
+     FROM ${THE_COMMUNE} AS communes
      ON CONFLICT (id) DO UPDATE SET
        name = excluded.name,
        description = excluded.description,
