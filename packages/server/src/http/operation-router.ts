@@ -18,6 +18,7 @@ import type { StaffVariables } from '../staff/identity.js';
 import { auditStaffWrite, isAuditedWrite } from '../staff/admin-write-audit.js';
 import { authorize } from '../staff/authorize.js';
 import { publicCors } from './cors.js';
+import { communeEmbeddingOrigins } from '../staff/commune.js';
 import { fieldErrors } from './field-errors.js';
 import { HttpError, invalidFields, notFound } from './http-error.js';
 import { idempotent, type HandlerResult } from './idempotency.js';
@@ -79,6 +80,7 @@ export type OperationHandler<K extends OperationId> = Operations[K] extends { id
 export class OperationRouter {
   readonly #app = new Hono<StaffEnv>();
   readonly #deps: OperationDeps;
+  readonly #cors: MiddlewareHandler;
   readonly #prefix: string;
   readonly #limits: ReturnType<typeof rateLimitMiddleware>;
   readonly #methods = new Map<string, HttpMethod[]>();
@@ -87,6 +89,7 @@ export class OperationRouter {
     this.#prefix = prefix;
     this.#deps = deps;
     this.#limits = rateLimitMiddleware(deps.db, deps.rateLimits);
+    this.#cors = publicCors(deps.allowedOrigins, () => communeEmbeddingOrigins(deps.db));
   }
 
   serve<K extends OperationId>(id: K, handler: OperationHandler<K>): this {
@@ -96,7 +99,7 @@ export class OperationRouter {
     const path = this.#honoPath(operation.path);
     const methods = this.#methods.get(path) ?? [];
     if (methods.length === 0) {
-      if (isPublic(operation)) this.#app.use(path, publicCors(this.#deps.allowedOrigins));
+      if (isPublic(operation)) this.#app.use(path, this.#cors);
       this.#methods.set(path, methods);
     }
     methods.push(operation.method);

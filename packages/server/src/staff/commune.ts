@@ -6,6 +6,7 @@ import {
   type PopulationCategory,
 } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
+import { THE_COMMUNE } from '../db/the-commune.js';
 import { HttpError } from '../http/http-error.js';
 
 /** What the staff settings keep in `communes.settings` (other keys there are left alone). */
@@ -34,6 +35,12 @@ export async function theCommune(db: Queryable, lock = false): Promise<CommuneRo
   if (rows.length === 0) throw new HttpError(409, 'commune_missing', 'No commune is configured on this server yet');
   if (rows.length > 1) throw new HttpError(409, 'several_communes', 'This database holds several communes; a server serves one');
   return rows[0]!;
+}
+
+/** The origins staff allowed to embed the elements (console settings); none when no commune is set up. */
+export async function communeEmbeddingOrigins(db: Queryable): Promise<string[]> {
+  const rows = await db.query<{ origins: string[] | null }>(`SELECT settings->'embeddingOrigins' AS origins FROM communes WHERE id = ${THE_COMMUNE}`);
+  return rows[0]?.origins ?? [];
 }
 
 export function settingsOf(row: CommuneRow, defaults: { retentionDays: number }): CommuneSettings {
