@@ -5,11 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { openPglite } from '@mocharaka/server/seeding';
+import { migrate, openPglite } from '@mocharaka/server/seeding';
 
 const MAIN = join(import.meta.dirname, '../src/main.ts');
 /** Tables that hold the server's own bookkeeping, not a commune's content. */
-const BOOKKEEPING = /^(schema_migrations|idempotency_keys|used_challenges|rate_limits|server_[a-z_]+)$/;
+const BOOKKEEPING = /^(schema_migrations|idempotency_keys|used_challenges|rate_limits|secret_key_fingerprint|server_[a-z_]+)$/;
 const START_TIMEOUT_MS = 120_000;
 
 /** `npm start`'s entry point on a fresh data folder; killed with its process group whatever happens. */
@@ -94,6 +94,20 @@ describe('npm start and production', () => {
     const counts = await rowCounts(dataDir);
     assert.ok(Object.keys(counts).length >= 10, `content tables found: ${Object.keys(counts).join(', ')}`);
     assert.deepEqual(Object.entries(counts).filter(([, count]) => count > 0), []);
+  });
+
+  test('a database set up for another commune gets no demo commune beside it', async () => {
+    const dataDir = fresh();
+    const db = await openPglite(dataDir);
+    await migrate(db);
+    await db.query(`INSERT INTO communes (id, name, settings) VALUES ('tiznit', '{"ar":"تيزنيت","fr":"Tiznit"}'::jsonb, '{}'::jsonb)`);
+    await db.close();
+    await runOnce(dataDir, { NODE_ENV: 'development' }, async (url) => {
+      assert.equal((await fetch(url)).status, 404);
+    });
+    const counts = await rowCounts(dataDir);
+    assert.equal(counts.communes, 1);
+    assert.equal(counts.services, 0);
   });
 
   test('in development the demo commune is seeded and its page served', async () => {

@@ -6,6 +6,7 @@
  */
 export type { Database, Queryable } from './db/database.js';
 export { openPglite } from './db/pglite.js';
+export { migrate } from './db/migrate.js';
 export { nationalIdHash } from './crypto/id-hash.js';
 export { deriveKeys } from './crypto/keys.js';
 export { seal } from './crypto/sealed-box.js';

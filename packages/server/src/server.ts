@@ -14,13 +14,17 @@ import { retentionDays } from './staff/commune.js';
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
-export interface ServerOptions {
-  /** Runs once the database is migrated, before the server listens (the demo seeds here). */
-  prepare?: (db: Database, config: Config) => Promise<void>;
+/** What a package serving its own content beside the API (the demo) adds, decided once the database is ready. */
+export interface ServerExtras {
   /** Sites served beside the API, mounted at `/` (the demo commune's page). */
   sites?: readonly Hono[];
   /** A line for the operator once the server listens. */
   banner?: (url: string) => string | undefined;
+}
+
+export interface ServerOptions {
+  /** Runs once the database is migrated, before the server listens (the demo seeds here). */
+  prepare?: (db: Database, config: Config) => Promise<ServerExtras>;
 }
 
 /**
@@ -31,9 +35,10 @@ export async function startServer(options: ServerOptions = {}): Promise<void> {
   const log = defaultLogWriter();
   const config = loadConfig();
   const db = await openDatabase(config);
+  let extras: ServerExtras = {};
   try {
     await migrate(db, undefined, { secretKey: config.secretKey });
-    await options.prepare?.(db, config);
+    extras = (await options.prepare?.(db, config)) ?? {};
     await purgeExpiredIdempotencyKeys(db);
     await purgeUsedChallenges(db);
     await erasePersonalDataPastRetention(db, await retentionDays(db, config.signatureRetentionDays));
@@ -55,7 +60,7 @@ export async function startServer(options: ServerOptions = {}): Promise<void> {
   );
   retention.unref();
 
-  const app = createApp({ db, config, log, sites: options.sites });
+  const app = createApp({ db, config, log, sites: extras.sites });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}/`;
     if (config.generatedSecretsFile) {
@@ -66,7 +71,7 @@ export async function startServer(options: ServerOptions = {}): Promise<void> {
         `Embedded database (PGlite) in ${config.dataDir}: one process only; set DATABASE_URL for PostgreSQL in production.\n`,
       );
     }
-    const banner = options.banner?.(url);
+    const banner = extras.banner?.(url);
     if (banner) process.stderr.write(`${banner}\n`);
     // Last: supervisors and tests take this line as "ready", the notices above included.
     log(JSON.stringify({ time: new Date().toISOString(), event: 'listening', url, database: db.kind }));
