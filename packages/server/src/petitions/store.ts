@@ -2,6 +2,8 @@ import {
   ANSWER_DELAY_MONTHS,
   DEFAULT_THRESHOLDS,
   ELIGIBILITY_BASES,
+  PAPER_SIGNATURE_STATUSES,
+  PETITION_STATUS_TRANSITIONS,
   type DataController,
   type EligibilityBasis,
   type LocalizedText,
@@ -172,15 +174,6 @@ export async function upsertPetition(
   return { petition: (await findPetition(tx, input.id))!, created: row.created };
 }
 
-/** Which status may follow which: collecting → deposited → under_review → accepted | rejected; accepted → answered. */
-export const STATUS_TRANSITIONS: Readonly<Record<PetitionStatus, readonly PetitionStatus[]>> = {
-  collecting: ['deposited'],
-  deposited: ['under_review'],
-  under_review: ['accepted', 'rejected'],
-  accepted: ['answered'],
-  rejected: [],
-  answered: [],
-};
 
 export type StatusChangeOutcome =
   | { ok: true; petition: Petition }
@@ -204,7 +197,7 @@ export async function changeStatus(
     [id, change.at ?? null],
   );
   if (!current) return { ok: false, reason: 'not_found' };
-  if (!STATUS_TRANSITIONS[current.status].includes(change.status)) {
+  if (!PETITION_STATUS_TRANSITIONS[current.status].includes(change.status)) {
     return { ok: false, reason: 'invalid_transition', from: current.status };
   }
   if (current.last_at !== null && new Date(current.at) < new Date(current.last_at)) {
@@ -236,8 +229,6 @@ export async function paperSignatureTotal(db: Queryable, petitionId: string): Pr
   return row?.total ?? 0;
 }
 
-/** Paper signatures can be recorded while collecting and at the deposit, not once the bureau examines them. */
-export const PAPER_SIGNATURE_STATUSES: readonly PetitionStatus[] = ['collecting', 'deposited'];
 
 export async function recordPaperSignatures(
   tx: Queryable,
