@@ -1,6 +1,8 @@
-/** The demo commune website's own words (its chrome, not our elements') in the four page languages. */
-export const PAGE_LANGUAGES = ['ar', 'fr', 'zgh', 'en'] as const;
-export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+import { SUPPORTED_LOCALES, type Locale } from '@mocharaka/core/locales';
+
+/** The demo commune website's own words (its chrome, not our elements') in the elements' languages. */
+export const PAGE_LANGUAGES = SUPPORTED_LOCALES;
+export type PageLanguage = Locale;
 
 export interface PageStrings {
   languageName: string;

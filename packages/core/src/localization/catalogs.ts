@@ -1,5 +1,9 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
-import { DEFAULT_LOCALE, type Locale } from './locales.js';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales.js';
+
+/** The language the strings are written in; the catalogues translate it into the others. */
+const SOURCE_LOCALE = 'en';
+const TARGET_LOCALES = SUPPORTED_LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
 
 type Templates = LocaleModule['templates'];
 type TargetLocale = Exclude<Locale, 'en'>;
@@ -61,8 +65,8 @@ function getRuntime() {
   if (!runtime && !hostRuntime) {
     try {
       runtime = configureLocalization({
-        sourceLocale: 'en',
-        targetLocales: ['ar', 'fr', 'zgh'],
+        sourceLocale: SOURCE_LOCALE,
+        targetLocales: TARGET_LOCALES,
         loadLocale: (locale) => loadAll(locale as TargetLocale),
       });
     } catch {

@@ -1,18 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { ResourceController, defineElement, pickText } from '@mocharaka/core';
+import { LOCALE_NAMES, ResourceController, SUPPORTED_LOCALES, defineElement, pickText } from '@mocharaka/core';
 import type { StaffApi } from '../../api/staff-api.js';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { renderResource } from '../../shell/loading.js';
 import { EMBED_KINDS, embedKindLabel, embedSnippet, loadElement, loadEmbeddables, type Embeddable, type EmbedKind } from './embeddables.js';
 
-/** The languages a snippet can ask for (the element's `lang`). */
-const SNIPPET_LANGUAGES = [
-  { lang: 'ar', name: 'العربية' },
-  { lang: 'fr', name: 'Français' },
-  { lang: 'zgh', name: 'ⵜⴰⵎⴰⵣⵉⵖⵜ' },
-] as const;
+/** The languages a snippet can ask for (the element's `lang`; English is the elements' fallback, not offered). */
+const SNIPPET_LANGUAGES = SUPPORTED_LOCALES.filter((lang) => lang !== 'en').map((lang) => ({ lang, name: LOCALE_NAMES[lang] }));
 
 /**
  * For every petition, consultation, charter and service: the snippet a CMS administrator

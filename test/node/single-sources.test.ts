@@ -1,0 +1,35 @@
+/**
+ * Facts that must exist in more than one file (a JSON config, a stylesheet the browser
+ * reads without a build step) agree with their one home.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { SUPPORTED_LOCALES } from '../../packages/core/src/localization/locales.ts';
+import { PUBLIC_TOKENS, tokenStyles } from '../../packages/core/src/theme/tokens.ts';
+
+const root = join(import.meta.dirname, '../..');
+const packages = readdirSync(join(root, 'packages')).filter((name) => {
+  try {
+    readFileSync(join(root, 'packages', name, 'lit-localize.json'));
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+test('every package translates into exactly the supported locales', () => {
+  assert.ok(packages.length >= 6, packages.join(', '));
+  for (const name of packages) {
+    const config = JSON.parse(readFileSync(join(root, 'packages', name, 'lit-localize.json'), 'utf8')) as { sourceLocale: string; targetLocales: string[] };
+    assert.deepEqual([config.sourceLocale, ...config.targetLocales].sort(), [...SUPPORTED_LOCALES].sort(), `packages/${name}/lit-localize.json`);
+    const codes = readFileSync(join(root, 'packages', name, 'src/generated/locale-codes.ts'), 'utf8');
+    for (const locale of config.targetLocales) assert.match(codes, new RegExp(`[\x60']${locale}[\x60']`), `packages/${name}: run npm run localize`);
+  }
+});
+
+test('the stylesheet falls back to the PUBLIC_TOKENS defaults, token by token', () => {
+  const fallbacks = Object.fromEntries([...tokenStyles.cssText.matchAll(/var\((--mocharaka-[a-z-]+),\s*([^;]+)\);/g)].map(([, name, value]) => [name, value!.trim()]));
+  assert.deepEqual(fallbacks, PUBLIC_TOKENS);
+});
