@@ -34,7 +34,7 @@ const DEFAULT_ELEMENTS_DIR = fileURLToPath(new URL('../../../dist-standalone/', 
 export interface AppOptions {
   db: Database;
   /**
-   * Without `secretKey` the petition routes are not served (they hash and encrypt with keys derived from it).
+   * Without `secretKey` the petition and charter routes are not served (they hash and encrypt with keys derived from it).
    * `proofOfWork` absent or false: public submissions need no proof of work (tests, benchmarks); main.ts
    * passes the configured setting, on by default. On, it needs `secretKey` (the challenges' key derives from it).
    */
@@ -63,14 +63,14 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   );
 
   // Each module is a sub-app of operations of the route table, which scopes CORS, roles,
-  // rate limits and proof of work per operation. Petitions need the secret key's keys.
+  // rate limits and proof of work per operation. Petitions and charters need the secret key's keys.
   const deps: OperationDeps = { db, proof, rateLimits: config.rateLimits, allowedOrigins: config.allowedOrigins };
   const keys = config.secretKey ? deriveKeys(config.secretKey) : undefined;
   app.route('/v1', serverInfoRoutes(deps));
   app.route('/v1', serviceRoutes(deps));
   if (keys) app.route('/v1', petitionRoutes(deps, keys));
   app.route('/v1', consultationRoutes(deps));
-  app.route('/v1', charterRoutes(deps));
+  if (keys) app.route('/v1', charterRoutes(deps, keys));
 
   // Staff: authenticated once for the whole of /v1/admin, then each operation checks its roles.
   staffApiRoutes(app, { db, adminToken: config.adminToken, trustedProxies: config.rateLimits?.trustedProxies, retentionDays: config.signatureRetentionDays });
@@ -79,7 +79,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   admin.route('/', adminServiceRoutes(deps));
   if (keys) admin.route('/', adminPetitionRoutes(deps, keys));
   admin.route('/', adminConsultationRoutes(deps));
-  admin.route('/', adminCharterRoutes(deps));
+  if (keys) admin.route('/', adminCharterRoutes(deps, keys));
   app.route('/v1/admin', admin);
 
   for (const site of sites) app.route('/', site);

@@ -58,7 +58,7 @@ if (availableDatabases().includes('postgres')) {
       const testDb = await openTestDatabase('postgres');
       try {
         const results = await Promise.all([migrate(testDb.db), migrate(testDb.db), migrate(testDb.db)]);
-        assert.deepEqual(results.flat().sort(), MIGRATIONS.map((migration) => migration.version));
+        assert.deepEqual(results.flat().sort((a, b) => a - b), MIGRATIONS.map((migration) => migration.version));
       } finally {
         await testDb.dispose();
       }

@@ -8,7 +8,7 @@ import type { Hono } from 'hono';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ipv6Prefix64, type RateLimitSettings } from '../src/http/rate-limit.js';
-import { ADMIN_TOKEN, useTestApp } from './support/test-app.js';
+import { ADMIN_TOKEN, TEST_SECRET_KEY, useTestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
 
 const RATINGS = '/v1/services/civil-status/ratings';
@@ -35,6 +35,7 @@ for (const kind of availableDatabases()) {
         config: {
           adminToken: ADMIN_TOKEN,
           allowedOrigins: [],
+          secretKey: TEST_SECRET_KEY,
           rateLimits: {
             ratingsPerMinute: 3,
             kioskPerMinute: 2,

@@ -110,7 +110,7 @@ describe('the route table', () => {
       c.set('staff', { accountId: role, email: `${role}@commune.ma`, displayName: role, role, via: 'token' });
       await next();
     });
-    for (const routes of [adminServiceRoutes(deps), adminPetitionRoutes(deps, keys), adminConsultationRoutes(deps), adminCharterRoutes(deps)]) {
+    for (const routes of [adminServiceRoutes(deps), adminPetitionRoutes(deps, keys), adminConsultationRoutes(deps), adminCharterRoutes(deps, keys)]) {
       admin.route('/', routes);
     }
     const app = new Hono().route('/v1/admin', admin);

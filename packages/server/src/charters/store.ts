@@ -18,9 +18,11 @@ import {
   type LocalizedText,
 } from '@mocharaka/core/contract';
 import { randomBytes } from 'node:crypto';
+import type { DerivedKeys } from '../crypto/keys.js';
 import type { Queryable } from '../db/database.js';
 import { THE_COMMUNE } from '../db/the-commune.js';
 import { HttpError } from '../http/http-error.js';
+import { isPublicName, openAdhesion, sealAdhesion, type StoredAdhesionData } from './adhesion-data.js';
 
 interface CharterRow {
   id: string;
@@ -194,18 +196,30 @@ function newReference(): string {
   return `ADH-${(randomBytes(6).toString('hex').toUpperCase().match(/.{4}/g) ?? []).join('-')}`;
 }
 
-/** Records an adhesion; 404 for an unknown charter, 409 `charter_not_adopted` before adoption. */
-export async function adhere(tx: Queryable, charterId: string, input: AdhesionInput): Promise<AdhesionReceipt> {
+/**
+ * Records an adhesion; 404 for an unknown charter, 409 `charter_not_adopted` before adoption.
+ * The contact, and a citizen's name, are sealed (`adhesion-data.ts`); an association's name is public.
+ */
+export async function adhere(tx: Queryable, keys: DerivedKeys, charterId: string, input: AdhesionInput): Promise<AdhesionReceipt> {
   const [charter] = await tx.query<{ status: Charter['status'] }>('SELECT status FROM charters WHERE id = $1', [charterId]);
   if (!charter) throw new HttpError(404, 'not_found', 'Charter not found');
   if (!OPEN_TO_ADHESION.has(charter.status)) {
     throw new HttpError(409, 'charter_not_adopted', 'The charter can be adhered to once the council has adopted it');
   }
   const association = input.kind === 'association' ? input : undefined;
+  const sealed = sealAdhesion(keys, charterId, input.kind, input.name, input.contact);
   const [row] = await tx.query<{ reference: string; adhered_at: Date | string }>(
-    `INSERT INTO charter_adhesions (reference, charter_id, kind, name, contact, registration_number, city)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING reference, adhered_at`,
-    [newReference(), charterId, input.kind, input.name, input.contact, association?.registrationNumber ?? null, association?.city ?? null],
+    `INSERT INTO charter_adhesions (reference, charter_id, kind, name, personal_data, registration_number, city)
+     VALUES ($1, $2, $3, $4, decode($5, 'hex'), $6, $7) RETURNING reference, adhered_at`,
+    [
+      newReference(),
+      charterId,
+      input.kind,
+      isPublicName(input.kind) ? input.name : null,
+      sealed.toString('hex'),
+      association?.registrationNumber ?? null,
+      association?.city ?? null,
+    ],
   );
   return { receipt: { reference: row!.reference, kind: input.kind, adheredAt: iso(row!.adhered_at) } };
 }
@@ -228,45 +242,42 @@ export async function publicAdhesions(db: Queryable, charterId: string): Promise
   };
 }
 
-interface AdhesionRow {
+interface AdhesionRow extends StoredAdhesionData {
   reference: string;
   kind: AdminAdhesion['kind'];
-  name: string;
-  contact: string;
   registration_number: string | null;
   city: string | null;
   hidden: boolean;
   adhered_at: Date | string;
 }
 
-const toAdminAdhesion = (row: AdhesionRow): AdminAdhesion => ({
+const ADHESION_COLUMNS = 'reference, charter_id, kind, name, contact, personal_data, registration_number, city, hidden, adhered_at';
+
+const toAdminAdhesion = (keys: DerivedKeys, row: AdhesionRow): AdminAdhesion => ({
   reference: row.reference,
   kind: row.kind,
-  name: row.name,
-  contact: row.contact,
+  ...openAdhesion(keys, row),
   ...(row.registration_number ? { registrationNumber: row.registration_number } : {}),
   ...(row.city ? { city: row.city } : {}),
   hidden: row.hidden,
   adheredAt: iso(row.adhered_at),
 });
 
-/** Every adhesion with its contact, oldest first (staff). */
-export async function listAdhesions(db: Queryable, charterId: string): Promise<AdminAdhesion[]> {
+/** Every adhesion with its name and contact, opened, oldest first (staff). */
+export async function listAdhesions(db: Queryable, keys: DerivedKeys, charterId: string): Promise<AdminAdhesion[]> {
   const rows = await db.query<AdhesionRow>(
-    `SELECT reference, kind, name, contact, registration_number, city, hidden, adhered_at
-     FROM charter_adhesions WHERE charter_id = $1 ORDER BY adhered_at, id`,
+    `SELECT ${ADHESION_COLUMNS} FROM charter_adhesions WHERE charter_id = $1 ORDER BY adhered_at, id`,
     [charterId],
   );
-  return rows.map(toAdminAdhesion);
+  return rows.map((row) => toAdminAdhesion(keys, row));
 }
 
-export async function setAdhesionHidden(tx: Queryable, reference: string, hidden: boolean): Promise<AdminAdhesion | undefined> {
+export async function setAdhesionHidden(tx: Queryable, keys: DerivedKeys, reference: string, hidden: boolean): Promise<AdminAdhesion | undefined> {
   const [row] = await tx.query<AdhesionRow>(
-    `UPDATE charter_adhesions SET hidden = $2 WHERE reference = $1
-     RETURNING reference, kind, name, contact, registration_number, city, hidden, adhered_at`,
+    `UPDATE charter_adhesions SET hidden = $2 WHERE reference = $1 RETURNING ${ADHESION_COLUMNS}`,
     [reference, hidden],
   );
-  return row && toAdminAdhesion(row);
+  return row && toAdminAdhesion(keys, row);
 }
 
 export async function charterExists(db: Queryable, id: string): Promise<boolean> {

@@ -1,4 +1,6 @@
+import { sealClearAdhesions } from '../charters/adhesion-data.js';
 import { checkSecretKey } from '../crypto/key-fingerprint.js';
+import { deriveKeys } from '../crypto/keys.js';
 import type { Database, Queryable } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
@@ -18,7 +20,8 @@ export interface MigrateOptions {
 /**
  * Brings the schema up to date in one transaction and returns the versions applied.
  * On PostgreSQL an advisory lock makes servers starting together take turns; the
- * second finds nothing left to do. With `secretKey`, checks it is the database's key.
+ * second finds nothing left to do. With `secretKey`, checks it is the database's key and
+ * seals adhesions stored in clear by an older version.
  */
 export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, options: MigrateOptions = {}): Promise<number[]> {
   const known = Math.max(0, ...migrations.map((migration) => migration.version));
@@ -44,9 +47,15 @@ export async function migrate(db: Database, migrations: readonly Migration[] = M
       for (const statement of migration.statements) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
     }
-    if (options.secretKey !== undefined && migrations === MIGRATIONS) await checkSecretKey(tx, options.secretKey);
+    if (options.secretKey !== undefined && migrations === MIGRATIONS) await keyedStep(tx, options.secretKey);
     return pending.map((migration) => migration.version);
   });
+}
+
+/** What needs the server's key once the schema is current: the key check, then sealing what older versions stored in clear. */
+async function keyedStep(tx: Queryable, secretKey: string): Promise<void> {
+  await checkSecretKey(tx, secretKey);
+  await sealClearAdhesions(tx, deriveKeys(secretKey));
 }
 
 async function appliedVersions(tx: Queryable): Promise<Set<number>> {

@@ -1,4 +1,5 @@
 import type { AdminAdhesionList } from '@mocharaka/core/contract';
+import type { DerivedKeys } from '../crypto/keys.js';
 import { adhesionsCsv } from '../charters/export.js';
 import { addCharterVersion, charterExists, createCharter, listAdhesions, setAdhesionHidden, setCharterStatus } from '../charters/store.js';
 import { invalidFields, notFound } from '../http/http-error.js';
@@ -6,8 +7,8 @@ import { OperationRouter, type OperationDeps } from '../http/operation-router.js
 import { adminCharters } from '../staff/admin-lists.js';
 import { communeMissing, csvDownload, today } from './responses.js';
 
-/** Staff charter routes: drafts, versions, the life cycle, adhesions and their moderation. */
-export function adminCharterRoutes(deps: OperationDeps) {
+/** Staff charter routes: drafts, versions, the life cycle, adhesions (opened with `keys`) and their moderation. */
+export function adminCharterRoutes(deps: OperationDeps, keys: DerivedKeys) {
   const { db } = deps;
   const router = new OperationRouter('/v1/admin', deps)
     .serve('listChartersForStaff', async (c) => c.json({ items: await adminCharters(db) }))
@@ -27,17 +28,17 @@ export function adminCharterRoutes(deps: OperationDeps) {
     })
     .serve('listCharterAdhesions', async (c, { params }) => {
       if (!(await charterExists(db, params.id))) throwNotFound();
-      return c.json({ items: await listAdhesions(db, params.id) } satisfies AdminAdhesionList);
+      return c.json({ items: await listAdhesions(db, keys, params.id) } satisfies AdminAdhesionList);
     })
     .serve('exportCharterAdhesions', async (c, { params }) => {
       if (!(await charterExists(db, params.id))) throwNotFound();
-      return csvDownload(c, adhesionsCsv(await listAdhesions(db, params.id)), `adhesions-${params.id}-${today()}.csv`);
+      return csvDownload(c, adhesionsCsv(await listAdhesions(db, keys, params.id)), `adhesions-${params.id}-${today()}.csv`);
     });
   for (const [id, hidden] of [['hideCharterAdhesion', true], ['unhideCharterAdhesion', false]] as const) {
     router.serve(id, {
       write: async (tx, { params }) => ({
         status: 200,
-        body: (await setAdhesionHidden(tx, params.reference, hidden)) ?? throwNotFound('Adhesion'),
+        body: (await setAdhesionHidden(tx, keys, params.reference, hidden)) ?? throwNotFound('Adhesion'),
       }),
     });
   }

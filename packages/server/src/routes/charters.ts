@@ -1,4 +1,5 @@
 import type { CharterList } from '@mocharaka/core/contract';
+import type { DerivedKeys } from '../crypto/keys.js';
 import { adhere, charterExists, findCharter, listCharters, publicAdhesions } from '../charters/store.js';
 import { notFound } from '../http/http-error.js';
 import { OperationRouter, type OperationDeps } from '../http/operation-router.js';
@@ -6,9 +7,9 @@ import { OperationRouter, type OperationDeps } from '../http/operation-router.js
 /**
  * The public charter part of the contract: charters with their versions, adhering, and
  * the public list of adhesions (association names and counts, never a citizen's name
- * or anyone's contact).
+ * or anyone's contact). Adhering seals the contact and a citizen's name with `keys`.
  */
-export function charterRoutes(deps: OperationDeps) {
+export function charterRoutes(deps: OperationDeps, keys: DerivedKeys) {
   const { db } = deps;
   return new OperationRouter('/v1', deps)
     .serve('listCharters', async (c) => c.json({ items: await listCharters(db) } satisfies CharterList))
@@ -21,7 +22,7 @@ export function charterRoutes(deps: OperationDeps) {
       return c.json(await publicAdhesions(db, params.id));
     })
     .serve('adhereToCharter', {
-      write: async (tx, { params, body }) => ({ status: 201, body: await adhere(tx, params.id, body) }),
+      write: async (tx, { params, body }) => ({ status: 201, body: await adhere(tx, keys, params.id, body) }),
     })
     .build();
 }
