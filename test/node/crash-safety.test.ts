@@ -5,7 +5,7 @@
  * Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
  */
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ const KILL_AFTER_RESPONSES = 100;
 const SIGNATURE_EVERY = 3;
 const PETITION = 'bab-zorgan-lane-lighting';
 
+// Every start of the test, on a fresh data folder or not, uses one database and so one key.
+process.env.MOCHARAKA_SECRET_KEY = randomBytes(36).toString('base64');
 // The burst comes from one client on purpose; the proof of work is tested elsewhere.
 process.env.MOCHARAKA_RATE_LIMIT_SUBMISSIONS_PER_MINUTE = '0';
 process.env.MOCHARAKA_RATE_LIMIT_RESOURCE_PER_MINUTE = '0';
