@@ -36,8 +36,38 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import() in a helper that first preloads the chunk's JS and CSS
+ * dependencies (0.5 kB gzip in the shared runtime). Here modulePreload is off and the build
+ * emits no CSS (Lit styles live in the modules), so every call gets an empty list and the
+ * helper only runs the import; it is replaced by that, keeping its `vite:preloadError`
+ * event. The build fails if a CSS file ever appears, since the replacement would not load it.
+ */
+function plainDynamicImports(): Plugin {
+  const helperId = '\0vite/preload-helper.js';
+  return {
+    name: 'plain-dynamic-imports',
+    apply: 'build',
+    transform: {
+      filter: { id: { include: [new RegExp(`^${helperId}$`)] } },
+      handler() {
+        return `export const __vitePreload = (load) => load().catch((error) => {
+  const event = new Event('vite:preloadError', { cancelable: true });
+  event.payload = error;
+  window.dispatchEvent(event);
+  if (!event.defaultPrevented) throw error;
+});`;
+      },
+    },
+    generateBundle(_, bundle) {
+      const css = Object.keys(bundle).filter((fileName) => fileName.endsWith('.css'));
+      if (css.length) this.error(`plain-dynamic-imports cannot preload CSS: ${css.join(', ')}`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [minifyLitTemplates(), mocharakaLoader({ defaultLocale: DEFAULT_LOCALE })],
+  plugins: [minifyLitTemplates(), plainDynamicImports(), mocharakaLoader({ defaultLocale: DEFAULT_LOCALE })],
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: 'dist-standalone',
@@ -53,8 +83,8 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Lit, lit-localize and core in one chunk every element and locale shares; core's
         // lazy modules (loaded on first use) and the helpers only some elements use
-        // (charts, drafts) are left to rollup, so no element pays for them.
-        manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract|lazy\/|outbox\/outbox\.ts|element\/(chart|draft-controller)\.ts)/.test(id) ? 'runtime' : undefined),
+        // (charts, drafts, printing) are left to rollup, so no element pays for them.
+        manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract|lazy\/|outbox\/outbox\.ts|element\/(chart|draft-controller|print-only)\.ts)/.test(id) ? 'runtime' : undefined),
       },
     },
   },

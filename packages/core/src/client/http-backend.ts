@@ -3,15 +3,10 @@ import type { Petition, PetitionList, SignatureReceipt } from '../contract/petit
 import type { Consultation, ConsultationList, ConsultationReceipt, ConsultationResults } from '../contract/consultation.js';
 import type { AdhesionReceipt, Charter, CharterAdhesions, CharterList } from '../contract/charter.js';
 import type { MocharakaBackend, ReadOptions, SubmitOptions } from './backend.js';
-import { ApiError } from './api-error.js';
-import { PROOF_HEADER, type ProofChallenge } from './proof-of-work.js';
 import { requestJson, type RequestPolicy } from './request-json.js';
 
 /** A path below the endpoint, each segment encoded. */
 const path = (...segments: (string | number)[]) => segments.map((segment) => encodeURIComponent(segment)).join('/');
-
-/** Endpoints whose `GET challenge` answered 404: a backend with proof of work off, or another implementation. */
-const withoutProof = new Set<string>();
 
 export interface HttpBackendOptions {
   /** Base URL of the contract, ending in `/v1` (relative URLs resolve against the page). */
@@ -32,7 +27,7 @@ export interface HttpBackendOptions {
  *
  * Before each submission it solves a proof-of-work challenge from the backend (no third
  * party) and sends it in `Mocharaka-Proof`; a refused proof (422 `proof_*`) is replaced
- * once by a fresh one.
+ * once by a fresh one (see `lazy/post-with-proof.ts`, loaded at the first submission).
  */
 export class HttpBackend implements MocharakaBackend {
   readonly endpoint: string;
@@ -121,43 +116,9 @@ export class HttpBackend implements MocharakaBackend {
   }
 
   async #post<T>(path: string, body: unknown, options: SubmitOptions): Promise<T> {
-    const send = async () => {
-      const proof = await this.#proof(path, options.signal);
-      return this.#send<T>(path, {
-        method: 'POST',
-        body: JSON.stringify(body),
-        signal: options.signal,
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': options.idempotencyKey,
-          ...(proof ? { [PROOF_HEADER]: proof } : {}),
-        },
-      });
-    };
-    try {
-      return await send();
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 422 && error.code.startsWith('proof_'))) throw error;
-      withoutProof.delete(this.endpoint); // `proof_required`: the backend turned it on since
-      return send();
-    }
-  }
-
-  /** A solved challenge for the next submission, or undefined when this backend asks none. */
-  async #proof(path: string, signal?: AbortSignal): Promise<string | undefined> {
-    if (withoutProof.has(this.endpoint)) return undefined;
-    let challenge: ProofChallenge;
-    try {
-      // Bound to the submission's path: the server sets the difficulty by that resource's load.
-      challenge = await this.#get<ProofChallenge>(`challenge?resource=${encodeURIComponent(path)}`, { signal });
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 404)) throw error;
-      withoutProof.add(this.endpoint);
-      return undefined;
-    }
-    // The solver is loaded with the first submission: a citizen who only reads never downloads it.
-    const { solveChallenge } = await import('../lazy/solve-challenge.js');
-    return solveChallenge(challenge, signal);
+    // Submitting (proof of work included) is loaded with the first submission: a citizen who only reads never downloads it.
+    const { postWithProof } = await import('../lazy/post-with-proof.js');
+    return postWithProof<T>(this.endpoint, (path, init) => this.#send(path, init), path, body, options);
   }
 
   async #send<T>(path: string, init: RequestInit): Promise<T> {

@@ -4,15 +4,15 @@ import { newIdempotencyKey } from '../client/idempotency-key.js';
 import type { FieldErrorCode } from '../contract/common.js';
 import { ApiError as ApiErrorClass } from '../client/api-error.js';
 import { pendingEntries, writeEntries, type OutboxEntry } from '../outbox/outbox-storage.js';
-import type { Outbox, SendOutcome } from '../outbox/outbox.js';
+import type { Outbox } from '../outbox/outbox.js';
 
 /**
- * The sending half of the outbox is loaded when the host connects (and awaited at the
- * first send), not with the element: a citizen who only reads never runs it. A
- * submission is written to storage before it is awaited, so even if that load fails
- * (offline right after the page loaded) nothing is lost: it waits, queued.
+ * The sending half (the outbox and how outcomes settle) is loaded when the host connects
+ * (and awaited at the first send), not with the element: a citizen who only reads never
+ * runs it. A submission is written to storage before it is awaited, so even if that load
+ * fails (offline right after the page loaded) nothing is lost: it waits, queued.
  */
-const loadOutbox = () => import('../outbox/outbox.js');
+const loadSending = () => import('../lazy/submission-sending.js');
 
 /** How a submission ended, for the element's one switch on state. */
 export type Settlement<Result, Field extends string = string> =
@@ -87,7 +87,7 @@ export class SubmissionController<Payload, Result, Field extends string = string
 
   hostConnected(): void {
     window.addEventListener('online', this.#onOnline);
-    loadOutbox().catch(() => undefined);
+    loadSending().catch(() => undefined);
   }
 
   hostDisconnected(): void {
@@ -109,11 +109,15 @@ export class SubmissionController<Payload, Result, Field extends string = string
     this.#inFlight++;
     this.#host.requestUpdate();
     try {
+      const sending = await loadSending();
       const outcomes = await (await this.#outbox())!.flush();
       const outcome = outcomes.get(idempotencyKey) ?? { state: 'queued', error: ApiErrorClass.network('waiting for earlier submissions') };
-      return this.#settle(outcome, entry, false);
+      return sending.settle(this.#options, this.#announced, outcome, entry, false);
     } catch (cause) {
-      return this.#settle({ state: 'queued', error: ApiErrorClass.network(cause) }, entry, false);
+      // Not sent (the sending half did not load, or the send threw): it waits, queued.
+      const error = ApiErrorClass.network(cause);
+      this.#options.onError?.(error);
+      return { kind: 'queued', error };
     } finally {
       this.#inFlight--;
       this.#host.requestUpdate();
@@ -127,46 +131,24 @@ export class SubmissionController<Payload, Result, Field extends string = string
   async flush(): Promise<void> {
     const entries = new Map(this.pending().map((entry) => [entry.idempotencyKey, entry]));
     if (entries.size === 0) return;
+    const sending = await loadSending().catch(() => undefined);
     const outbox = await this.#outbox().catch(() => undefined);
-    if (!outbox) return;
+    if (!sending || !outbox) return;
     const outcomes = await outbox.flush();
     for (const [key, outcome] of outcomes) {
       const entry = entries.get(key);
       if (!entry) continue;
-      const settlement = this.#settle(outcome, entry, true);
+      const settlement = sending.settle(this.#options, this.#announced, outcome, entry, true);
       this.#options.onLaterSettled?.(settlement, entry);
     }
     this.#host.requestUpdate();
-  }
-
-  #settle(outcome: SendOutcome<Result>, entry: OutboxEntry<Payload>, later: boolean): Settlement<Result, Field> {
-    if (outcome.state === 'sent') {
-      const key = this.#options.receiptKey(outcome.result);
-      if (!this.#announced.has(key)) {
-        this.#announced.add(key);
-        this.#options.onReceipt?.(outcome.result, entry);
-      }
-      return { kind: 'receipt', result: outcome.result, later };
-    }
-    const { error } = outcome;
-    this.#options.onError?.(error);
-    if (outcome.state === 'queued') return { kind: 'queued', error };
-    if (error.status === 422 && this.#options.fields) {
-      const known = this.#options.fields as readonly string[];
-      const fields: Partial<Record<Field, FieldErrorCode>> = {};
-      for (const [field, code] of Object.entries(error.fields)) {
-        if (code && known.includes(field)) fields[field as Field] = code;
-      }
-      if (Object.keys(fields).length > 0) return { kind: 'field-errors', fields, error, later };
-    }
-    return { kind: 'failure', error, later };
   }
 
   /** The outbox of the current storage key (one per key: its sends stay in order). */
   async #outbox(): Promise<Outbox<Payload, Result> | undefined> {
     const key = this.#options.storageKey();
     if (!key) return undefined;
-    const { Outbox } = await loadOutbox();
+    const { Outbox } = await loadSending();
     if (key !== this.#outboxKey || !this.#current) {
       this.#outboxKey = key;
       this.#current = new Outbox(key, (entry) => this.#options.send(entry));
