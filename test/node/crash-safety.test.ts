@@ -135,7 +135,7 @@ for (const store of await stores()) {
         if (index % SIGNATURE_EVERY !== SIGNATURE_EVERY - 1) {
           return { kind: 'rating', key: randomUUID(), body: JSON.stringify({ level: (index % 5) + 1, channel: 'web' }) };
         }
-        const nationalId = `ZC${String(index).padStart(6, '0')}`;
+        const nationalId = `ZC${100_000 + index}`; // a canonical CNIE number: no leading zero
         const body = {
           fullName: `Signatory ${index}`,
           nationalId,
