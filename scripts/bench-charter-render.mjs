@@ -41,10 +41,16 @@ function documentStats(document) {
   };
   for (const part of document.parts) {
     walk(part.title, undefined);
-    for (const article of part.articles ?? []) (articles++, walk(article));
+    for (const article of part.articles ?? []) {
+      articles += 1;
+      walk(article);
+    }
     for (const chapter of part.chapters ?? []) {
       walk(chapter.title, undefined);
-      for (const article of chapter.articles) (articles++, walk(article));
+      for (const article of chapter.articles) {
+        articles += 1;
+        walk(article);
+      }
     }
   }
   return { articles, characters };

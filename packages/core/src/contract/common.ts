@@ -12,6 +12,7 @@ export const Id = z.string().check(
  * unpaired surrogate (not Unicode; it cannot be encoded as UTF-8). Every free text of
  * the contract's inputs carries this check, so such text is a 422, never a 500.
  */
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what this refuses
 export const WELL_FORMED_TEXT = /^[^\u0000\uD800-\uDFFF]*$/u;
 export const wellFormed = () => z.regex(WELL_FORMED_TEXT);
 
