@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import {
   ApiError,
@@ -71,25 +70,41 @@ registerCatalog(charterCatalog);
 export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   static override styles = [...MocharakaElement.styles, charterStyles];
 
+  static override properties: PropertyDeclarations = {
+    charter: { reflect: true },
+    src: { reflect: true },
+    reading: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+    copyFallback: { state: true, attribute: false },
+    comparison: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    submitted: { state: true, attribute: false },
+    serverErrors: { state: true, attribute: false },
+    receipt: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    form: { state: true, attribute: false },
+  };
+
   /** Id of the charter (e.g. `taroudant-participation`), as listed by `GET /v1/charters`. */
-  @property({ reflect: true }) charter?: string;
+  charter?: string;
 
   /** URL of a static JSON file holding the charter (same shape as `GET /v1/charters/{id}`); read only, no adhesion. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
-  @state() private reading?: Reading;
-  @state() private query = '';
-  @state() private copied?: number;
-  @state() private copyFallback?: number;
-  @state() private comparison?: Comparison;
-  @state() private draft: AdhesionDraft = emptyAdhesion();
+  private reading?: Reading;
+  private query = '';
+  private copied?: number;
+  private copyFallback?: number;
+  private comparison?: Comparison;
+  private draft: AdhesionDraft = emptyAdhesion();
   /** Errors show only after a first submit, then follow the typing. */
-  @state() private submitted = false;
-  @state() private serverErrors: AdhesionErrors = {};
-  @state() private receipt?: CharterAdheredDetail;
-  @state() private failure?: ApiError;
+  private submitted = false;
+  private serverErrors: AdhesionErrors = {};
+  private receipt?: CharterAdheredDetail;
+  private failure?: ApiError;
   /** The adhesion form's code, loaded once the charter is known to accept adhesions. */
-  @state() private form?: FormModule;
+  private form?: FormModule;
 
   /** Versions read for a comparison, by charter and number. */
   #versions = new Map<string, Promise<Charter>>();

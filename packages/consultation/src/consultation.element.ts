@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   ApiError,
@@ -90,15 +89,25 @@ type Loaded = Awaited<ReturnType<typeof loadConsultation>>;
 export class MocharakaConsultation extends MocharakaElement<ConsultationBackend> {
   static override styles = [...MocharakaElement.styles, chartStyles, consultationStyles];
 
-  /** Id of the consultation (e.g. `action-programme-priorities`), as listed by `GET /v1/consultations`. Required. */
-  @property({ reflect: true }) consultation?: string;
+  static override properties: PropertyDeclarations = {
+    consultation: { reflect: true },
+    errors: { state: true, attribute: false },
+    receipt: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    already: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    openParagraphs: { state: true, attribute: false },
+  };
 
-  @state() private errors: Record<string, FieldErrorCode> = {};
-  @state() private receipt?: ConsultationSubmittedDetail;
-  @state() private failure?: ApiError;
-  @state() private already = false;
-  @state() private announcement = '';
-  @state() private openParagraphs = new Set<string>();
+  /** Id of the consultation (e.g. `action-programme-priorities`), as listed by `GET /v1/consultations`. Required. */
+  consultation?: string;
+
+  private errors: Record<string, FieldErrorCode> = {};
+  private receipt?: ConsultationSubmittedDetail;
+  private failure?: ApiError;
+  private already = false;
+  private announcement = '';
+  private openParagraphs = new Set<string>();
 
   #consultation = new ResourceController(this, {
     args: () => (this.client && this.consultation ? ([this.client, this.consultation] as const) : undefined),

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   DraftController,
   MocharakaElement,
@@ -84,13 +83,20 @@ type Signing =
 export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   static override styles = [...MocharakaElement.styles, petitionStyles];
 
-  /** Id of the petition (e.g. `lane-lighting-bab-zorgan`), as listed by `GET /v1/petitions`. Required. */
-  @property({ reflect: true }) petition?: string;
+  static override properties: PropertyDeclarations = {
+    petition: { reflect: true },
+    signing: { state: true, attribute: false },
+    submitted: { state: true, attribute: false },
+    serverErrors: { state: true, attribute: false },
+  };
 
-  @state() private signing: Signing = { name: 'form' };
+  /** Id of the petition (e.g. `lane-lighting-bab-zorgan`), as listed by `GET /v1/petitions`. Required. */
+  petition?: string;
+
+  private signing: Signing = { name: 'form' };
   /** Errors show only after a first submit, then follow the citizen's typing. */
-  @state() private submitted = false;
-  @state() private serverErrors: SignatureErrors = {};
+  private submitted = false;
+  private serverErrors: SignatureErrors = {};
 
   #refreshTimer?: ReturnType<typeof setTimeout>;
 

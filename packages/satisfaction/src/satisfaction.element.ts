@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import {
   chartStyles,
@@ -92,26 +91,39 @@ export const KIOSK_IDLE_MS = 30_000;
 export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend> {
   static override styles = [...MocharakaElement.styles, chartStyles, satisfactionStyles];
 
+  static override properties: PropertyDeclarations = {
+    service: { reflect: true },
+    mode: { reflect: true },
+    position: { reflect: true },
+    kioskId: { attribute: 'kiosk-id', reflect: true },
+    resetAfter: { attribute: 'reset-after', type: Number },
+    step: { state: true, attribute: false },
+    picked: { state: true, attribute: false },
+    chosenTags: { state: true, attribute: false },
+    comment: { state: true, attribute: false },
+    dialogOpen: { state: true, attribute: false },
+  };
+
   /** Id of the service (e.g. `civil-status`); without it the citizen picks one (or, in results, all are shown). */
-  @property({ reflect: true }) service?: string;
+  service?: string;
 
   /** `inline` (default), `button` (floating button and dialog), `kiosk` (counter tablet) or `results` (public scores). */
-  @property({ reflect: true }) mode: SatisfactionMode = 'inline';
+  mode: SatisfactionMode = 'inline';
 
   /** Corner of the floating button in `button` mode: `end` (default) or `start`, mirrored right to left. */
-  @property({ reflect: true }) position: 'end' | 'start' = 'end';
+  position: 'end' | 'start' = 'end';
 
   /** Identifies this counter tablet in `kiosk` mode, so the server limits each kiosk on its own. */
-  @property({ attribute: 'kiosk-id', reflect: true }) kioskId?: string;
+  kioskId?: string;
 
   /** Seconds the thank-you stays before a kiosk returns to the start. */
-  @property({ attribute: 'reset-after', type: Number }) resetAfter = 8;
+  resetAfter = 8;
 
-  @state() private step: Step = { name: 'pick' };
-  @state() private picked?: string;
-  @state() private chosenTags = new Set<string>();
-  @state() private comment = '';
-  @state() private dialogOpen = false;
+  private step: Step = { name: 'pick' };
+  private picked?: string;
+  private chosenTags = new Set<string>();
+  private comment = '';
+  private dialogOpen = false;
 
   #lastRatingAt = 0;
 

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MocharakaBackend } from '../client/backend.js';
 import { HttpBackend } from '../client/http-backend.js';
 import { resolveEndpoint } from '../config/resolve-endpoint.js';
@@ -34,15 +33,22 @@ const httpBackends = new Map<string, HttpBackend>();
 export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitElement {
   static override styles = sharedStyles;
 
+  static override properties: PropertyDeclarations = {
+    endpoint: { reflect: true },
+    backend: { attribute: false },
+    locale: { state: true, attribute: false },
+    localeReady: { state: true, attribute: false },
+  };
+
   /** Base URL of the Mocharaka API (`https://commune.ma/v1`); else the page's `<meta name="mocharaka:endpoint">`. */
-  @property({ reflect: true }) endpoint?: string;
+  endpoint?: string;
 
   /** A client implementing the contract, to plug in another platform; wins over `endpoint`. */
-  @property({ attribute: false }) backend?: Backend;
+  backend?: Backend;
 
   /** The locale the element speaks now. */
-  @state() protected locale: Locale = activeLocale();
-  @state() private localeReady = false;
+  protected locale: Locale = activeLocale();
+  private localeReady = false;
 
   #languageObserver?: MutationObserver;
   #reportedErrors = new Set<string>();
