@@ -76,7 +76,9 @@ for (const kind of availableDatabases()) {
       const [{ dump }] = await t.db.query<{ dump: string }>(`SELECT string_agg(row_to_json(a)::text, '') AS dump FROM charter_adhesions a`);
       assert.ok(!dump.includes(citizen.name) && !dump.includes(citizen.contact));
 
-      const staff = AdminAdhesionList.parse(await (await t.app.request(`/v1/admin/charters/${CHARTER}/adhesions`, { headers: admin })).json());
+      const staff = AdminAdhesionList.parse(
+        await (await t.app.request(`/v1/admin/charters/${CHARTER}/adhesions`, { headers: admin })).json(),
+      );
       const listed = staff.items.find((item) => item.reference === reference);
       assert.deepEqual([listed?.name, listed?.contact], [citizen.name, citizen.contact]);
 
@@ -102,10 +104,15 @@ for (const kind of availableDatabases()) {
       assert.ok(!row.whole_row.includes(association.contact), row.whole_row);
 
       const list = CharterAdhesions.parse(await (await t.app.request(`/v1/charters/${CHARTER}/adhesions`)).json());
-      assert.deepEqual(list.items.map((item) => item.name), [association.name]);
+      assert.deepEqual(
+        list.items.map((item) => item.name),
+        [association.name],
+      );
       assert.equal(list.counts.associations, 1);
 
-      const staff = AdminAdhesionList.parse(await (await t.app.request(`/v1/admin/charters/${CHARTER}/adhesions`, { headers: admin })).json());
+      const staff = AdminAdhesionList.parse(
+        await (await t.app.request(`/v1/admin/charters/${CHARTER}/adhesions`, { headers: admin })).json(),
+      );
       const listed = staff.items.find((item) => item.reference === reference);
       assert.deepEqual([listed?.name, listed?.contact, listed?.registrationNumber], [association.name, association.contact, '2021/77']);
     });
@@ -113,7 +120,10 @@ for (const kind of availableDatabases()) {
     test('adhesions an older version stored in clear are sealed when the server starts, and stay readable by staff', async () => {
       const citizen = canaryCitizen();
       const association = canaryAssociation();
-      for (const [reference, input] of [['ADH-CLEA-R000-0001', citizen], ['ADH-CLEA-R000-0002', association]] as const) {
+      for (const [reference, input] of [
+        ['ADH-CLEA-R000-0001', citizen],
+        ['ADH-CLEA-R000-0002', association],
+      ] as const) {
         await t.db.query(
           `INSERT INTO charter_adhesions (reference, charter_id, kind, name, contact, registration_number, city)
            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -130,16 +140,24 @@ for (const kind of availableDatabases()) {
       assert.deepEqual([sealedAssociation.name, sealedAssociation.contact, sealedAssociation.sealed], [association.name, null, true]);
 
       // A second start finds nothing left in clear and leaves the sealed values alone.
-      const [before] = await t.db.query<{ data: string }>(`SELECT encode(personal_data, 'hex') AS data FROM charter_adhesions WHERE reference = 'ADH-CLEA-R000-0001'`);
+      const [before] = await t.db.query<{ data: string }>(
+        `SELECT encode(personal_data, 'hex') AS data FROM charter_adhesions WHERE reference = 'ADH-CLEA-R000-0001'`,
+      );
       await migrate(t.db, undefined, { secretKey: TEST_SECRET_KEY });
-      const [again] = await t.db.query<{ data: string }>(`SELECT encode(personal_data, 'hex') AS data FROM charter_adhesions WHERE reference = 'ADH-CLEA-R000-0001'`);
+      const [again] = await t.db.query<{ data: string }>(
+        `SELECT encode(personal_data, 'hex') AS data FROM charter_adhesions WHERE reference = 'ADH-CLEA-R000-0001'`,
+      );
       assert.equal(again?.data, before?.data);
 
-      const staff = AdminAdhesionList.parse(await (await t.app.request(`/v1/admin/charters/${CHARTER}/adhesions`, { headers: admin })).json());
+      const staff = AdminAdhesionList.parse(
+        await (await t.app.request(`/v1/admin/charters/${CHARTER}/adhesions`, { headers: admin })).json(),
+      );
       const byReference = new Map(staff.items.map((item) => [item.reference, [item.name, item.contact]]));
       assert.deepEqual(byReference.get('ADH-CLEA-R000-0001'), [citizen.name, citizen.contact]);
       assert.deepEqual(byReference.get('ADH-CLEA-R000-0002'), [association.name, association.contact]);
-      const publicNames = CharterAdhesions.parse(await (await t.app.request(`/v1/charters/${CHARTER}/adhesions`)).json()).items.map((item) => item.name);
+      const publicNames = CharterAdhesions.parse(await (await t.app.request(`/v1/charters/${CHARTER}/adhesions`)).json()).items.map(
+        (item) => item.name,
+      );
       assert.deepEqual(publicNames, [association.name]);
     });
   });

@@ -272,11 +272,16 @@ export async function listAdhesions(db: Queryable, keys: DerivedKeys, charterId:
   return rows.map((row) => toAdminAdhesion(keys, row));
 }
 
-export async function setAdhesionHidden(tx: Queryable, keys: DerivedKeys, reference: string, hidden: boolean): Promise<AdminAdhesion | undefined> {
-  const [row] = await tx.query<AdhesionRow>(
-    `UPDATE charter_adhesions SET hidden = $2 WHERE reference = $1 RETURNING ${ADHESION_COLUMNS}`,
-    [reference, hidden],
-  );
+export async function setAdhesionHidden(
+  tx: Queryable,
+  keys: DerivedKeys,
+  reference: string,
+  hidden: boolean,
+): Promise<AdminAdhesion | undefined> {
+  const [row] = await tx.query<AdhesionRow>(`UPDATE charter_adhesions SET hidden = $2 WHERE reference = $1 RETURNING ${ADHESION_COLUMNS}`, [
+    reference,
+    hidden,
+  ]);
   return row && toAdminAdhesion(keys, row);
 }
 

@@ -34,7 +34,10 @@ export function adminCharterRoutes(deps: OperationDeps, keys: DerivedKeys) {
       if (!(await charterExists(db, params.id))) throwNotFound();
       return csvDownload(c, adhesionsCsv(await listAdhesions(db, keys, params.id)), `adhesions-${params.id}-${today()}.csv`);
     });
-  for (const [id, hidden] of [['hideCharterAdhesion', true], ['unhideCharterAdhesion', false]] as const) {
+  for (const [id, hidden] of [
+    ['hideCharterAdhesion', true],
+    ['unhideCharterAdhesion', false],
+  ] as const) {
     router.serve(id, {
       write: async (tx, { params }) => ({
         status: 200,
