@@ -7,7 +7,7 @@ export function defineElement(tagName: string, constructor: CustomElementConstru
   if (!existing) {
     customElements.define(tagName, constructor);
   } else if (existing !== constructor) {
-    warnOnce(`duplicate:${tagName}`, `<${tagName}> is already defined by another copy of Mocharaka; keeping the first one.`);
+    warnOnce(`duplicate:${tagName}`, `<${tagName}> defined twice (two copies of Mocharaka?); the first is kept`);
   }
 }
 

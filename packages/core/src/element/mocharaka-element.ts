@@ -87,16 +87,16 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
       return;
     }
     useLocale(wanted).catch((error: unknown) => {
-      warnOnce(`locale:${wanted}`, `Could not load the ${wanted} translations: ${String(error)}`);
+      warnOnce(`locale:${wanted}`, `no ${wanted} translations: ${String(error)}`);
     });
   }
 
   #onLocaleReady = () => {
     const active = activeLocale();
     if (translationsBlockedByHost()) {
-      warnOnce('locale-host', 'The page configured @lit/localize before Mocharaka: its elements are shown in English (see docs/elements/runtime.md).');
+      warnOnce('locale-host', 'the page set up @lit/localize first: elements shown in English (docs/elements/runtime.md)');
     } else if (active !== resolveLocale(this)) {
-      warnOnce('locale-conflict', 'Mocharaka elements on this page ask for different languages; they all use the last one requested.');
+      warnOnce('locale-conflict', 'elements ask for different languages; all use the last one asked for');
     }
     this.locale = active;
     this.localeReady = isLocaleReady(active);
