@@ -15,7 +15,10 @@ const TOKENS_MODULE = new URL('./packages/core/src/theme/tokens.ts', import.meta
 function publicTokens() {
   const source = readFileSync(TOKENS_MODULE, 'utf8');
   const block = /PUBLIC_TOKENS = \{([^}]*)\}/.exec(source)?.[1] ?? '';
-  return [...block.matchAll(/'(--mocharaka-[a-z-]+)':\s*("[^"]*"|'[^']*')/g)].map(([, name, value]) => ({ name, default: value.slice(1, -1) }));
+  return [...block.matchAll(/'(--mocharaka-[a-z-]+)':\s*("[^"]*"|'[^']*')/g)].map(([, name, value]) => ({
+    name,
+    default: value.slice(1, -1),
+  }));
 }
 
 /** Event classes by event name: `{ 'mocharaka-error': { name: 'MocharakaErrorEvent', module } }`. */
@@ -59,7 +62,9 @@ export default {
               .filter((event) => event.name?.startsWith('mocharaka-'))
               .map((event) => {
                 const eventClass = classes.get(event.name);
-                return eventClass ? { ...event, type: { text: eventClass.name, references: [{ name: eventClass.name, module: eventClass.module }] } } : event;
+                return eventClass
+                  ? { ...event, type: { text: eventClass.name, references: [{ name: eventClass.name, module: eventClass.module }] } }
+                  : event;
               });
           }
         }

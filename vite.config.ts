@@ -84,7 +84,12 @@ export default defineConfig({
         // Lit, lit-localize and core in one chunk every element and locale shares; core's
         // lazy modules (loaded on first use) and the helpers only some elements use
         // (charts, drafts, printing) are left to rollup, so no element pays for them.
-        manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract|lazy\/|outbox\/outbox\.ts|element\/(chart|print-only)\.ts)/.test(id) ? 'runtime' : undefined),
+        manualChunks: (id) =>
+          /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract|lazy\/|outbox\/outbox\.ts|element\/(chart|print-only)\.ts)/.test(
+            id,
+          )
+            ? 'runtime'
+            : undefined,
       },
     },
   },

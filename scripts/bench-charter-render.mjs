@@ -80,7 +80,8 @@ async function renderOnce(page, lastArticle) {
         };
         const observer = new MutationObserver(check);
         // The shadow root is attached when the element connects; watch it, and the host until it exists.
-        const watch = () => (element.shadowRoot ? observer.observe(element.shadowRoot, { childList: true, subtree: true }) : requestAnimationFrame(watch));
+        const watch = () =>
+          element.shadowRoot ? observer.observe(element.shadowRoot, { childList: true, subtree: true }) : requestAnimationFrame(watch);
         watch();
       });
       const inDom = performance.now() - start;

@@ -45,16 +45,18 @@ try {
   times.sort((a, b) => a - b);
   const at = (q) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
   const round = (ms) => Math.round(ms);
-  console.log(JSON.stringify({
-    bench: 'proof-of-work',
-    cpuThrottling: throttle,
-    maxNumber: pow.createChallenge().maxNumber,
-    runs,
-    medianMs: round(at(0.5)),
-    p95Ms: round(at(0.95)),
-    maxMs: round(times.at(-1)),
-    chromium: await browser.version(),
-  }));
+  console.log(
+    JSON.stringify({
+      bench: 'proof-of-work',
+      cpuThrottling: throttle,
+      maxNumber: pow.createChallenge().maxNumber,
+      runs,
+      medianMs: round(at(0.5)),
+      p95Ms: round(at(0.95)),
+      maxMs: round(times.at(-1)),
+      chromium: await browser.version(),
+    }),
+  );
 } finally {
   await browser.close();
   server.close();

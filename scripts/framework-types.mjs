@@ -26,7 +26,14 @@ function shapeOf(element, modulePath) {
     if (attribute.fieldName) properties.set(attribute.fieldName, attribute.description);
   }
   for (const member of element.members ?? []) {
-    if (member.kind === 'field' && !member.privacy && !member.static && !member.readonly && member.description && !properties.has(member.name)) {
+    if (
+      member.kind === 'field' &&
+      !member.privacy &&
+      !member.static &&
+      !member.readonly &&
+      member.description &&
+      !properties.has(member.name)
+    ) {
       properties.set(member.name, member.description);
     }
   }
@@ -51,7 +58,8 @@ const doc = (text) => (text ? `  /** ${text.replaceAll('*/', '*\\/')} */\n` : ''
 function memberLines(shape, eventKey) {
   let out = '';
   for (const [name, description] of shape.properties) out += `${doc(description)}  ${quoted(name)}?: ${shape.className}['${name}'];\n`;
-  for (const attribute of shape.kebabAttributes) out += `${doc(`Attribute spelling of \`${attribute.fieldName}\`.`)}  '${attribute.name}'?: string;\n`;
+  for (const attribute of shape.kebabAttributes)
+    out += `${doc(`Attribute spelling of \`${attribute.fieldName}\`.`)}  '${attribute.name}'?: string;\n`;
   for (const event of shape.events) out += `${doc(event.description)}  ${quoted(eventKey(event.name))}?: (event: ${event.type}) => void;\n`;
   return out;
 }
@@ -97,7 +105,8 @@ declare module 'vue' {
 export function writeFrameworkTypes(packageDir) {
   const manifest = JSON.parse(readFileSync(join(root, packageDir, 'custom-elements.json'), 'utf8'));
   const element = elementOf(packageDir);
-  const module = manifest.modules.find((candidate) => candidate.declarations?.includes(element)) ??
+  const module =
+    manifest.modules.find((candidate) => candidate.declarations?.includes(element)) ??
     manifest.modules.find((candidate) => candidate.declarations?.some((declaration) => declaration.tagName === element.tagName));
   const shape = shapeOf(element, module.path);
   mkdirSync(join(root, packageDir, 'dist'), { recursive: true });

@@ -13,11 +13,17 @@ export const ELEMENT_PACKAGES = ['packages/petition', 'packages/consultation', '
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 
-const cell = (text) => String(text ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replaceAll('|', '\\|')
+    .replaceAll('\n', ' ')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 function table(headers, rows) {
   if (rows.length === 0) return '';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 /** The element a package defines, as its custom-elements.json describes it. */
@@ -36,14 +42,53 @@ export function apiSection(element) {
     (member) => member.kind === 'field' && !member.privacy && !member.static && !attributeNames.has(member.name) && member.description,
   );
   const sections = [
-    ['Attributes and properties', table(['attribute', 'property', 'type', 'description'], attributes.map((a) => [code(a.name), code(a.fieldName ?? a.name), code(a.type?.text), cell(a.description)]))],
-    ['Properties only', table(['property', 'type', 'description'], propertyOnly.map((m) => [code(m.name), code(m.type?.text), cell(m.description)]))],
-    ['Events', table(['event', 'type', 'description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]))],
-    ['Slots', table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]))],
-    ['CSS parts', table(['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]))],
-    ['CSS custom properties', table(['property', 'default', 'description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]))],
+    [
+      'Attributes and properties',
+      table(
+        ['attribute', 'property', 'type', 'description'],
+        attributes.map((a) => [code(a.name), code(a.fieldName ?? a.name), code(a.type?.text), cell(a.description)]),
+      ),
+    ],
+    [
+      'Properties only',
+      table(
+        ['property', 'type', 'description'],
+        propertyOnly.map((m) => [code(m.name), code(m.type?.text), cell(m.description)]),
+      ),
+    ],
+    [
+      'Events',
+      table(
+        ['event', 'type', 'description'],
+        (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+      ),
+    ],
+    [
+      'Slots',
+      table(
+        ['slot', 'description'],
+        (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+      ),
+    ],
+    [
+      'CSS parts',
+      table(
+        ['part', 'description'],
+        (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    ],
+    [
+      'CSS custom properties',
+      table(
+        ['property', 'default', 'description'],
+        (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+      ),
+    ],
   ];
-  const body = sections.filter(([, content]) => content).map(([title, content]) => `### ${title}\n\n${content}`).join('\n\n');
+  const body = sections
+    .filter(([, content]) => content)
+    .map(([title, content]) => `### ${title}\n\n${content}`)
+    .join('\n\n');
   return `${START}\n## API of \`<${element.tagName}>\`\n\n_Generated from \`custom-elements.json\` by \`npm run manifest\`._\n\n${body}\n${END}`;
 }
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packageDir = process.cwd();
 const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 2, 2] }) // stdout is npm pack's JSON;
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 2, 2] }); // stdout is npm pack's JSON;
 
 run('npx', ['tsc', '-b', relative(root, packageDir)], root);
 if (manifest.scripts?.manifest) {

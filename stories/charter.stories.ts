@@ -46,7 +46,8 @@ const logAdhered = action('mocharaka-charter-adhered');
 const logError = action('mocharaka-error');
 const logLoaded = action('mocharaka-loaded');
 
-const ready = (canvasElement: HTMLElement, selector = '[part=document]') => readyElement<MocharakaCharter>(canvasElement, 'mocharaka-charter', selector);
+const ready = (canvasElement: HTMLElement, selector = '[part=document]') =>
+  readyElement<MocharakaCharter>(canvasElement, 'mocharaka-charter', selector);
 
 const meta: Meta<CharterArgs> = {
   title: 'Elements/Charter',

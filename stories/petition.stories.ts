@@ -85,7 +85,11 @@ const ANSWERED: Petition = {
     ...DEPOSITED.statusHistory,
     { status: 'under_review', at: iso(-3) },
     { status: 'accepted', at: iso(-2) },
-    { status: 'answered', at: iso(-1), note: { ar: 'صادق المجلس على برمجة الأشغال في ميزانية 2027.', fr: 'Le conseil a voté les travaux au budget 2027.' } },
+    {
+      status: 'answered',
+      at: iso(-1),
+      note: { ar: 'صادق المجلس على برمجة الأشغال في ميزانية 2027.', fr: 'Le conseil a voté les travaux au budget 2027.' },
+    },
   ],
 };
 const HOSTILE: Petition = {
@@ -128,7 +132,8 @@ const logSigned = action('mocharaka-petition-signed');
 const logError = action('mocharaka-error');
 const logLoaded = action('mocharaka-loaded');
 
-const ready = (canvasElement: HTMLElement, selector = '[part=form]') => readyElement<MocharakaPetition>(canvasElement, 'mocharaka-petition', selector);
+const ready = (canvasElement: HTMLElement, selector = '[part=form]') =>
+  readyElement<MocharakaPetition>(canvasElement, 'mocharaka-petition', selector);
 
 async function type(element: MocharakaPetition, selector: string, value: string) {
   const input = inside<HTMLInputElement>(element, selector);
@@ -170,7 +175,8 @@ const meta: Meta<PetitionArgs> = {
   argTypes: {
     petition: {
       control: 'text',
-      description: 'Attribute `petition` (required): id of the petition, as listed by `GET /v1/petitions` (e.g. `bab-zorgan-lane-lighting`).',
+      description:
+        'Attribute `petition` (required): id of the petition, as listed by `GET /v1/petitions` (e.g. `bab-zorgan-lane-lighting`).',
       table: { category: 'attributes', type: { summary: 'string' } },
     },
     endpoint: {
@@ -263,7 +269,13 @@ export const SentFromOutbox: Story = {
     const entry: OutboxEntry<SignatureInput> = {
       idempotencyKey: '0b7c6a52-6f7e-4a7c-9a53-3d3c2d9e8f10',
       target: COLLECTING.id,
-      payload: { fullName: 'Amina Aït Lhaj', nationalId: 'JB123456', address: 'Derb Bab Zorgan 12', eligibility: 'resident', consent: true },
+      payload: {
+        fullName: 'Amina Aït Lhaj',
+        nationalId: 'JB123456',
+        address: 'Derb Bab Zorgan 12',
+        eligibility: 'resident',
+        consent: true,
+      },
       createdAt: Date.now() - 60_000,
       attempts: 1,
     };

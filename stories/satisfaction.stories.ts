@@ -142,7 +142,8 @@ const logRated = action('mocharaka-satisfaction-rated');
 const logError = action('mocharaka-error');
 const logLoaded = action('mocharaka-loaded');
 
-const ready = (canvasElement: HTMLElement, selector = '.faces') => readyElement<MocharakaSatisfaction>(canvasElement, 'mocharaka-satisfaction', selector);
+const ready = (canvasElement: HTMLElement, selector = '.faces') =>
+  readyElement<MocharakaSatisfaction>(canvasElement, 'mocharaka-satisfaction', selector);
 
 /** One tap on a face: the rating is recorded and the details step opens. */
 async function tap(element: MocharakaSatisfaction, level: number) {
@@ -180,8 +181,13 @@ const meta: Meta<SatisfactionArgs> = {
     mode: {
       control: 'inline-radio',
       options: ['inline', 'button', 'kiosk', 'results'],
-      description: 'Attribute `mode`: `inline` (default), `button` (floating button opening a dialog), `kiosk` (counter tablet) or `results` (public scores).',
-      table: { category: 'attributes', type: { summary: "'inline' | 'button' | 'kiosk' | 'results'" }, defaultValue: { summary: 'inline' } },
+      description:
+        'Attribute `mode`: `inline` (default), `button` (floating button opening a dialog), `kiosk` (counter tablet) or `results` (public scores).',
+      table: {
+        category: 'attributes',
+        type: { summary: "'inline' | 'button' | 'kiosk' | 'results'" },
+        defaultValue: { summary: 'inline' },
+      },
     },
     position: {
       control: 'inline-radio',

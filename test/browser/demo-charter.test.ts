@@ -21,8 +21,11 @@ for (const lang of ['ar', 'fr'] as const) {
       const charter = () => shadowOf(page, 'mocharaka-charter')!;
       await waitUntil(() => charter()?.querySelector('[part=toc]'), 'the charter never rendered', { timeout: 10_000 });
       // The element shows the text in the page's language once its messages are loaded.
-      const title = lang === 'ar' ? 'ميثاق المشاركة المواطنة لجماعة تارودانت' : 'Charte de la participation citoyenne de la commune de Taroudant';
-      await waitUntil(() => charter().querySelector('#charter-title')?.textContent?.trim() === title, `the title is not "${title}"`, { timeout: 10_000 });
+      const title =
+        lang === 'ar' ? 'ميثاق المشاركة المواطنة لجماعة تارودانت' : 'Charte de la participation citoyenne de la commune de Taroudant';
+      await waitUntil(() => charter().querySelector('#charter-title')?.textContent?.trim() === title, `the title is not "${title}"`, {
+        timeout: 10_000,
+      });
       expect(charter().querySelectorAll('[part=document] article')).to.have.length(22);
 
       // The table of contents navigates to an article: the address names it, focus moves to it.
@@ -84,7 +87,11 @@ async function openDeepLink(lang: string, width: number, height: number, hash: s
   return frame.contentDocument!;
 }
 
-for (const [lang, width, height] of [['ar', 360, 640], ['fr', 360, 640], ['ar', 1280, 800]] as const) {
+for (const [lang, width, height] of [
+  ['ar', 360, 640],
+  ['fr', 360, 640],
+  ['ar', 1280, 800],
+] as const) {
   describe(`a deep link to a charter article on the demo page, ${width} px wide (${lang})`, () => {
     it('lands with the article’s heading at the top once everything above it has loaded', async function () {
       this.timeout(30_000);
@@ -97,7 +104,10 @@ for (const [lang, width, height] of [['ar', 360, 640], ['fr', 360, 640], ['ar', 
       await waitUntil(atTop, 'article 12 did not land at the top of the viewport', { timeout: 15_000 });
       // Everything above the charter (ratings, petition, two consultations) renders its content, then the heading is still there.
       await waitUntil(
-        () => [...page.querySelectorAll('mocharaka-petition, mocharaka-consultation, mocharaka-satisfaction')].every((element) => element.shadowRoot?.querySelector('[part~=base]')),
+        () =>
+          [...page.querySelectorAll('mocharaka-petition, mocharaka-consultation, mocharaka-satisfaction')].every((element) =>
+            element.shadowRoot?.querySelector('[part~=base]'),
+          ),
         'the elements above never rendered',
         { timeout: 15_000 },
       );
@@ -113,7 +123,9 @@ describe('printing the charter from the demo page (strict CSP, Trusted Types)', 
     const page = await openDemoPage('fr', 800);
     const charter = () => shadowOf(page, 'mocharaka-charter')!;
     await waitUntil(() => charter()?.querySelector('[part=document]'), 'the charter never rendered', { timeout: 15_000 });
-    await waitUntil(() => charter().querySelector('#charter-title')?.textContent?.includes('Taroudant'), 'the charter is not in French', { timeout: 10_000 });
+    await waitUntil(() => charter().querySelector('#charter-title')?.textContent?.includes('Taroudant'), 'the charter is not in French', {
+      timeout: 10_000,
+    });
     // Catch the print frame as it is added, before it is printed, and print nothing.
     const printed: Window[] = [];
     const observer = new MutationObserver(() => {
@@ -125,7 +137,9 @@ describe('printing the charter from the demo page (strict CSP, Trusted Types)', 
     });
     observer.observe(charter(), { childList: true });
     try {
-      [...charter().querySelectorAll<HTMLButtonElement>('.tools button')].find((button) => button.textContent!.includes('Imprimer'))!.click();
+      [...charter().querySelectorAll<HTMLButtonElement>('.tools button')]
+        .find((button) => button.textContent!.includes('Imprimer'))!
+        .click();
       await waitUntil(() => printed.length === 1, 'nothing was printed', { timeout: 10_000 });
     } finally {
       observer.disconnect();

@@ -8,7 +8,10 @@ type Element = HTMLElement & { updateComplete: Promise<unknown> };
 
 // The demo page is same-origin: its drafts, tokens, receipts and outbox live in this
 // page's localStorage. Each test starts as a new participant.
-const clearStorage = () => Object.keys(localStorage).filter((key) => key.startsWith('mocharaka:')).forEach((key) => localStorage.removeItem(key));
+const clearStorage = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith('mocharaka:'))
+    .forEach((key) => localStorage.removeItem(key));
 beforeEach(clearStorage);
 afterEach(() => {
   closeDemoPages();
@@ -47,7 +50,10 @@ function citizen(page: Document) {
   };
 }
 
-async function takeTheConsultation(lang: 'ar' | 'fr', words: { area: (id: string) => string; review: string; other: string; comment: string; remark: string }) {
+async function takeTheConsultation(
+  lang: 'ar' | 'fr',
+  words: { area: (id: string) => string; review: string; other: string; comment: string; remark: string },
+) {
   const page = await openDemoPage(lang, 800);
   const c = citizen(page);
   await waitUntil(() => c.$('#start'), 'the consultation never rendered', { timeout: 10_000 });
@@ -58,7 +64,9 @@ async function takeTheConsultation(lang: 'ar' | 'fr', words: { area: (id: string
   expect(c.progress()).to.equal(1);
   // Each hint says each thing once: the element's own hint and the question's help do not repeat each other.
   const times = (text: string, phrase: string) => text.split(phrase).length - 1;
-  expect(times(c.$('#q-priority-ranking-hint')!.textContent!, lang === 'ar' ? 'الأول هو الأهم' : 'Le premier est le plus important')).to.equal(1);
+  expect(
+    times(c.$('#q-priority-ranking-hint')!.textContent!, lang === 'ar' ? 'الأول هو الأهم' : 'Le premier est le plus important'),
+  ).to.equal(1);
   expect(c.rankLabels()).to.deep.equal(AREAS.map(words.area));
   await c.click('#q-priority-ranking-1'); // move down: the first (roads & lighting) goes second
   await c.click('#q-priority-ranking-8'); // move up: the last (souks) goes fourth
@@ -87,7 +95,9 @@ async function takeTheConsultation(lang: 'ar' | 'fr', words: { area: (id: string
   await c.type('#q-other-project', words.other);
   await c.type('#q-outside-centre-share', '35');
   await c.click('#q-follow-up-importance-4');
-  expect(c.$('#q-information-channels-hint')!.textContent!.trim()).to.equal(lang === 'ar' ? 'اختاروا 2 على الأكثر.' : 'Choisissez-en au plus 2.');
+  expect(c.$('#q-information-channels-hint')!.textContent!.trim()).to.equal(
+    lang === 'ar' ? 'اختاروا 2 على الأكثر.' : 'Choisissez-en au plus 2.',
+  );
   await c.click('#q-information-channels-0');
   await c.click('#q-information-channels-2');
   await c.click('#q-information-channels-3');
@@ -118,7 +128,9 @@ async function takeTheConsultation(lang: 'ar' | 'fr', words: { area: (id: string
   for (const typed of [words.other, words.comment, words.remark, words.area('cleanliness')]) expect(review).to.contain(typed);
   expect(review).to.match(/35|٣٥/);
 
-  const submitted = new Promise<CustomEvent>((resolve) => c.element.addEventListener('mocharaka-consultation-submitted', (event) => resolve(event as CustomEvent), { once: true }));
+  const submitted = new Promise<CustomEvent>((resolve) =>
+    c.element.addEventListener('mocharaka-consultation-submitted', (event) => resolve(event as CustomEvent), { once: true }),
+  );
   await c.click('#submit');
   await waitUntil(() => c.$('#thanks'), 'no thank-you screen', { timeout: 15_000 });
   const thanks = c.$('#thanks')!;
@@ -135,7 +147,9 @@ async function takeTheConsultation(lang: 'ar' | 'fr', words: { area: (id: string
   const keys = Object.keys(localStorage).filter((key) => key.endsWith(`:${ID}`));
   expect(keys.some((key) => key.includes(':receipt:') && localStorage.getItem(key)!.includes(reference))).to.equal(true);
   expect(keys.some((key) => key.includes(':draft:'))).to.equal(false);
-  const pending = Object.entries(localStorage).filter(([key, value]) => key.startsWith('mocharaka:outbox:consultation') && value.includes(ID) && value !== '[]');
+  const pending = Object.entries(localStorage).filter(
+    ([key, value]) => key.startsWith('mocharaka:outbox:consultation') && value.includes(ID) && value !== '[]',
+  );
   expect(pending, 'the response is still in the outbox').to.deep.equal([]);
   const published = await fetch(`/v1/consultations/${ID}/results`);
   expect(published.status).to.equal(404);

@@ -32,7 +32,9 @@ describe('the demo commune page', () => {
     await waitUntil(() => meter(page, results)?.querySelector('[part=results] table'), 'no scoreboard', { timeout: 10000 });
     expect(meter(page, results)!.textContent).to.contain('Répartition des évaluations');
     await waitUntil(() => meter(page, 'mocharaka-satisfaction[mode=button]')?.querySelector('[part=trigger]'));
-    expect(meter(page, 'mocharaka-satisfaction[mode=button]')!.querySelector('[part=trigger]')!.textContent).to.contain('Donnez votre avis');
+    expect(meter(page, 'mocharaka-satisfaction[mode=button]')!.querySelector('[part=trigger]')!.textContent).to.contain(
+      'Donnez votre avis',
+    );
     const languages = [...page.querySelectorAll<HTMLAnchorElement>('a[hreflang]')].map((link) => link.getAttribute('href'));
     expect(languages).to.deep.equal(['/?lang=ar', '/?lang=fr', '/?lang=zgh', '/?lang=en']);
   });
@@ -43,7 +45,9 @@ describe('the demo commune page on a 320 px phone', () => {
     it(`shows every element without horizontal scrolling (${lang})`, async () => {
       const page = await openDemoPage(lang, 320);
       const tags = ['mocharaka-petition', 'mocharaka-consultation', 'mocharaka-charter', 'mocharaka-satisfaction[mode=results]'];
-      await waitUntil(() => tags.every((tag) => meter(page, tag)?.querySelector('[part~=base]')), 'not every element rendered', { timeout: 15000 });
+      await waitUntil(() => tags.every((tag) => meter(page, tag)?.querySelector('[part~=base]')), 'not every element rendered', {
+        timeout: 15000,
+      });
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const view = page.defaultView!;
       const overflowing: string[] = [];

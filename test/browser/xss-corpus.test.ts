@@ -25,7 +25,7 @@ export const XSS_PAYLOADS = [
   '<img src=x onerror="window.__xss = 2">',
   '<svg onload="window.__xss = 3"></svg>',
   '"><iframe srcdoc="<script>parent.__xss = 4</script>">',
-  "javascript:window.__xss = 5",
+  'javascript:window.__xss = 5',
   '<a href="javascript:window.__xss = 6">x</a>',
   '{{constructor.constructor("window.__xss = 7")()}}',
   '${window.__xss = 8}',
@@ -49,7 +49,12 @@ function hostileBackend(): SatisfactionBackend {
     rateService: async (serviceId, rating) => ({ id: '1', serviceId, level: rating.level, createdAt: new Date().toISOString() }),
     addRatingDetails: async (serviceId) => ({ id: '1', serviceId, level: 1, createdAt: new Date().toISOString() }),
     getServiceSummary: async (serviceId) => ({
-      serviceId, count: 40, mean: 3, distribution: { 1: 8, 2: 8, 3: 8, 4: 8, 5: 8 }, satisfactionScore: 0.4, significant: true,
+      serviceId,
+      count: 40,
+      mean: 3,
+      distribution: { 1: 8, 2: 8, 3: 8, 4: 8, 5: 8 },
+      satisfactionScore: 0.4,
+      significant: true,
       trend: [{ month: '2026-10', count: 40, mean: 3, satisfactionScore: 0.4 }],
       topTags: [{ tagId: `good-${serviceId.split('-')[1]}`, count: 5 }],
     }),
@@ -59,7 +64,8 @@ function hostileBackend(): SatisfactionBackend {
 function assertInert(root: ShadowRoot) {
   expect(root.querySelectorAll('script, img, iframe, style:not([data-lit]), b, a[href^="javascript"]')).to.have.length(0);
   for (const element of root.querySelectorAll('*')) {
-    for (const attribute of element.attributes) expect(attribute.name.startsWith('on'), `${element.localName}[${attribute.name}]`).to.be.false;
+    for (const attribute of element.attributes)
+      expect(attribute.name.startsWith('on'), `${element.localName}[${attribute.name}]`).to.be.false;
   }
   expect((window as { __xss?: number }).__xss).to.equal(undefined);
 }
@@ -117,9 +123,7 @@ function poison<T>(value: T, payload: string, count: { texts: number }, key = ''
       count.texts += entries.length;
       return Object.fromEntries(entries.map(([k]) => [k, payload])) as T;
     }
-    return Object.fromEntries(
-      entries.map(([k, v]) => [k, k === 'required' ? false : poison(v, payload, count, k)]),
-    ) as T;
+    return Object.fromEntries(entries.map(([k, v]) => [k, k === 'required' ? false : poison(v, payload, count, k)])) as T;
   }
   return value;
 }
@@ -165,7 +169,10 @@ const REJECTED_PETITION: Petition = {
 beforeEach(() => localStorage.clear());
 
 describe('XSS corpus through <mocharaka-petition>', () => {
-  for (const [view, source] of [['collecting', PETITION], ['rejected', REJECTED_PETITION]] as const) {
+  for (const [view, source] of [
+    ['collecting', PETITION],
+    ['rejected', REJECTED_PETITION],
+  ] as const) {
     it(`renders every payload in every petition text as text (${view})`, async () => {
       for (const payload of XSS_PAYLOADS) {
         const count = { texts: 0 };
@@ -208,9 +215,32 @@ const CONSULTATION: Consultation = {
         title: T('Première partie'),
         description: T('Vos habitudes'),
         questions: [
-          { id: 'go', kind: 'single', required: true, title: T('Allez-vous au souk ?'), help: T('Une réponse'), options: [c('yes', 'Oui'), c('no', 'Non')] },
-          { id: 'days', kind: 'multiple', required: false, max: 2, title: T('Quels jours ?'), options: [c('mon', 'Lundi'), c('thu', 'Jeudi')] },
-          { id: 'grade', kind: 'scale', required: false, min: 1, max: 5, minLabel: T('Mauvais'), maxLabel: T('Excellent'), title: T('Note du souk') },
+          {
+            id: 'go',
+            kind: 'single',
+            required: true,
+            title: T('Allez-vous au souk ?'),
+            help: T('Une réponse'),
+            options: [c('yes', 'Oui'), c('no', 'Non')],
+          },
+          {
+            id: 'days',
+            kind: 'multiple',
+            required: false,
+            max: 2,
+            title: T('Quels jours ?'),
+            options: [c('mon', 'Lundi'), c('thu', 'Jeudi')],
+          },
+          {
+            id: 'grade',
+            kind: 'scale',
+            required: false,
+            min: 1,
+            max: 5,
+            minLabel: T('Mauvais'),
+            maxLabel: T('Excellent'),
+            title: T('Note du souk'),
+          },
           { id: 'why', kind: 'text', required: false, maxLength: 40, title: T('Pourquoi ?') },
         ],
       },
@@ -219,9 +249,23 @@ const CONSULTATION: Consultation = {
         title: T('Deuxième partie'),
         questions: [
           { id: 'rank', kind: 'ranking', required: true, title: T('Classez'), options: [c('roads', 'Routes'), c('parks', 'Jardins')] },
-          { id: 'grid', kind: 'matrix', required: false, title: T('Satisfaction'), rows: [c('clean', 'Propreté'), c('light', 'Éclairage')], columns: [c('good', 'Bien'), c('bad', 'Mal')] },
+          {
+            id: 'grid',
+            kind: 'matrix',
+            required: false,
+            title: T('Satisfaction'),
+            rows: [c('clean', 'Propreté'), c('light', 'Éclairage')],
+            columns: [c('good', 'Bien'), c('bad', 'Mal')],
+          },
           { id: 'age', kind: 'number', required: false, min: 0, max: 120, integer: true, unit: T('ans'), title: T('Âge du souk') },
-          { id: 'draft', kind: 'passage', required: false, maxLength: 200, title: T('Le projet'), paragraphs: [c('p1', 'Premier paragraphe.'), c('p2', 'Deuxième paragraphe.')] },
+          {
+            id: 'draft',
+            kind: 'passage',
+            required: false,
+            maxLength: 200,
+            title: T('Le projet'),
+            paragraphs: [c('p1', 'Premier paragraphe.'), c('p2', 'Deuxième paragraphe.')],
+          },
           { id: 'remarks', kind: 'long_text', required: false, maxLength: 500, title: T('Remarques') },
         ],
       },
@@ -234,14 +278,72 @@ const RESULTS: ConsultationResults = {
   consultationId: 'souk',
   responseCount: 4,
   questions: [
-    { questionId: 'go', kind: 'single', answered: 4, counts: [{ key: 'yes', count: 3 }, { key: 'no', count: 1 }] },
-    { questionId: 'days', kind: 'multiple', answered: 2, counts: [{ key: 'mon', count: 2 }, { key: 'thu', count: 1 }] },
-    { questionId: 'grade', kind: 'scale', answered: 2, counts: [1, 2, 3, 4, 5].map((v) => ({ key: String(v), count: v === 4 ? 2 : 0 })), mean: 4 },
+    {
+      questionId: 'go',
+      kind: 'single',
+      answered: 4,
+      counts: [
+        { key: 'yes', count: 3 },
+        { key: 'no', count: 1 },
+      ],
+    },
+    {
+      questionId: 'days',
+      kind: 'multiple',
+      answered: 2,
+      counts: [
+        { key: 'mon', count: 2 },
+        { key: 'thu', count: 1 },
+      ],
+    },
+    {
+      questionId: 'grade',
+      kind: 'scale',
+      answered: 2,
+      counts: [1, 2, 3, 4, 5].map((v) => ({ key: String(v), count: v === 4 ? 2 : 0 })),
+      mean: 4,
+    },
     { questionId: 'why', kind: 'text', answered: 1, texts: ['Un commentaire publié'] },
-    { questionId: 'rank', kind: 'ranking', answered: 4, ranks: [{ key: 'roads', meanRank: 1.2, first: 3 }, { key: 'parks', meanRank: 1.8, first: 1 }] },
-    { questionId: 'grid', kind: 'matrix', answered: 1, rows: [{ key: 'clean', counts: [{ key: 'good', count: 1 }, { key: 'bad', count: 0 }] }, { key: 'light', counts: [{ key: 'good', count: 0 }, { key: 'bad', count: 1 }] }] },
+    {
+      questionId: 'rank',
+      kind: 'ranking',
+      answered: 4,
+      ranks: [
+        { key: 'roads', meanRank: 1.2, first: 3 },
+        { key: 'parks', meanRank: 1.8, first: 1 },
+      ],
+    },
+    {
+      questionId: 'grid',
+      kind: 'matrix',
+      answered: 1,
+      rows: [
+        {
+          key: 'clean',
+          counts: [
+            { key: 'good', count: 1 },
+            { key: 'bad', count: 0 },
+          ],
+        },
+        {
+          key: 'light',
+          counts: [
+            { key: 'good', count: 0 },
+            { key: 'bad', count: 1 },
+          ],
+        },
+      ],
+    },
     { questionId: 'age', kind: 'number', answered: 2, mean: 40, min: 30, max: 50 },
-    { questionId: 'draft', kind: 'passage', answered: 1, paragraphs: [{ key: 'p1', count: 1, texts: ['Un avis publié'] }, { key: 'p2', count: 0, texts: [] }] },
+    {
+      questionId: 'draft',
+      kind: 'passage',
+      answered: 1,
+      paragraphs: [
+        { key: 'p1', count: 1, texts: ['Un avis publié'] },
+        { key: 'p2', count: 0, texts: [] },
+      ],
+    },
     { questionId: 'remarks', kind: 'long_text', answered: 2, texts: ['Une remarque publiée', 'Une autre'] },
   ],
 } as ConsultationResults;
@@ -309,7 +411,17 @@ describe('XSS corpus through <mocharaka-charter>', () => {
     for (const payload of XSS_PAYLOADS) {
       const count = { texts: 0 };
       const charter = poison(CHARTER as Charter, payload, count);
-      const adhesions = poison({ counts: { associations: 2, citizens: 4 }, items: [{ name: 'Association', adheredAt: '2025-03-01T10:00:00Z' }, { name: 'Autre', adheredAt: '2025-03-02T10:00:00Z' }] }, payload, count);
+      const adhesions = poison(
+        {
+          counts: { associations: 2, citizens: 4 },
+          items: [
+            { name: 'Association', adheredAt: '2025-03-01T10:00:00Z' },
+            { name: 'Autre', adheredAt: '2025-03-02T10:00:00Z' },
+          ],
+        },
+        payload,
+        count,
+      );
       tried.charter = (tried.charter ?? 0) + count.texts;
       const backend: CharterBackend = {
         listCharters: async () => [],

@@ -34,11 +34,18 @@ describe('apps using the packed packages', { timeout: STEP_MS * 6 }, () => {
     mkdirSync(join(folder, 'tarballs'));
     for (const name of ['core', 'satisfaction']) {
       // No prepack: the build made dist/ (typings included), and packages.test.ts packs with it at the same time.
-      await run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', join(folder, 'tarballs')], { cwd: join(root, 'packages', name), timeout: STEP_MS });
+      await run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', join(folder, 'tarballs')], {
+        cwd: join(root, 'packages', name),
+        timeout: STEP_MS,
+      });
     }
     cpSync(join(root, 'test/consumers'), appDir, { recursive: true });
     const tarballs = ['mocharaka-core-0.1.0.tgz', 'mocharaka-satisfaction-0.1.0.tgz'].map((file) => join(folder, 'tarballs', file));
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs], { cwd: appDir, timeout: STEP_MS, maxBuffer: 16 << 20 });
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs], {
+      cwd: appDir,
+      timeout: STEP_MS,
+      maxBuffer: 16 << 20,
+    });
   });
 
   after(async () => {
@@ -72,9 +79,13 @@ describe('apps using the packed packages', { timeout: STEP_MS * 6 }, () => {
       page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
       try {
         await page.goto(`${siteUrl}/${app}/index.html?endpoint=${encodeURIComponent(`${reference!.url}/v1`)}`);
-        const face = await page.waitForSelector('mocharaka-satisfaction:not([hidden]) >>> button[part=level][data-level="5"]', { timeout: limit(30_000) });
+        const face = await page.waitForSelector('mocharaka-satisfaction:not([hidden]) >>> button[part=level][data-level="5"]', {
+          timeout: limit(30_000),
+        });
         await face!.click();
-        await page.waitForFunction(() => /^civil-status:5:\S+$/.test(document.querySelector('#receipt')?.textContent ?? ''), { timeout: limit(30_000) });
+        await page.waitForFunction(() => /^civil-status:5:\S+$/.test(document.querySelector('#receipt')?.textContent ?? ''), {
+          timeout: limit(30_000),
+        });
       } catch (error) {
         throw new Error(`${app}: ${String(error)}\npage errors: ${errors.join('\n')}\nconsole: ${console.join('\n')}`);
       }

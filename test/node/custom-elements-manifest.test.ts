@@ -22,15 +22,23 @@ interface Declaration {
 
 for (const [name, expected] of Object.entries(ELEMENTS)) {
   test(`custom-elements.json of @mocharaka/${name}`, () => {
-    const manifest = JSON.parse(readFileSync(`packages/${name}/custom-elements.json`, 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+    const manifest = JSON.parse(readFileSync(`packages/${name}/custom-elements.json`, 'utf8')) as {
+      modules: { declarations?: Declaration[] }[];
+    };
     const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((one) => one.tagName === `mocharaka-${name}`);
     assert.ok(element, `no <mocharaka-${name}> in the manifest`);
     const attributes = element.attributes?.map((attribute) => attribute.name) ?? [];
     for (const attribute of expected.attributes) assert.ok(attributes.includes(attribute), `attribute ${attribute} missing`);
     const events = element.events?.map((event) => event.name) ?? [];
     assert.deepEqual(events.sort(), [...expected.events, 'mocharaka-error', 'mocharaka-loaded'].sort());
-    assert.ok(element.cssParts?.some((part) => part.name === 'base'), 'css part base missing');
-    assert.ok(element.slots?.some((slot) => slot.name === ''), 'default slot (fallback content) missing');
+    assert.ok(
+      element.cssParts?.some((part) => part.name === 'base'),
+      'css part base missing',
+    );
+    assert.ok(
+      element.slots?.some((slot) => slot.name === ''),
+      'default slot (fallback content) missing',
+    );
     assert.ok(attributes.includes('lang'), 'the lang attribute is documented');
     // Typed events: generated JSX/Vue typings would otherwise give CustomEvent<never>.
     for (const event of element.events ?? []) assert.match(event.type?.text ?? '', /^Mocharaka\w+Event$/, `${event.name} has no type`);

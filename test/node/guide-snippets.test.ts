@@ -50,16 +50,22 @@ describe('the embedding guides, pasted on another site', () => {
 
   for (const [lang, path] of Object.entries(GUIDES)) {
     test(`${path}: every snippet works as pasted`, { timeout: limit(300_000) }, async () => {
-      const snippets = htmlSnippets(readFileSync(join(root, path), 'utf8')).map((snippet) => snippet.replaceAll(PLACEHOLDER, reference.url));
+      const snippets = htmlSnippets(readFileSync(join(root, path), 'utf8')).map((snippet) =>
+        snippet.replaceAll(PLACEHOLDER, reference.url),
+      );
       const loader = snippets.find((snippet) => snippet.includes('/elements/mocharaka.js'));
       assert.ok(loader, 'the guide gives the loader line');
       assert.ok(snippets.filter((snippet) => /<mocharaka-/.test(snippet)).length >= 5, 'one snippet per element at least');
       for (const [index, snippet] of snippets.entries()) {
         let body = snippet.includes('<script') ? snippet : `${loader}\n${snippet}`;
         // The site-wide address alone: a tag without its own endpoint must find it.
-        if (/^<meta /.test(snippet.trim())) body += '\n<mocharaka-satisfaction service="civil-status"><a href="/contact">…</a></mocharaka-satisfaction>';
+        if (/^<meta /.test(snippet.trim()))
+          body += '\n<mocharaka-satisfaction service="civil-status"><a href="/contact">…</a></mocharaka-satisfaction>';
         const pagePath = `/${lang}/${index}.html`;
-        pages.set(pagePath, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang} ${index}</title></head><body>\n${body}\n</body></html>`);
+        pages.set(
+          pagePath,
+          `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang} ${index}</title></head><body>\n${body}\n</body></html>`,
+        );
         await checkPage(`${path} snippet ${index + 1}`, `${siteUrl}${pagePath}`);
       }
     });
@@ -71,22 +77,37 @@ describe('the embedding guides, pasted on another site', () => {
     page.on('pageerror', (error) => problems.push(String(error)));
     await page.evaluateOnNewDocument(() => {
       document.addEventListener('mocharaka-loaded', (event) => ((event.target as HTMLElement).dataset.testLoaded = 'yes'));
-      document.addEventListener('mocharaka-error', (event) => ((event.target as HTMLElement).dataset.testError = (event as CustomEvent<{ code: string }>).detail.code));
+      document.addEventListener(
+        'mocharaka-error',
+        (event) => ((event.target as HTMLElement).dataset.testError = (event as CustomEvent<{ code: string }>).detail.code),
+      );
     });
     try {
       await page.goto(url);
-      const tags = await page.evaluate(() => [...document.querySelectorAll('*')].map((element) => element.localName).filter((tag) => tag.startsWith('mocharaka-')));
+      const tags = await page.evaluate(() =>
+        [...document.querySelectorAll('*')].map((element) => element.localName).filter((tag) => tag.startsWith('mocharaka-')),
+      );
       if (tags.length === 0) return;
       await page.waitForFunction(
-        () => [...document.querySelectorAll<HTMLElement>('*')].filter((element) => element.localName.startsWith('mocharaka-')).every((element) => element.dataset.testLoaded || element.dataset.testError),
+        () =>
+          [...document.querySelectorAll<HTMLElement>('*')]
+            .filter((element) => element.localName.startsWith('mocharaka-'))
+            .every((element) => element.dataset.testLoaded || element.dataset.testError),
         { timeout: limit(60_000) },
       );
       const outcomes = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('*')]
           .filter((element) => element.localName.startsWith('mocharaka-'))
-          .map((element) => `${element.localName}: ${element.dataset.testError ?? 'loaded'}${element.shadowRoot?.querySelector('[part=config-error]') ? ' (configuration error shown)' : ''}`),
+          .map(
+            (element) =>
+              `${element.localName}: ${element.dataset.testError ?? 'loaded'}${element.shadowRoot?.querySelector('[part=config-error]') ? ' (configuration error shown)' : ''}`,
+          ),
       );
-      assert.deepEqual(outcomes.filter((outcome) => !/: loaded$/.test(outcome)), [], name);
+      assert.deepEqual(
+        outcomes.filter((outcome) => !/: loaded$/.test(outcome)),
+        [],
+        name,
+      );
       assert.deepEqual(problems, [], name);
     } finally {
       await page.close();

@@ -36,9 +36,11 @@ test('no element or core source uses unsafe HTML, inline styles or code from str
   assert.ok(files.length > 10, 'no source files found: is the test run from the repository root?');
   const findings: string[] = [];
   for (const file of files) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-      for (const [pattern, why] of FORBIDDEN) if (pattern.test(line)) findings.push(`${file}:${index + 1}: ${why}: ${line.trim()}`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        for (const [pattern, why] of FORBIDDEN) if (pattern.test(line)) findings.push(`${file}:${index + 1}: ${why}: ${line.trim()}`);
+      });
   }
   assert.deepEqual(findings, []);
 });

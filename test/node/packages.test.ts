@@ -59,13 +59,17 @@ describe('publishable packages', () => {
         assert.ok(files.includes('custom-elements.json'));
         assert.ok(files.includes(`dist/mocharaka-${name}.js`));
       }
-      assert.deepEqual(files.filter((file) => /(^|\/)test\/|\.tsbuildinfo$|\.test\.[jt]s$/.test(file)), []);
+      assert.deepEqual(
+        files.filter((file) => /(^|\/)test\/|\.tsbuildinfo$|\.test\.[jt]s$/.test(file)),
+        [],
+      );
       assert.equal(readFileSync(join(packed.get(name)!.dir, 'LICENSE'), 'utf8'), readFileSync(join(root, 'LICENSE'), 'utf8'));
     });
 
     test(`@mocharaka/${name}: metadata a registry and a bundler need`, () => {
       const manifest = JSON.parse(readFileSync(join(packed.get(name)!.dir, 'package.json'), 'utf8'));
-      for (const field of ['description', 'repository', 'homepage', 'bugs', 'keywords', 'engines', 'types']) assert.ok(manifest[field], field);
+      for (const field of ['description', 'repository', 'homepage', 'bugs', 'keywords', 'engines', 'types'])
+        assert.ok(manifest[field], field);
       assert.equal(manifest.license, 'MIT');
       assert.deepEqual(manifest.publishConfig, { access: 'public' });
       assert.equal(manifest.exports['./package.json'], './package.json');
@@ -80,7 +84,10 @@ describe('publishable packages', () => {
       const { dir } = packed.get(name)!;
       const { messages } = await publint({ pkgDir: dir, level: 'suggestion', pack: false, strict: true });
       const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      assert.deepEqual(messages.map((message) => `${message.type}: ${formatMessage(message, manifest)}`), []);
+      assert.deepEqual(
+        messages.map((message) => `${message.type}: ${formatMessage(message, manifest)}`),
+        [],
+      );
     });
 
     test(`@mocharaka/${name}: its types resolve for ESM consumers (are the types wrong?)`, async () => {

@@ -22,14 +22,24 @@ const packages = readdirSync(join(root, 'packages')).filter((name) => {
 test('every package translates into exactly the supported locales', () => {
   assert.ok(packages.length >= 6, packages.join(', '));
   for (const name of packages) {
-    const config = JSON.parse(readFileSync(join(root, 'packages', name, 'lit-localize.json'), 'utf8')) as { sourceLocale: string; targetLocales: string[] };
-    assert.deepEqual([config.sourceLocale, ...config.targetLocales].sort(), [...SUPPORTED_LOCALES].sort(), `packages/${name}/lit-localize.json`);
+    const config = JSON.parse(readFileSync(join(root, 'packages', name, 'lit-localize.json'), 'utf8')) as {
+      sourceLocale: string;
+      targetLocales: string[];
+    };
+    assert.deepEqual(
+      [config.sourceLocale, ...config.targetLocales].sort(),
+      [...SUPPORTED_LOCALES].sort(),
+      `packages/${name}/lit-localize.json`,
+    );
     const codes = readFileSync(join(root, 'packages', name, 'src/generated/locale-codes.ts'), 'utf8');
-    for (const locale of config.targetLocales) assert.match(codes, new RegExp(`[\x60']${locale}[\x60']`), `packages/${name}: run npm run localize`);
+    for (const locale of config.targetLocales)
+      assert.match(codes, new RegExp(`[\x60']${locale}[\x60']`), `packages/${name}: run npm run localize`);
   }
 });
 
 test('the stylesheet falls back to the PUBLIC_TOKENS defaults, token by token', () => {
-  const fallbacks = Object.fromEntries([...tokenStyles.cssText.matchAll(/var\((--mocharaka-[a-z-]+),\s*([^;]+)\);/g)].map(([, name, value]) => [name, value!.trim()]));
+  const fallbacks = Object.fromEntries(
+    [...tokenStyles.cssText.matchAll(/var\((--mocharaka-[a-z-]+),\s*([^;]+)\);/g)].map(([, name, value]) => [name, value!.trim()]),
+  );
   assert.deepEqual(fallbacks, PUBLIC_TOKENS);
 });

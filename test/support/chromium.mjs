@@ -8,7 +8,7 @@ export function findChromium() {
   if (!path || !existsSync(path)) {
     throw new Error(
       'No Chromium found for the browser tests.\n' +
-        '  Install Debian\'s: apt-get install -y chromium\n' +
+        "  Install Debian's: apt-get install -y chromium\n" +
         '  or point CHROME_PATH at a Chrome/Chromium binary: CHROME_PATH=/path/to/chrome npm test',
     );
   }

@@ -24,7 +24,8 @@ async function firstId(listPath: string): Promise<string> {
   return list.items[0].id;
 }
 
-const shown = (element: HTMLElement) => !!element.shadowRoot?.querySelector('[part=base]') && !element.shadowRoot.querySelector('[aria-busy=true]');
+const shown = (element: HTMLElement) =>
+  !!element.shadowRoot?.querySelector('[part=base]') && !element.shadowRoot.querySelector('[aria-busy=true]');
 const describeState = (element: HTMLElement) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 200) ?? '(no shadow root)';
 
 async function loaded(element: HTMLElement, what: string) {

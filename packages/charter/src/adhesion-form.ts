@@ -1,7 +1,22 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeApiError, describeFieldError, renderErrorSummary, renderFieldError, type ApiError, type FieldProblem } from '@mocharaka/core';
-import { ADHESION_FIELDS, ADHESION_MAX_LENGTHS, checkAdhesion, type TextField, type AdhesionDraft, type AdhesionErrors, type AdhesionField } from './adhesion-rules.js';
+import {
+  describeApiError,
+  describeFieldError,
+  renderErrorSummary,
+  renderFieldError,
+  type ApiError,
+  type FieldProblem,
+} from '@mocharaka/core';
+import {
+  ADHESION_FIELDS,
+  ADHESION_MAX_LENGTHS,
+  checkAdhesion,
+  type TextField,
+  type AdhesionDraft,
+  type AdhesionErrors,
+  type AdhesionField,
+} from './adhesion-rules.js';
 
 export { checkAdhesion };
 
@@ -66,16 +81,20 @@ export function renderAdhesionForm(host: AdhesionFormHost) {
         <legend>${label('kind', draft)}</legend>
         ${renderFieldError('kind-error', message('kind'))}
         ${(['association', 'citizen'] as const).map(
-          (kind) => html`<label class="choice"><input type="radio" name="kind" id="kind-${kind}" value=${kind} .checked=${draft.kind === kind}
+          (
+            kind,
+          ) => html`<label class="choice"><input type="radio" name="kind" id="kind-${kind}" value=${kind} .checked=${draft.kind === kind}
             aria-invalid=${invalid('kind')} @change=${() => host.edit('kind', kind)} />
             <span>${kind === 'association' ? msg('An association') : msg('A citizen')}</span></label>`,
         )}
       </fieldset>
       ${input('name', undefined, false, association ? 'organization' : 'name')}
-      ${association
-        ? html`${input('registrationNumber', msg('As written on the receipt of the association’s registration.'), true)}
+      ${
+        association
+          ? html`${input('registrationNumber', msg('As written on the receipt of the association’s registration.'), true)}
           ${input('city', msg('Where the association was registered.'), false, 'address-level2')}`
-        : nothing}
+          : nothing
+      }
       ${input('contact', msg('E-mail or phone. Only the commune sees it; it is never published.'), true, 'email')}
       <div class="field">
         ${renderFieldError('consent-error', message('consent'))}

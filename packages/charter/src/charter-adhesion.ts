@@ -33,26 +33,34 @@ export function renderAdhesion(context: AdhesionContext) {
   const count = adhesions?.counts;
   return html`<section class="no-print" aria-labelledby="adhere-title">
     <h3 id="adhere-title">${msg('Adhere to the charter')}</h3>
-    ${!context.open
-      ? html`<p>${msg('Associations and citizens can adhere once the council has adopted the charter.')}</p>`
-      : html`${count
-          ? html`<p>${msg(str`Adhering associations: ${formatNumber(locale, count.associations)}. Adhering citizens: ${formatNumber(locale, count.citizens)}.`)}</p>
-              ${adhesions!.items.length
-                ? html`<ul aria-label=${msg('Adhering associations')}>${adhesions!.items.map((item) => html`<li>${userText(item.name)}</li>`)}</ul>`
-                : nothing}`
-          : nothing}
-        ${context.receipt
-          ? html`<div id="receipt" class="notice" part="receipt" tabindex="-1" role="status">
+    ${
+      !context.open
+        ? html`<p>${msg('Associations and citizens can adhere once the council has adopted the charter.')}</p>`
+        : html`${
+            count
+              ? html`<p>${msg(str`Adhering associations: ${formatNumber(locale, count.associations)}. Adhering citizens: ${formatNumber(locale, count.citizens)}.`)}</p>
+              ${
+                adhesions!.items.length
+                  ? html`<ul aria-label=${msg('Adhering associations')}>${adhesions!.items.map((item) => html`<li>${userText(item.name)}</li>`)}</ul>`
+                  : nothing
+              }`
+              : nothing
+          }
+        ${
+          context.receipt
+            ? html`<div id="receipt" class="notice" part="receipt" tabindex="-1" role="status">
               <p><strong>${msg('Thank you: your adhesion is recorded.')}</strong></p>
               <p>${msg('Reference:')} <span class="ltr" dir="ltr">${context.receipt.reference}</span></p>
             </div>`
-          : context.queued
-            ? html`<div id="queued" class="notice" tabindex="-1" role="status">${messages.savedOffline()}</div>`
-            : form
-              ? form.renderAdhesionForm({
-                  ...context.host,
-                  errors: context.submitted ? { ...context.serverErrors, ...form.checkAdhesion(context.host.draft).errors } : {},
-                })
-              : html`<p>${messages.loading()}</p>`}`}
+            : context.queued
+              ? html`<div id="queued" class="notice" tabindex="-1" role="status">${messages.savedOffline()}</div>`
+              : form
+                ? form.renderAdhesionForm({
+                    ...context.host,
+                    errors: context.submitted ? { ...context.serverErrors, ...form.checkAdhesion(context.host.draft).errors } : {},
+                  })
+                : html`<p>${messages.loading()}</p>`
+        }`
+    }
   </section>`;
 }

@@ -1,6 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { charterArticles, directionOf, formatNumber, type Charter, type CharterArticle, type CharterBlock, type CharterLanguage, type LocalizedText } from '@mocharaka/core';
+import {
+  charterArticles,
+  directionOf,
+  formatNumber,
+  type Charter,
+  type CharterArticle,
+  type CharterBlock,
+  type CharterLanguage,
+  type LocalizedText,
+} from '@mocharaka/core';
 import { findMatches } from './search.js';
 import { text, type TextContext } from './charter-text.js';
 
@@ -46,7 +55,10 @@ export function searchHits(context: TextContext, data: Charter): SearchHit[] {
   return charterArticles(data.document)
     .map((article) => ({
       article,
-      count: shown.reduce((sum, language) => sum + articleTexts(article, language).reduce((n, value) => n + findMatches(value, query).length, 0), 0),
+      count: shown.reduce(
+        (sum, language) => sum + articleTexts(article, language).reduce((n, value) => n + findMatches(value, query).length, 0),
+        0,
+      ),
     }))
     .filter((hit) => hit.count > 0);
 }
@@ -89,10 +101,12 @@ function renderArticle(context: DocumentContext, article: CharterArticle, level:
     </div>
     <button class="link" type="button" @click=${() => context.copyLink(article.number)}>${msg(str`Copy the link to article ${number}`)}</button>
     ${context.copied === article.number ? html`<span class="hint">${msg('Link copied')}</span>` : nothing}
-    ${context.copyFallback === article.number
-      ? html`<div class="field"><label for="link-fallback">${msg('Copy this link:')}</label>
+    ${
+      context.copyFallback === article.number
+        ? html`<div class="field"><label for="link-fallback">${msg('Copy this link:')}</label>
           <input id="link-fallback" class="ltr" dir="ltr" readonly .value=${context.articleUrl(article.number)} /></div>`
-      : nothing}
+        : nothing
+    }
   </article>`;
 }
 

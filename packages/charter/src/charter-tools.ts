@@ -25,15 +25,17 @@ export function renderTools(context: ToolsContext, data: Charter, hits: SearchHi
   const title = context.shown[0]!;
   const total = hits.reduce((sum, hit) => sum + hit.count, 0);
   return html`<div class="tools no-print">
-      ${data.languages.length > 1
-        ? html`<div class="field">
+      ${
+        data.languages.length > 1
+          ? html`<div class="field">
             <label for="reading">${msg('Language of the text')}</label>
             <select id="reading" @change=${context.switchReading}>
               ${data.languages.map((language) => html`<option value=${language} lang=${language} ?selected=${reading !== 'all' && title === language}>${LANGUAGE_NAMES[language]}</option>`)}
               <option value="all" ?selected=${reading === 'all'}>${msg('All languages side by side')}</option>
             </select>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="field" role="search">
         <label for="search">${msg('Search the charter')}</label>
         <input id="search" type="search" dir="auto" .value=${query} aria-describedby="search-count"
@@ -41,14 +43,18 @@ export function renderTools(context: ToolsContext, data: Charter, hits: SearchHi
       </div>
       <button class="button secondary" type="button" @click=${() => context.print()}>${msg('Print')}</button>
     </div>
-    <p id="search-count" role="status" class="no-print">${query.trim()
-      ? total
-        ? msg(str`Matches: ${formatNumber(locale, total)}, in ${formatNumber(locale, hits.length)} articles`)
-        : msg('No match in the charter.')
-      : nothing}</p>
-    ${hits.length
-      ? html`<ul class="results no-print" aria-label=${msg('Articles with a match')}>
+    <p id="search-count" role="status" class="no-print">${
+      query.trim()
+        ? total
+          ? msg(str`Matches: ${formatNumber(locale, total)}, in ${formatNumber(locale, hits.length)} articles`)
+          : msg('No match in the charter.')
+        : nothing
+    }</p>
+    ${
+      hits.length
+        ? html`<ul class="results no-print" aria-label=${msg('Articles with a match')}>
           ${hits.map(({ article }) => html`<li>${articleLink(context, article)}</li>`)}
         </ul>`
-      : nothing}`;
+        : nothing
+    }`;
 }

@@ -39,23 +39,29 @@ export function renderStatus(context: TextContext, data: Charter) {
   return html`<dl class="meta">
     <dt>${msg('Status')}</dt>
     <dd>
-      ${data.status === 'draft'
-        ? msg('Draft')
-        : open
-          ? consultation
-            ? msg(html`In public consultation until ${date(context, consultation.closesAt)}`)
-            : msg('In public consultation')
-          : data.status === 'revised'
-            ? data.revision
-              ? msg(html`Revised by the council at its ${text(context, data.revision.session, context.shown[0]!)} (${date(context, data.revision.date)})`)
-              : msg('Adopted, then revised')
-            : data.adoption
-              ? adoption(context, data)
-              : msg('Adopted')}
+      ${
+        data.status === 'draft'
+          ? msg('Draft')
+          : open
+            ? consultation
+              ? msg(html`In public consultation until ${date(context, consultation.closesAt)}`)
+              : msg('In public consultation')
+            : data.status === 'revised'
+              ? data.revision
+                ? msg(
+                    html`Revised by the council at its ${text(context, data.revision.session, context.shown[0]!)} (${date(context, data.revision.date)})`,
+                  )
+                : msg('Adopted, then revised')
+              : data.adoption
+                ? adoption(context, data)
+                : msg('Adopted')
+      }
       ${consultation && !open ? html`<br />${msg(html`Public consultation from ${date(context, consultation.opensAt)} to ${date(context, consultation.closesAt)}`)}` : nothing}
-      ${consultation?.url && /^https:\/\//.test(consultation.url)
-        ? html`<br /><a href=${consultation.url} rel="noopener">${open ? msg('Give your opinion on the draft') : msg('The public consultation')}</a>`
-        : nothing}
+      ${
+        consultation?.url && /^https:\/\//.test(consultation.url)
+          ? html`<br /><a href=${consultation.url} rel="noopener">${open ? msg('Give your opinion on the draft') : msg('The public consultation')}</a>`
+          : nothing
+      }
     </dd>
     <dt>${msg('Version')}</dt>
     <dd>${versionOn(context, data.version.number, data.version.publishedAt)}</dd>
@@ -67,7 +73,10 @@ export function renderVersions(context: VersionsContext, data: Charter) {
   if (data.versions.length < 2) return nothing;
   const { comparison, locale } = context;
   const options = (selected: number) =>
-    data.versions.map((version) => html`<option value=${version.number} ?selected=${version.number === selected}>${formatNumber(locale, version.number)}</option>`);
+    data.versions.map(
+      (version) =>
+        html`<option value=${version.number} ?selected=${version.number === selected}>${formatNumber(locale, version.number)}</option>`,
+    );
   const last = data.versions.at(-1)!.number;
   const changeList = (label: string, ids: string[]) =>
     ids.length
@@ -84,36 +93,44 @@ export function renderVersions(context: VersionsContext, data: Charter) {
         return html`<li>
           ${versionOn(context, version.number, version.publishedAt)}
           ${version.note ? html`— ${text(context, version.note, context.shown[0]!)}` : nothing}
-          ${changes
-            ? html`<br /><span class="hint">${msg(
-                str`Articles added: ${formatNumber(locale, changes.added.length)}, removed: ${formatNumber(locale, changes.removed.length)}, changed: ${formatNumber(locale, changes.changed.length)}`,
-              )}</span>`
-            : nothing}
+          ${
+            changes
+              ? html`<br /><span class="hint">${msg(
+                  str`Articles added: ${formatNumber(locale, changes.added.length)}, removed: ${formatNumber(locale, changes.removed.length)}, changed: ${formatNumber(locale, changes.changed.length)}`,
+                )}</span>`
+              : nothing
+          }
         </li>`;
       })}
     </ol>
-    ${context.canCompare
-      ? html`<form class="tools" @submit=${context.compare} aria-label=${msg('Compare two versions')}>
+    ${
+      context.canCompare
+        ? html`<form class="tools" @submit=${context.compare} aria-label=${msg('Compare two versions')}>
           <div class="field"><label for="compare-from">${msg('From version')}</label>
             <select id="compare-from" name="from">${options(last - 1)}</select></div>
           <div class="field"><label for="compare-to">${msg('To version')}</label>
             <select id="compare-to" name="to">${options(last)}</select></div>
           <button class="button secondary" type="submit">${msg('Show the changes')}</button>
         </form>`
-      : nothing}
-    ${comparison
-      ? html`<div id="comparison" class="changes" tabindex="-1" role="region" aria-labelledby="comparison-title">
+        : nothing
+    }
+    ${
+      comparison
+        ? html`<div id="comparison" class="changes" tabindex="-1" role="region" aria-labelledby="comparison-title">
           <h4 id="comparison-title">${msg(str`Changes from version ${formatNumber(locale, comparison.from)} to version ${formatNumber(locale, comparison.to)}`)}</h4>
-          ${comparison.failed
-            ? html`<p>${msg('The versions could not be loaded. Please try again.')}</p>`
-            : !comparison.changes
-              ? html`<p>${messages.loading()}</p>`
-              : comparison.changes.added.length + comparison.changes.removed.length + comparison.changes.changed.length === 0
-                ? html`<p>${msg('No article changed.')}</p>`
-                : html`${changeList(msg('Added articles'), comparison.changes.added)}
+          ${
+            comparison.failed
+              ? html`<p>${msg('The versions could not be loaded. Please try again.')}</p>`
+              : !comparison.changes
+                ? html`<p>${messages.loading()}</p>`
+                : comparison.changes.added.length + comparison.changes.removed.length + comparison.changes.changed.length === 0
+                  ? html`<p>${msg('No article changed.')}</p>`
+                  : html`${changeList(msg('Added articles'), comparison.changes.added)}
                   ${changeList(msg('Removed articles'), comparison.changes.removed)}
-                  ${changeList(msg('Changed articles'), comparison.changes.changed)}`}
+                  ${changeList(msg('Changed articles'), comparison.changes.changed)}`
+          }
         </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

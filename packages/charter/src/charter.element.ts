@@ -110,16 +110,27 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   #versions = new Map<string, Promise<Charter>>();
 
   #charter = new ResourceController(this, {
-    args: () => (this.src ? ([undefined, undefined, this.src] as const) : this.client && this.charter ? ([this.client, this.charter, undefined] as const) : undefined),
+    args: () =>
+      this.src
+        ? ([undefined, undefined, this.src] as const)
+        : this.client && this.charter
+          ? ([this.client, this.charter, undefined] as const)
+          : undefined,
     load: ([client, id, src], signal) => (src ? fetchCharterFile(src, signal) : client!.getCharter(id!, { signal })),
     onLoaded: (data) => {
       this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'charter', id: data.id }));
-      if (this.#adhesionOpen) import('./adhesion-form.js').then((module) => (this.form = module), () => undefined);
+      if (this.#adhesionOpen)
+        import('./adhesion-form.js').then(
+          (module) => (this.form = module),
+          () => undefined,
+        );
       void this.#adhesion.flush();
       this.#navigation.followHash();
     },
     onFailed: (error, [, id]) =>
-      error.code === INVALID_CHARTER_FILE ? this.reportError({ code: error.code, message: error.message }) : this.reportLoadError(error, id),
+      error.code === INVALID_CHARTER_FILE
+        ? this.reportError({ code: error.code, message: error.message })
+        : this.reportLoadError(error, id),
   });
 
   /** The public counts and names; a bonus: the form works without them. */
@@ -221,7 +232,9 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     this.comparison = { from, to };
     try {
       const [before, after] = await Promise.all([this.#version(from), this.#version(to)]);
-      const articles = new Map([...charterArticles(before.document), ...charterArticles(after.document)].map((article) => [article.id, article]));
+      const articles = new Map(
+        [...charterArticles(before.document), ...charterArticles(after.document)].map((article) => [article.id, article]),
+      );
       this.comparison = { from, to, changes: diffCharterDocuments(before.document, after.document), articles };
     } catch (cause) {
       this.comparison = { from, to, failed: true };
@@ -247,7 +260,11 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     const later = settlement.kind !== 'queued' && settlement.later;
     switch (settlement.kind) {
       case 'receipt':
-        Object.assign(this, { receipt: { charterId: this.#charterId!, ...settlement.result.receipt }, draft: emptyAdhesion(), submitted: false });
+        Object.assign(this, {
+          receipt: { charterId: this.#charterId!, ...settlement.result.receipt },
+          draft: emptyAdhesion(),
+          submitted: false,
+        });
         void this.#adhesions.refresh();
         return void focusWhenRendered(this, '#receipt', later);
       case 'queued':

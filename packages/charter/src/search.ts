@@ -7,11 +7,17 @@
 // Combining marks (tashkeel, Latin accents) are listed one by one on purpose: each is dropped alone.
 // eslint-disable-next-line no-misleading-character-class
 const IGNORED = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u0300-\u036f]/;
-const FOLDED: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ء': '', 'ة': 'ه', 'ى': 'ي' };
+const FOLDED: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ؤ: 'و', ئ: 'ي', ء: '', ة: 'ه', ى: 'ي' };
 
 function foldChar(char: string): string {
   if (IGNORED.test(char)) return '';
-  return FOLDED[char] ?? char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return (
+    FOLDED[char] ??
+    char
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+  );
 }
 
 /** The text as search compares it. */

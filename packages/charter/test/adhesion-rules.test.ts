@@ -14,7 +14,16 @@ const VARIANTS = {
   name: ['', '   ', 'ab', ' abc ', 'جمعية تيفاوين', a(ADHESION_NAME_MAX), a(ADHESION_NAME_MAX + 1), a(ADHESION_NAME_MAX, '  ')],
   registrationNumber: ['', ' ', '2019/148', a(REGISTRATION_NUMBER_MAX), a(REGISTRATION_NUMBER_MAX + 1)],
   city: ['', 'ت', ' تارودانت ', a(ADHESION_CITY_MAX), a(ADHESION_CITY_MAX + 1)],
-  contact: ['', 'x', 'tifawin@example.ma', ' +212 600 000 000 ', 'a@b', '0612345', `${a(ADHESION_CONTACT_MAX - 6)}@b.ma`, `${a(ADHESION_CONTACT_MAX - 5)}@b.ma`],
+  contact: [
+    '',
+    'x',
+    'tifawin@example.ma',
+    ' +212 600 000 000 ',
+    'a@b',
+    '0612345',
+    `${a(ADHESION_CONTACT_MAX - 6)}@b.ma`,
+    `${a(ADHESION_CONTACT_MAX - 5)}@b.ma`,
+  ],
   consent: [true, false],
 };
 
@@ -57,19 +66,27 @@ describe('the adhesion form’s inputs', () => {
       listCharters: async () => [],
       getCharter: async () => CHARTER,
       getCharterVersion: async () => CHARTER,
-      getCharterAdhesions: async () => ({ counts: { associations: 1, citizens: 0 }, items: [{ name: 'Association Tifawin', adheredAt: '2025-03-01T10:00:00Z' }] }),
+      getCharterAdhesions: async () => ({
+        counts: { associations: 1, citizens: 0 },
+        items: [{ name: 'Association Tifawin', adheredAt: '2025-03-01T10:00:00Z' }],
+      }),
       adhereToCharter: async () => {
         throw new Error('not in this test');
       },
     };
-    const element = await fixture<MocharakaCharter>(html`<mocharaka-charter lang="fr" charter="taroudant-participation" .backend=${backend}></mocharaka-charter>`);
+    const element = await fixture<MocharakaCharter>(
+      html`<mocharaka-charter lang="fr" charter="taroudant-participation" .backend=${backend}></mocharaka-charter>`,
+    );
     await element.localeLoaded();
     await waitUntil(() => element.shadowRoot!.querySelector('#kind-association'), 'no adhesion form');
     element.shadowRoot!.querySelector<HTMLInputElement>('#kind-association')!.click();
     await waitUntil(() => element.shadowRoot!.querySelector('#city'));
     const max = (id: string) => Number(element.shadowRoot!.querySelector(`#${id}`)!.getAttribute('maxlength'));
     expect([max('name'), max('registrationNumber'), max('city'), max('contact')]).to.deep.equal([
-      ADHESION_NAME_MAX, REGISTRATION_NUMBER_MAX, ADHESION_CITY_MAX, ADHESION_CONTACT_MAX,
+      ADHESION_NAME_MAX,
+      REGISTRATION_NUMBER_MAX,
+      ADHESION_CITY_MAX,
+      ADHESION_CONTACT_MAX,
     ]);
     // French typography in the error summary; a Latin-script name is marked as of unknown language, not as the page's.
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part=form] button[type=submit]')!.click();

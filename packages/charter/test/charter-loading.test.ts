@@ -22,7 +22,9 @@ describe('<mocharaka-charter> loading', () => {
         throw new Error('not in this test');
       },
     };
-    const element = await fixture<MocharakaCharter>(html`<mocharaka-charter lang="fr" charter="slow" .backend=${backend}></mocharaka-charter>`);
+    const element = await fixture<MocharakaCharter>(
+      html`<mocharaka-charter lang="fr" charter="slow" .backend=${backend}></mocharaka-charter>`,
+    );
     await element.localeLoaded();
     await waitUntil(() => signals.has('slow'));
     element.charter = 'fast';

@@ -88,8 +88,26 @@ describe('Arabic-aware search', () => {
 
 for (const lang of ['ar', 'fr'] as const) {
   const words = {
-    ar: { toc: 'الفهرس', article7: 'المادة 7', adopted: 'الدورة العادية لشهر فبراير 2025', problem: 'هناك مشكلة', thanks: 'شكرا', copied: 'تم نسخ الرابط', added: 'المواد المضافة', dir: 'rtl' },
-    fr: { toc: 'Sommaire', article7: 'Article 7', adopted: 'session ordinaire de février 2025', problem: 'Il y a un problème', thanks: 'Merci', copied: 'Lien copié', added: 'Articles ajoutés', dir: 'ltr' },
+    ar: {
+      toc: 'الفهرس',
+      article7: 'المادة 7',
+      adopted: 'الدورة العادية لشهر فبراير 2025',
+      problem: 'هناك مشكلة',
+      thanks: 'شكرا',
+      copied: 'تم نسخ الرابط',
+      added: 'المواد المضافة',
+      dir: 'rtl',
+    },
+    fr: {
+      toc: 'Sommaire',
+      article7: 'Article 7',
+      adopted: 'session ordinaire de février 2025',
+      problem: 'Il y a un problème',
+      thanks: 'Merci',
+      copied: 'Lien copié',
+      added: 'Articles ajoutés',
+      dir: 'ltr',
+    },
   }[lang];
 
   describe(`<mocharaka-charter> in ${lang}`, () => {
@@ -196,7 +214,9 @@ for (const lang of ['ar', 'fr'] as const) {
       const sheets = element.shadowRoot!.adoptedStyleSheets;
       const css = sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
       expect(css).to.contain('@media print');
-      const print = [...sheets.flatMap((sheet) => [...sheet.cssRules])].find((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print')!;
+      const print = [...sheets.flatMap((sheet) => [...sheet.cssRules])].find(
+        (rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+      )!;
       expect(print.cssText).to.contain('nav');
       expect(print.cssText).to.contain('.print-only');
       expect($(element, '.print-only').textContent).to.contain(words.adopted);
@@ -207,14 +227,20 @@ for (const lang of ['ar', 'fr'] as const) {
       const element = await renderCharter(lang, fakeBackend().backend);
       const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
       const written: string[] = [];
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void written.push(value) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (value: string) => void written.push(value) },
+      });
       try {
         $(element, `#${articleId(12)} button.link`).click();
         await waitUntil(() => written.length === 1);
         await element.updateComplete;
         expect(written[0]).to.match(new RegExp(`#${articleId(12)}$`));
         expect($(element, `#${articleId(12)}`).textContent).to.contain(words.copied);
-        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+        Object.defineProperty(navigator, 'clipboard', {
+          configurable: true,
+          value: { writeText: () => Promise.reject(new Error('denied')) },
+        });
         $(element, `#${articleId(3)} button.link`).click();
         await waitUntil(() => active(element)?.id === 'link-fallback');
         const input = $<HTMLInputElement>(element, '#link-fallback');
@@ -258,7 +284,9 @@ for (const lang of ['ar', 'fr'] as const) {
       $(element, '#kind-association').click();
       await element.updateComplete;
       expect($$(element, '#error-summary li')).to.have.length(5);
-      expect($(element, '#registrationNumber').getAttribute('aria-describedby')).to.equal('registrationNumber-hint registrationNumber-error');
+      expect($(element, '#registrationNumber').getAttribute('aria-describedby')).to.equal(
+        'registrationNumber-hint registrationNumber-error',
+      );
       await type(element, '#name', '  جمعية تيفاوين  ');
       await type(element, '#registrationNumber', '2019/148');
       await type(element, '#city', 'تارودانت');

@@ -29,7 +29,12 @@ afterEach(async () => {
 });
 
 // The first case runs before any translation is loaded: the element still shows its fallback when the address is read.
-for (const [lang, width, height] of [['fr', 360, 640], ['ar', 1280, 800], ['ar', 360, 640], ['fr', 1280, 800]] as const) {
+for (const [lang, width, height] of [
+  ['fr', 360, 640],
+  ['ar', 1280, 800],
+  ['ar', 360, 640],
+  ['fr', 1280, 800],
+] as const) {
   describe(`a deep link to a charter article, ${width} px wide (${lang})`, () => {
     it('lands with the heading at the top on first load, and keeps it there while late content settles above', async () => {
       await setViewport({ width, height });

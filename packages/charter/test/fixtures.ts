@@ -39,7 +39,11 @@ const v2: CharterDocument = {
               {
                 type: 'list' as const,
                 items: [
-                  { ar: 'الإخبار والاستشارة والتشاور والشراكة', fr: 'Information, consultation, concertation et partenariat', zgh: 'ⴰⵙⵉⵡⴹ ⴷ ⵓⵎⵙⴰⵡⴰⵍ' },
+                  {
+                    ar: 'الإخبار والاستشارة والتشاور والشراكة',
+                    fr: 'Information, consultation, concertation et partenariat',
+                    zgh: 'ⴰⵙⵉⵡⴹ ⴷ ⵓⵎⵙⴰⵡⴰⵍ',
+                  },
                   { ar: 'فقرة طويلة للتمرير '.repeat(30), fr: 'Un long paragraphe pour défiler. '.repeat(30), zgh: 'ⴰⴹⵕⵉⵚ '.repeat(40) },
                 ],
               },
@@ -61,12 +65,21 @@ const v2: CharterDocument = {
               type: 'commitments',
               party: 'commune',
               items: [
-                { ar: 'احترام الحق في الحصول على المعلومات', fr: "Respecter le droit d'accès à l'information", zgh: 'ⴰⵣⵔⴼ ⵏ ⵓⵏⴰⵡ ⵖⵔ ⵜⵓⵎⵉⵏ' },
+                {
+                  ar: 'احترام الحق في الحصول على المعلومات',
+                  fr: "Respecter le droit d'accès à l'information",
+                  zgh: 'ⴰⵣⵔⴼ ⵏ ⵓⵏⴰⵡ ⵖⵔ ⵜⵓⵎⵉⵏ',
+                },
               ],
             },
             {
               type: 'definitions',
-              items: [{ term: { ar: 'العريضة', fr: 'Pétition', zgh: 'ⵜⴰⵙⵓⵜⵔⵜ' }, definition: { ar: 'طلب إدراج نقطة في جدول الأعمال', fr: "Demande d'inscription à l'ordre du jour", zgh: 'ⴰⵙⵓⵜⵔ' } }],
+              items: [
+                {
+                  term: { ar: 'العريضة', fr: 'Pétition', zgh: 'ⵜⴰⵙⵓⵜⵔⵜ' },
+                  definition: { ar: 'طلب إدراج نقطة في جدول الأعمال', fr: "Demande d'inscription à l'ordre du jour", zgh: 'ⴰⵙⵓⵜⵔ' },
+                },
+              ],
             },
           ],
         },
@@ -84,7 +97,12 @@ const v1: CharterDocument = {
       title: v2.parts[2]!.title,
       articles: [
         { ...v2.parts[2]!.articles![0]!, blocks: [v2.parts[2]!.articles![0]!.blocks[0]!] },
-        { id: 'draft-note', number: 13, title: { ar: 'المسودة', fr: 'Projet' }, blocks: [{ type: 'paragraph', text: { ar: 'مسودة للتشاور', fr: 'Projet soumis à consultation' } }] },
+        {
+          id: 'draft-note',
+          number: 13,
+          title: { ar: 'المسودة', fr: 'Projet' },
+          blocks: [{ type: 'paragraph', text: { ar: 'مسودة للتشاور', fr: 'Projet soumis à consultation' } }],
+        },
       ],
     },
   ],
@@ -103,7 +121,11 @@ const versions = [
 export const CHARTER: Charter = {
   id: 'taroudant-participation',
   commune: { id: 'taroudant', name: { ar: 'جماعة تارودانت', fr: 'Commune de Taroudant' } },
-  title: { ar: 'ميثاق المشاركة المواطنة لجماعة تارودانت', fr: 'Charte de la participation citoyenne de Taroudant', zgh: 'ⵜⴰⴳⵔⴰⵡⵜ ⵏ ⵜⵏⴰⵎⵓⵔⵜ ⵏ ⵜⴳⵎⵓⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ' },
+  title: {
+    ar: 'ميثاق المشاركة المواطنة لجماعة تارودانت',
+    fr: 'Charte de la participation citoyenne de Taroudant',
+    zgh: 'ⵜⴰⴳⵔⴰⵡⵜ ⵏ ⵜⵏⴰⵎⵓⵔⵜ ⵏ ⵜⴳⵎⵓⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ',
+  },
   status: 'adopted',
   languages: ['ar', 'fr', 'zgh'],
   consultation: { opensAt: '2024-04-03T09:00:00+01:00', closesAt: '2024-04-15T23:59:00+01:00', url: 'https://forms.gle/6RiM1JnQmGPJz7qS6' },
@@ -115,4 +137,9 @@ export const CHARTER: Charter = {
 };
 
 export const CHARTER_V1: Charter = { ...CHARTER, version: versions[0]!, document: v1 };
-export const DRAFT: Charter = { ...CHARTER, status: 'consultation', adoption: undefined, consultation: { ...CHARTER.consultation!, closesAt: '2099-04-15T23:59:00+01:00' } };
+export const DRAFT: Charter = {
+  ...CHARTER,
+  status: 'consultation',
+  adoption: undefined,
+  consultation: { ...CHARTER.consultation!, closesAt: '2099-04-15T23:59:00+01:00' },
+};

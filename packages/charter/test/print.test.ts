@@ -52,7 +52,9 @@ function visibleText(page: Document) {
 }
 
 async function print(element: MocharakaCharter) {
-  const button = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].find((one) => /Print|Imprimer|طباعة/.test(one.textContent!))!;
+  const button = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].find((one) =>
+    /Print|Imprimer|طباعة/.test(one.textContent!),
+  )!;
   button.click();
   await waitUntil(() => printed.length === 1, 'the print button printed nothing');
   return printed[0]!.document;
@@ -75,7 +77,9 @@ for (const lang of ['ar', 'fr'] as const) {
       // No controls: buttons, search, forms, table of contents.
       for (const control of page.querySelectorAll('button, input, select, form, nav')) expect(control.checkVisibility()).to.be.false;
       // The language's own comma between a version and its date.
-      expect(element.shadowRoot!.querySelector('dl.meta')!.textContent!.replace(/\s+/g, ' ')).to.match(lang === 'ar' ? /النسخة \d+، / : /Version \d+, /);
+      expect(element.shadowRoot!.querySelector('dl.meta')!.textContent!.replace(/\s+/g, ' ')).to.match(
+        lang === 'ar' ? /النسخة \d+، / : /Version \d+, /,
+      );
       expect(page.documentElement.lang).to.equal(lang);
       expect(page.documentElement.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       expect(page.querySelector('[style]')).to.be.null;

@@ -28,9 +28,11 @@ export function renderUpcoming(locale: Locale, data: Consultation) {
 /** After the closing: when it closed, and the results once published. */
 export function renderClosed(locale: Locale, data: Consultation, results?: ConsultationResults, resultsModule?: ResultsModule) {
   return html`<div class="notice" role="status"><p>${msg(str`This consultation closed on ${formatDate(locale, data.closesAt)}.`)}</p></div>
-        ${results && resultsModule
-          ? resultsModule.renderResults(data, results, locale)
-          : html`<p>${msg('The commune has not published the results yet.')}</p>`}`;
+        ${
+          results && resultsModule
+            ? resultsModule.renderResults(data, results, locale)
+            : html`<p>${msg('The commune has not published the results yet.')}</p>`
+        }`;
 }
 
 /** The first page of an open consultation: introduction, dates, documents, and "Start". */

@@ -36,7 +36,8 @@ function countsTable(caption: unknown, labels: Array<[string, unknown]>, counts:
   </table>`;
 }
 
-const labelsOf = (items: readonly Choice[], locale: Locale): Array<[string, unknown]> => items.map((item) => [item.id, t(item.label, locale)]);
+const labelsOf = (items: readonly Choice[], locale: Locale): Array<[string, unknown]> =>
+  items.map((item) => [item.id, t(item.label, locale)]);
 const texts = (items: readonly string[]) =>
   items.length ? html`<ul class="texts">${items.map((text) => html`<li>${userText(text)}</li>`)}</ul>` : nothing;
 
@@ -67,13 +68,21 @@ function renderQuestion(question: Question, result: QuestionResult, locale: Loca
       </table>`;
     case 'matrix':
       return html`<h4>${caption}</h4>${question.rows.map((row) =>
-        countsTable(t(row.label, locale), labelsOf(question.columns, locale), result.rows?.find((one) => one.key === row.id)?.counts ?? [], answered, locale),
+        countsTable(
+          t(row.label, locale),
+          labelsOf(question.columns, locale),
+          result.rows?.find((one) => one.key === row.id)?.counts ?? [],
+          answered,
+          locale,
+        ),
       )}`;
     case 'number':
-      return html`<h4>${caption}</h4>${result.mean != null
-        ? html`<p>${msg(str`Average: ${formatNumber(locale, result.mean, { maximumFractionDigits: 1 })}`)} ·
+      return html`<h4>${caption}</h4>${
+        result.mean != null
+          ? html`<p>${msg(str`Average: ${formatNumber(locale, result.mean, { maximumFractionDigits: 1 })}`)} ·
             ${msg(str`Lowest: ${formatNumber(locale, result.min ?? 0)}`)} · ${msg(str`Highest: ${formatNumber(locale, result.max ?? 0)}`)}</p>`
-        : nothing}`;
+          : nothing
+      }`;
     case 'passage':
       return html`<h4>${caption}</h4><ol class="passage">${question.paragraphs.map((paragraph) => {
         const one = result.paragraphs?.find((item) => item.key === paragraph.id);
@@ -81,9 +90,11 @@ function renderQuestion(question: Question, result: QuestionResult, locale: Loca
           <p class="hint">${msg(str`Comments: ${formatNumber(locale, one?.count ?? 0)}`)}</p>${texts(one?.texts ?? [])}</li>`;
       })}</ol>`;
     default:
-      return html`<h4>${caption}</h4>${result.texts?.length
-        ? html`<p class="hint">${msg('Answers published by the commune:')}</p>${texts(result.texts)}`
-        : html`<p class="hint">${msg('No answer to this question was published.')}</p>`}`;
+      return html`<h4>${caption}</h4>${
+        result.texts?.length
+          ? html`<p class="hint">${msg('Answers published by the commune:')}</p>${texts(result.texts)}`
+          : html`<p class="hint">${msg('No answer to this question was published.')}</p>`
+      }`;
   }
 }
 
@@ -100,4 +111,3 @@ export function renderResults(consultation: Consultation, results: ConsultationR
     })}
   </section>`;
 }
-

@@ -10,16 +10,20 @@ export function renderReview(view: ConsultationView, data: Consultation) {
   const survey = view.survey!;
   const answers = pruneAnswers(data.survey, view.answers);
   return html`<h3 id="page-title" tabindex="-1">${msg('Check your answers')}</h3>
-      ${view.failure
-        ? html`<div class="notice error" id="failure" tabindex="-1" role="alert"><p>${describeApiError(view.failure)}</p></div>`
-        : nothing}
+      ${
+        view.failure
+          ? html`<div class="notice error" id="failure" tabindex="-1" role="alert"><p>${describeApiError(view.failure)}</p></div>`
+          : nothing
+      }
       ${data.survey.sections.map((section, index) => {
         const questions = section.questions.filter((question) => isShown(question, answers));
         return html`<section class="review" aria-labelledby="review-${section.id}">
           <h4 id="review-${section.id}">${t(section.title, locale)}</h4>
           <dl>
-            ${questions.map((question) => html`<dt>${t(question.title, locale)}</dt>
-              <dd>${isAnswered(answers[question.id]) ? survey.answerText(question, answers[question.id], locale) : html`<span class="hint">${msg('Not answered')}</span>`}</dd>`)}
+            ${questions.map(
+              (question) => html`<dt>${t(question.title, locale)}</dt>
+              <dd>${isAnswered(answers[question.id]) ? survey.answerText(question, answers[question.id], locale) : html`<span class="hint">${msg('Not answered')}</span>`}</dd>`,
+            )}
           </dl>
           <button class="button secondary small" type="button" @click=${() => view.go(index + 1)}
             aria-label=${msg(str`Change your answers: ${plain(section.title, locale)}`)}>${msg('Change')}</button>

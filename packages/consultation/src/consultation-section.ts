@@ -18,7 +18,10 @@ export function renderSection(view: ConsultationView, data: Consultation, index:
   const { locale, errors } = view;
   const survey = view.survey!;
   const section = data.survey.sections[index]!;
-  return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); view.next(); }}>
+  return html`<form novalidate @submit=${(event: Event) => {
+    event.preventDefault();
+    view.next();
+  }}>
       ${renderErrorSummary(view.root, problems(view, questions))}
       <h3 id="page-title" tabindex="-1">${t(section.title, locale)}</h3>
       ${section.description ? html`<p class="prose">${t(section.description, locale)}</p>` : nothing}

@@ -30,7 +30,8 @@ export function restoreDraft(stored: unknown): Draft {
   };
 }
 
-export const isDraftEmpty = (draft: Draft) => Object.keys(draft.answers).length === 0 && Object.keys(draft.profile).length === 0 && draft.page === 0;
+export const isDraftEmpty = (draft: Draft) =>
+  Object.keys(draft.answers).length === 0 && Object.keys(draft.profile).length === 0 && draft.page === 0;
 
 function read<T>(key: string): T | undefined {
   try {

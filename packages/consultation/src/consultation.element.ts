@@ -132,7 +132,8 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     storageKey: () => (this.client ? `mocharaka:outbox:consultation:${this.storageScope}` : undefined),
     send: ({ target, payload, idempotencyKey }) => this.client!.respondToConsultation(target, payload, { idempotencyKey }),
     receiptKey: ({ receipt }) => receipt.reference,
-    onReceipt: ({ receipt }, { target }) => this.dispatchEvent(new MocharakaConsultationSubmittedEvent({ consultationId: target, ...receipt })),
+    onReceipt: ({ receipt }, { target }) =>
+      this.dispatchEvent(new MocharakaConsultationSubmittedEvent({ consultationId: target, ...receipt })),
     onLaterSettled: (settlement, { target }) => target === this.consultation && this.#settle(settlement),
     onError: ({ code, status, message }) => this.reportError({ code, status, message }),
   });
@@ -198,7 +199,11 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     if (Object.keys(errors).length) return this.#showErrors(errors);
     const profile = Object.fromEntries(Object.entries(this.#draft.value.profile).filter(([, value]) => value)) as ProfileInput;
     this.failure = undefined;
-    const response = { participantToken: participantToken(this.#key('token')!), answers, ...(Object.keys(profile).length ? { profile } : {}) };
+    const response = {
+      participantToken: participantToken(this.#key('token')!),
+      answers,
+      ...(Object.keys(profile).length ? { profile } : {}),
+    };
     this.#settle(await this.#responses.submit(id, response));
   }
 
@@ -243,7 +248,8 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
 
   protected override renderContent() {
     if (!this.client) return this.renderMissingEndpoint();
-    if (!this.consultation) return this.renderConfigError('missing_consultation', messages.missingAttribute('<mocharaka-consultation>', 'consultation'));
+    if (!this.consultation)
+      return this.renderConfigError('missing_consultation', messages.missingAttribute('<mocharaka-consultation>', 'consultation'));
     const { status, data: loaded, error } = this.#consultation;
     if (status === 'failed') return this.renderLoadFailed(error!, () => this.#consultation.retry(), this.consultation);
     if (status !== 'ready' || !loaded) return this.renderLoading();
@@ -300,10 +306,12 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
         <p id="progress-label">${msg(str`Step ${index} of ${steps}`)}</p>
         <progress max=${steps} .value=${index} aria-labelledby="progress-label"></progress>
       </div>
-      ${page.name === 'section'
-        ? renderSection(view, data, page.index, this.#visible(page.index))
-        : page.name === 'profile'
-          ? renderProfile(view, data)
-          : renderReview(view, data)}`;
+      ${
+        page.name === 'section'
+          ? renderSection(view, data, page.index, this.#visible(page.index))
+          : page.name === 'profile'
+            ? renderProfile(view, data)
+            : renderReview(view, data)
+      }`;
   }
 }

@@ -68,9 +68,13 @@ export function problemText(question: Question, code: FieldErrorCode, locale: Lo
       if (question.kind === 'ranking') return msg('Put the items in your order, or confirm this order.');
       return ['text', 'long_text', 'number'].includes(question.kind) ? msg('Write an answer.') : msg('Choose an answer.');
     case 'too_small':
-      return question.kind === 'multiple' ? msg(str`Choose at least ${n(question.min ?? 1)}.`) : msg(str`Enter a number from ${n((question as Of<'number'>).min ?? 0)}.`);
+      return question.kind === 'multiple'
+        ? msg(str`Choose at least ${n(question.min ?? 1)}.`)
+        : msg(str`Enter a number from ${n((question as Of<'number'>).min ?? 0)}.`);
     case 'too_big':
-      return question.kind === 'multiple' ? msg(str`Choose at most ${n(question.max ?? 1)}.`) : msg(str`Enter a number up to ${n((question as Of<'number'>).max ?? 0)}.`);
+      return question.kind === 'multiple'
+        ? msg(str`Choose at most ${n(question.max ?? 1)}.`)
+        : msg(str`Enter a number up to ${n((question as Of<'number'>).max ?? 0)}.`);
     case 'too_long':
       return atMostCharacters(locale, textLimit(question));
     case 'too_short':
@@ -86,9 +90,11 @@ const describedBy = (question: Question, context: QuestionContext) =>
   [question.help ? `q-${question.id}-hint` : '', context.error ? `q-${question.id}-error` : ''].filter(Boolean).join(' ') || nothing;
 
 function header(question: Question, context: QuestionContext, extraHint?: string) {
-  return html`${question.help || extraHint
+  return html`${
+    question.help || extraHint
       ? html`<p class="hint" id="q-${question.id}-hint">${t(question.help, context.locale)} ${extraHint ?? ''}</p>`
-      : nothing}
+      : nothing
+  }
     ${renderFieldError(`q-${question.id}-error`, context.error)}`;
 }
 
@@ -128,11 +134,13 @@ function textField(question: Of<'text'> | Of<'long_text'>, context: QuestionCont
   return html`<div class="question field ${context.error ? 'has-error' : ''}" part="question">
     <label for="q-${question.id}">${title(question, context.locale)}</label>
     ${header(question, context)}
-    ${question.kind === 'text'
-      ? html`<input id="q-${question.id}" type="text" dir="auto" maxlength=${max} .value=${value} aria-invalid=${context.error ? 'true' : 'false'}
+    ${
+      question.kind === 'text'
+        ? html`<input id="q-${question.id}" type="text" dir="auto" maxlength=${max} .value=${value} aria-invalid=${context.error ? 'true' : 'false'}
           aria-describedby=${describe} @input=${input} />`
-      : html`<textarea id="q-${question.id}" rows="5" dir="auto" maxlength=${max} .value=${value} aria-invalid=${context.error ? 'true' : 'false'}
-          aria-describedby=${describe} @input=${input}></textarea>`}
+        : html`<textarea id="q-${question.id}" rows="5" dir="auto" maxlength=${max} .value=${value} aria-invalid=${context.error ? 'true' : 'false'}
+          aria-describedby=${describe} @input=${input}></textarea>`
+    }
     ${left}
   </div>`;
 }
@@ -180,7 +188,11 @@ function ranking(question: Of<'ranking'>, context: QuestionContext) {
     // Focus follows the item; at either end, to its button that still moves it.
     const up = to < from;
     context.focus((up && to > 0) || to === next.length - 1 ? moveUp(question, to) : moveDown(question, to));
-    context.announce(msg(str`${plain(byId.get(item!)!.label, context.locale)}: position ${formatNumber(context.locale, to + 1)} of ${formatNumber(context.locale, next.length)}`));
+    context.announce(
+      msg(
+        str`${plain(byId.get(item!)!.label, context.locale)}: position ${formatNumber(context.locale, to + 1)} of ${formatNumber(context.locale, next.length)}`,
+      ),
+    );
   };
   return fieldset(
     question,
@@ -198,15 +210,20 @@ function ranking(question: Of<'ranking'>, context: QuestionContext) {
             </span></li>`;
         })}
       </ol>
-      ${Array.isArray(context.value)
-        ? nothing
-        : html`<button type="button" class="link" @click=${() => context.set(order)}>${msg('Keep this order')}</button>`}`,
+      ${
+        Array.isArray(context.value)
+          ? nothing
+          : html`<button type="button" class="link" @click=${() => context.set(order)}>${msg('Keep this order')}</button>`
+      }`,
     msg('The first is the most important.'),
   );
 }
 
 function matrix(question: Of<'matrix'>, context: QuestionContext) {
-  const value = (typeof context.value === 'object' && context.value && !Array.isArray(context.value) ? context.value : {}) as Record<string, string>;
+  const value = (typeof context.value === 'object' && context.value && !Array.isArray(context.value) ? context.value : {}) as Record<
+    string,
+    string
+  >;
   return fieldset(
     question,
     context,
@@ -224,7 +241,10 @@ function matrix(question: Of<'matrix'>, context: QuestionContext) {
 }
 
 function passage(question: Of<'passage'>, context: QuestionContext, open: Set<string>, toggle: (key: string) => void) {
-  const value = (typeof context.value === 'object' && context.value && !Array.isArray(context.value) ? context.value : {}) as Record<string, string>;
+  const value = (typeof context.value === 'object' && context.value && !Array.isArray(context.value) ? context.value : {}) as Record<
+    string,
+    string
+  >;
   const max = textLimit(question);
   return fieldset(
     question,
@@ -236,12 +256,14 @@ function passage(question: Of<'passage'>, context: QuestionContext, open: Set<st
         const number = formatNumber(context.locale, index + 1);
         return html`<li class="paragraph" part="paragraph">
           <p class="paragraph-text">${t(paragraph.label, context.locale)}</p>
-          ${shown
-            ? html`<label for="q-${question.id}-${index}">${msg(str`Your comment on paragraph ${number}`)}</label>
+          ${
+            shown
+              ? html`<label for="q-${question.id}-${index}">${msg(str`Your comment on paragraph ${number}`)}</label>
                 <textarea id="q-${question.id}-${index}" rows="3" dir="auto" maxlength=${max} .value=${value[paragraph.id] ?? ''}
                   @input=${(event: Event) => context.set({ ...value, [paragraph.id]: (event.target as HTMLTextAreaElement).value })}></textarea>`
-            : html`<button type="button" class="button secondary small" id="q-${question.id}-${index}" aria-expanded="false"
-                @click=${() => toggle(key)}>${msg(str`Comment on paragraph ${number}`)}</button>`}
+              : html`<button type="button" class="button secondary small" id="q-${question.id}-${index}" aria-expanded="false"
+                @click=${() => toggle(key)}>${msg(str`Comment on paragraph ${number}`)}</button>`
+          }
         </li>`;
       })}
     </ol>`,
@@ -257,7 +279,12 @@ export function renderQuestion(question: Question, context: QuestionContext, ope
     case 'multiple': {
       const { min, max } = question;
       const n = (value: number) => formatNumber(context.locale, value);
-      const hint = min && max ? msg(str`Choose from ${n(min)} to ${n(max)}.`) : max ? msg(str`Choose at most ${n(max)}.`) : msg('Choose all that apply.');
+      const hint =
+        min && max
+          ? msg(str`Choose from ${n(min)} to ${n(max)}.`)
+          : max
+            ? msg(str`Choose at most ${n(max)}.`)
+            : msg('Choose all that apply.');
       return fieldset(question, context, choices(question, question.options, context, 'checkbox'), hint);
     }
     case 'text':
@@ -297,7 +324,8 @@ export function answerText(question: Question, value: unknown, locale: Locale): 
       return typeof value === 'number' ? formatNumber(locale, value) : String(value);
     case 'matrix':
       return html`<ul>${Object.entries(value as Record<string, string>).map(
-        ([row, column]) => html`<li>${msg(str`${label(question.rows, row)}: ${label(question.columns, column)}`, { id: 'row-answer' })}</li>`,
+        ([row, column]) =>
+          html`<li>${msg(str`${label(question.rows, row)}: ${label(question.columns, column)}`, { id: 'row-answer' })}</li>`,
       )}</ul>`;
     case 'passage':
       return html`<ul>${Object.entries(value as Record<string, string>)

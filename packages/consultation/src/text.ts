@@ -11,7 +11,6 @@ export function t(text: LocalizedText | undefined, locale: Locale): TemplateResu
 
 export const plain = (text: LocalizedText, locale: Locale) => pickText(text, locale).text;
 
-
 /**
  * A citizen's own words (a free answer, a published comment): isolated for direction,
  * and marked with their language when the script tells it (Arabic, Tifinagh), else as

@@ -18,20 +18,80 @@ const SURVEY: Consultation['survey'] = {
       id: 'first',
       title: { ar: 'القسم الأول', fr: 'Première partie' },
       questions: [
-        { id: 'go', kind: 'single', required: true, title: { ar: 'هل تذهب إلى السوق؟', fr: 'Allez-vous au souk ?' }, options: [c('yes', 'نعم', 'Oui'), c('no', 'لا', 'Non')] },
-        { id: 'why-not', kind: 'text', required: true, maxLength: 40, showIf: { question: 'go', anyOf: ['no'] }, title: { ar: 'لماذا؟', fr: 'Pourquoi ?' } },
-        { id: 'days', kind: 'multiple', required: false, max: 2, title: { ar: 'أي أيام؟', fr: 'Quels jours ?' }, options: [c('mon', 'الإثنين', 'Lundi'), c('thu', 'الخميس', 'Jeudi'), c('sun', 'الأحد', 'Dimanche')] },
-        { id: 'grade', kind: 'scale', required: false, min: 1, max: 5, minLabel: { ar: 'سيء', fr: 'Mauvais' }, maxLabel: { ar: 'ممتاز', fr: 'Excellent' }, title: { ar: 'تقييم السوق', fr: 'Note du souk' } },
+        {
+          id: 'go',
+          kind: 'single',
+          required: true,
+          title: { ar: 'هل تذهب إلى السوق؟', fr: 'Allez-vous au souk ?' },
+          options: [c('yes', 'نعم', 'Oui'), c('no', 'لا', 'Non')],
+        },
+        {
+          id: 'why-not',
+          kind: 'text',
+          required: true,
+          maxLength: 40,
+          showIf: { question: 'go', anyOf: ['no'] },
+          title: { ar: 'لماذا؟', fr: 'Pourquoi ?' },
+        },
+        {
+          id: 'days',
+          kind: 'multiple',
+          required: false,
+          max: 2,
+          title: { ar: 'أي أيام؟', fr: 'Quels jours ?' },
+          options: [c('mon', 'الإثنين', 'Lundi'), c('thu', 'الخميس', 'Jeudi'), c('sun', 'الأحد', 'Dimanche')],
+        },
+        {
+          id: 'grade',
+          kind: 'scale',
+          required: false,
+          min: 1,
+          max: 5,
+          minLabel: { ar: 'سيء', fr: 'Mauvais' },
+          maxLabel: { ar: 'ممتاز', fr: 'Excellent' },
+          title: { ar: 'تقييم السوق', fr: 'Note du souk' },
+        },
       ],
     },
     {
       id: 'second',
       title: { ar: 'القسم الثاني', fr: 'Deuxième partie' },
       questions: [
-        { id: 'rank', kind: 'ranking', required: true, title: { ar: 'رتب الأولويات', fr: 'Classez les priorités' }, options: [c('roads', 'الطرق', 'Routes'), c('parks', 'الحدائق', 'Jardins'), c('souk', 'السوق', 'Souk')] },
-        { id: 'grid', kind: 'matrix', required: false, title: { ar: 'رضاكم', fr: 'Votre satisfaction' }, rows: [c('clean', 'النظافة', 'Propreté'), c('light', 'الإنارة', 'Éclairage')], columns: [c('good', 'جيد', 'Bien'), c('bad', 'سيء', 'Mal')] },
-        { id: 'age', kind: 'number', required: false, min: 0, max: 120, integer: true, title: { ar: 'عمر السوق بالسنوات', fr: 'Âge du souk en années' } },
-        { id: 'draft', kind: 'passage', required: false, maxLength: 200, title: { ar: 'المسودة', fr: 'Le projet' }, paragraphs: [c('p1', 'الفقرة الأولى من النص.', 'Premier paragraphe du texte.'), c('p2', 'الفقرة الثانية.', 'Deuxième paragraphe.')] },
+        {
+          id: 'rank',
+          kind: 'ranking',
+          required: true,
+          title: { ar: 'رتب الأولويات', fr: 'Classez les priorités' },
+          options: [c('roads', 'الطرق', 'Routes'), c('parks', 'الحدائق', 'Jardins'), c('souk', 'السوق', 'Souk')],
+        },
+        {
+          id: 'grid',
+          kind: 'matrix',
+          required: false,
+          title: { ar: 'رضاكم', fr: 'Votre satisfaction' },
+          rows: [c('clean', 'النظافة', 'Propreté'), c('light', 'الإنارة', 'Éclairage')],
+          columns: [c('good', 'جيد', 'Bien'), c('bad', 'سيء', 'Mal')],
+        },
+        {
+          id: 'age',
+          kind: 'number',
+          required: false,
+          min: 0,
+          max: 120,
+          integer: true,
+          title: { ar: 'عمر السوق بالسنوات', fr: 'Âge du souk en années' },
+        },
+        {
+          id: 'draft',
+          kind: 'passage',
+          required: false,
+          maxLength: 200,
+          title: { ar: 'المسودة', fr: 'Le projet' },
+          paragraphs: [
+            c('p1', 'الفقرة الأولى من النص.', 'Premier paragraphe du texte.'),
+            c('p2', 'الفقرة الثانية.', 'Deuxième paragraphe.'),
+          ],
+        },
         { id: 'remarks', kind: 'long_text', required: false, maxLength: 500, title: { ar: 'ملاحظات', fr: 'Remarques' } },
       ],
     },
@@ -57,13 +117,73 @@ const RESULTS: ConsultationResults = {
   consultationId: 'souk',
   responseCount: 4,
   questions: [
-    { questionId: 'go', kind: 'single', answered: 4, counts: [{ key: 'yes', count: 3 }, { key: 'no', count: 1 }] },
-    { questionId: 'days', kind: 'multiple', answered: 2, counts: [{ key: 'mon', count: 2 }, { key: 'thu', count: 1 }, { key: 'sun', count: 0 }] },
-    { questionId: 'grade', kind: 'scale', answered: 2, counts: [1, 2, 3, 4, 5].map((v) => ({ key: String(v), count: v === 4 ? 2 : 0 })), mean: 4 },
-    { questionId: 'rank', kind: 'ranking', answered: 4, ranks: [{ key: 'souk', meanRank: 1.2, first: 3 }, { key: 'roads', meanRank: 2, first: 1 }, { key: 'parks', meanRank: 2.8, first: 0 }] },
-    { questionId: 'grid', kind: 'matrix', answered: 1, rows: [{ key: 'clean', counts: [{ key: 'good', count: 1 }, { key: 'bad', count: 0 }] }, { key: 'light', counts: [{ key: 'good', count: 0 }, { key: 'bad', count: 1 }] }] },
+    {
+      questionId: 'go',
+      kind: 'single',
+      answered: 4,
+      counts: [
+        { key: 'yes', count: 3 },
+        { key: 'no', count: 1 },
+      ],
+    },
+    {
+      questionId: 'days',
+      kind: 'multiple',
+      answered: 2,
+      counts: [
+        { key: 'mon', count: 2 },
+        { key: 'thu', count: 1 },
+        { key: 'sun', count: 0 },
+      ],
+    },
+    {
+      questionId: 'grade',
+      kind: 'scale',
+      answered: 2,
+      counts: [1, 2, 3, 4, 5].map((v) => ({ key: String(v), count: v === 4 ? 2 : 0 })),
+      mean: 4,
+    },
+    {
+      questionId: 'rank',
+      kind: 'ranking',
+      answered: 4,
+      ranks: [
+        { key: 'souk', meanRank: 1.2, first: 3 },
+        { key: 'roads', meanRank: 2, first: 1 },
+        { key: 'parks', meanRank: 2.8, first: 0 },
+      ],
+    },
+    {
+      questionId: 'grid',
+      kind: 'matrix',
+      answered: 1,
+      rows: [
+        {
+          key: 'clean',
+          counts: [
+            { key: 'good', count: 1 },
+            { key: 'bad', count: 0 },
+          ],
+        },
+        {
+          key: 'light',
+          counts: [
+            { key: 'good', count: 0 },
+            { key: 'bad', count: 1 },
+          ],
+        },
+      ],
+    },
     { questionId: 'age', kind: 'number', answered: 2, mean: 40, min: 30, max: 50 },
-    { questionId: 'draft', kind: 'passage', answered: 1, paragraphs: [{ key: 'p1', count: 1, texts: ['تعليق منشور'] }, { key: 'p2', count: 0, texts: [] }] },
+    {
+      questionId: 'draft',
+      kind: 'passage',
+      answered: 1,
+      paragraphs: [
+        { key: 'p1', count: 1, texts: ['تعليق منشور'] },
+        { key: 'p2', count: 0, texts: [] },
+      ],
+    },
     { questionId: 'remarks', kind: 'long_text', answered: 2, texts: ['ملاحظة منشورة'] },
   ],
 };
@@ -90,7 +210,9 @@ function fakeBackend(data: Consultation = consultation(), overrides: Partial<Con
 }
 
 async function render(lang: 'ar' | 'fr', backend: ConsultationBackend) {
-  const element = await fixture<MocharakaConsultation>(html`<mocharaka-consultation lang=${lang} consultation="souk" .backend=${backend}></mocharaka-consultation>`);
+  const element = await fixture<MocharakaConsultation>(
+    html`<mocharaka-consultation lang=${lang} consultation="souk" .backend=${backend}></mocharaka-consultation>`,
+  );
   await element.localeLoaded();
   await waitUntil(() => element.shadowRoot!.querySelector('#title, [role=alert]'), 'never loaded');
   return element;
@@ -278,7 +400,12 @@ describe('<mocharaka-consultation> in Arabic', () => {
   });
 
   it('after closing, shows published results as tables with bars', async () => {
-    const data = consultation({ status: 'closed', resultsPublished: true, opensAt: '2024-04-03T00:00:00Z', closesAt: '2024-04-15T23:00:00Z' });
+    const data = consultation({
+      status: 'closed',
+      resultsPublished: true,
+      opensAt: '2024-04-03T00:00:00Z',
+      closesAt: '2024-04-15T23:00:00Z',
+    });
     const element = await render('ar', fakeBackend(data).backend);
     await waitUntil(() => $(element, '[part=results]'));
     expect(text(element)).to.contain('أُغلق هذا التشاور');
@@ -353,7 +480,9 @@ describe('<mocharaka-consultation> in French', () => {
   });
 
   it('shows a clear message when the consultation attribute is missing', async () => {
-    const element = await fixture<MocharakaConsultation>(html`<mocharaka-consultation lang="fr" .backend=${fakeBackend().backend}></mocharaka-consultation>`);
+    const element = await fixture<MocharakaConsultation>(
+      html`<mocharaka-consultation lang="fr" .backend=${fakeBackend().backend}></mocharaka-consultation>`,
+    );
     await element.localeLoaded();
     expect($(element, '[part=config-error]').textContent).to.contain('consultation');
   });

@@ -21,7 +21,13 @@ const DATA: Consultation = {
         id: 'priorities',
         title: { ar: 'الأولويات', fr: 'Les priorités' },
         questions: [
-          { id: 'rank', kind: 'ranking', required: true, title: { ar: 'رتبوا الأولويات', fr: 'Classez les priorités' }, options: [c('roads', 'الطرق', 'Routes'), c('parks', 'الحدائق', 'Jardins'), c('souk', 'السوق', 'Souk')] },
+          {
+            id: 'rank',
+            kind: 'ranking',
+            required: true,
+            title: { ar: 'رتبوا الأولويات', fr: 'Classez les priorités' },
+            options: [c('roads', 'الطرق', 'Routes'), c('parks', 'الحدائق', 'Jardins'), c('souk', 'السوق', 'Souk')],
+          },
         ],
       },
     ],
@@ -39,10 +45,13 @@ const backend: ConsultationBackend = {
 
 const $ = (element: HTMLElement, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const active = (element: HTMLElement) => element.shadowRoot!.activeElement as HTMLElement | null;
-const labels = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll('[part=rank-item] .rank-label')].map((one) => one.textContent!.trim());
+const labels = (element: HTMLElement) =>
+  [...element.shadowRoot!.querySelectorAll('[part=rank-item] .rank-label')].map((one) => one.textContent!.trim());
 
 async function ranking(lang: 'ar' | 'fr') {
-  const element = await fixture<MocharakaConsultation>(html`<mocharaka-consultation lang=${lang} consultation="souk" .backend=${backend}></mocharaka-consultation>`);
+  const element = await fixture<MocharakaConsultation>(
+    html`<mocharaka-consultation lang=${lang} consultation="souk" .backend=${backend}></mocharaka-consultation>`,
+  );
   await element.localeLoaded();
   await waitUntil(() => element.shadowRoot!.querySelector('#start'), 'never loaded');
   $(element, '#start').click();

@@ -14,7 +14,13 @@ const SURVEY: Consultation['survey'] = {
       id: 'souk',
       title: { ar: 'السوق', fr: 'Le souk' },
       questions: [
-        { id: 'go', kind: 'single', required: true, title: { ar: 'هل تذهب إلى السوق؟', fr: 'Allez-vous au souk ?' }, options: [c('yes', 'نعم', 'Oui'), c('no', 'لا', 'Non')] },
+        {
+          id: 'go',
+          kind: 'single',
+          required: true,
+          title: { ar: 'هل تذهب إلى السوق؟', fr: 'Allez-vous au souk ?' },
+          options: [c('yes', 'نعم', 'Oui'), c('no', 'لا', 'Non')],
+        },
         { id: 'name', kind: 'text', required: true, title: { ar: 'اسم السوق', fr: 'Nom du souk' } },
       ],
     },
@@ -37,7 +43,13 @@ function consultation(overrides: Partial<Consultation> = {}): Consultation {
           id: 'ranking',
           title: { ar: 'الأولويات', fr: 'Priorités' },
           questions: [
-            { id: 'rank', kind: 'ranking', required: true, title: { ar: 'رتبوا', fr: 'Classez' }, options: [c('roads', 'الطرق', 'Routes'), c('parks', 'الحدائق', 'Jardins')] },
+            {
+              id: 'rank',
+              kind: 'ranking',
+              required: true,
+              title: { ar: 'رتبوا', fr: 'Classez' },
+              options: [c('roads', 'الطرق', 'Routes'), c('parks', 'الحدائق', 'Jardins')],
+            },
             { id: 'remarks', kind: 'long_text', required: false, title: { ar: 'ملاحظات', fr: 'Remarques' } },
           ],
         },
@@ -51,8 +63,24 @@ const RESULTS: ConsultationResults = {
   consultationId: 'souk',
   responseCount: 3,
   questions: [
-    { questionId: 'go', kind: 'single', answered: 3, counts: [{ key: 'yes', count: 2 }, { key: 'no', count: 1 }] },
-    { questionId: 'rank', kind: 'ranking', answered: 3, ranks: [{ key: 'roads', meanRank: 1.3, first: 2 }, { key: 'parks', meanRank: 1.7, first: 1 }] },
+    {
+      questionId: 'go',
+      kind: 'single',
+      answered: 3,
+      counts: [
+        { key: 'yes', count: 2 },
+        { key: 'no', count: 1 },
+      ],
+    },
+    {
+      questionId: 'rank',
+      kind: 'ranking',
+      answered: 3,
+      ranks: [
+        { key: 'roads', meanRank: 1.3, first: 2 },
+        { key: 'parks', meanRank: 1.7, first: 1 },
+      ],
+    },
     { questionId: 'remarks', kind: 'long_text', answered: 2, texts: ['السوق يحتاج إلى إنارة', 'Le souk manque de lumière'] },
   ],
 };
@@ -67,7 +95,9 @@ function backendOf(data: Consultation): ConsultationBackend {
 }
 
 async function render(lang: 'ar' | 'fr' | 'zgh', data = consultation()) {
-  const element = await fixture<MocharakaConsultation>(html`<mocharaka-consultation lang=${lang} consultation="souk" .backend=${backendOf(data)}></mocharaka-consultation>`);
+  const element = await fixture<MocharakaConsultation>(
+    html`<mocharaka-consultation lang=${lang} consultation="souk" .backend=${backendOf(data)}></mocharaka-consultation>`,
+  );
   await element.localeLoaded();
   await waitUntil(() => element.shadowRoot!.querySelector('#start, [part=results]'), 'never loaded');
   return element;
@@ -106,7 +136,15 @@ describe('consultation wording in Arabic', () => {
   });
 
   it('shows citizens’ published comments with their language when the script tells it', async () => {
-    const element = await render('ar', consultation({ status: 'closed', resultsPublished: true, closesAt: new Date(Date.now() - DAY).toISOString(), opensAt: new Date(Date.now() - 9 * DAY).toISOString() }));
+    const element = await render(
+      'ar',
+      consultation({
+        status: 'closed',
+        resultsPublished: true,
+        closesAt: new Date(Date.now() - DAY).toISOString(),
+        opensAt: new Date(Date.now() - 9 * DAY).toISOString(),
+      }),
+    );
     await waitUntil(() => element.shadowRoot!.querySelector('.texts'));
     const comments = [...element.shadowRoot!.querySelectorAll('.texts bdi')];
     expect(comments.map((one) => one.getAttribute('lang'))).to.deep.equal(['ar', '']);
@@ -131,16 +169,25 @@ describe('consultation wording in French', () => {
   for (const width of [320, 360]) {
     it(`results tables break their column headers between words, never inside one, at ${width} px`, async () => {
       await setViewport({ width, height: 640 });
-      const element = await render('fr', consultation({ status: 'closed', resultsPublished: true, closesAt: new Date(Date.now() - DAY).toISOString(), opensAt: new Date(Date.now() - 9 * DAY).toISOString() }));
+      const element = await render(
+        'fr',
+        consultation({
+          status: 'closed',
+          resultsPublished: true,
+          closesAt: new Date(Date.now() - DAY).toISOString(),
+          opensAt: new Date(Date.now() - 9 * DAY).toISOString(),
+        }),
+      );
       await waitUntil(() => element.shadowRoot!.querySelector('[part=results] thead'));
       for (const header of element.shadowRoot!.querySelectorAll<HTMLElement>('table.chart thead th')) {
         const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) for (const word of node.textContent!.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, word.index!);
-          range.setEnd(node, word.index! + word[0].length);
-          expect(range.getClientRects().length, `"${word[0]}" is broken across lines`).to.equal(1);
-        }
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          for (const word of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index!);
+            range.setEnd(node, word.index! + word[0].length);
+            expect(range.getClientRects().length, `"${word[0]}" is broken across lines`).to.equal(1);
+          }
       }
       await expect(element).to.be.accessible();
     });

@@ -7,13 +7,28 @@ export { toLatinDigits } from './contract/national-id.js';
 export * from './contract/charter-rules.js';
 export * from './contract/consultation-rules.js';
 export { ApiError } from './client/api-error.js';
-export type { MocharakaBackend, SatisfactionBackend, PetitionBackend, CharterBackend, ConsultationBackend, SubmitOptions, ReadOptions } from './client/backend.js';
+export type {
+  MocharakaBackend,
+  SatisfactionBackend,
+  PetitionBackend,
+  CharterBackend,
+  ConsultationBackend,
+  SubmitOptions,
+  ReadOptions,
+} from './client/backend.js';
 export { HttpBackend, type HttpBackendOptions } from './client/http-backend.js';
 export { newIdempotencyKey } from './client/idempotency-key.js';
 export { resolveEndpoint, ENDPOINT_META_NAME } from './config/resolve-endpoint.js';
 export * from './localization/locales.js';
 export * from './localization/format.js';
-export { registerCatalog, useLocale, activeLocale, isLocaleReady, LOCALE_READY_EVENT, type CatalogLoaders } from './localization/catalogs.js';
+export {
+  registerCatalog,
+  useLocale,
+  activeLocale,
+  isLocaleReady,
+  LOCALE_READY_EVENT,
+  type CatalogLoaders,
+} from './localization/catalogs.js';
 /** Core's own strings (error summary, shared messages), for apps such as the console that use them without an element. */
 export { coreCatalog } from './localization/core-catalog.js';
 export { tokenStyles, PUBLIC_TOKENS } from './theme/tokens.js';

@@ -186,7 +186,10 @@ describe('SubmissionController', () => {
 
   it('settles an accepted submission as a receipt and announces it once however often it arrives', async () => {
     const element = await host();
-    element.answers.push(async () => ({ id: 'same' }), async () => ({ id: 'same' }));
+    element.answers.push(
+      async () => ({ id: 'same' }),
+      async () => ({ id: 'same' }),
+    );
     const first = await element.submissions.submit('target', { value: 'one' });
     const second = await element.submissions.submit('target', { value: 'two' });
     expect(first).to.deep.include({ kind: 'receipt', later: false });

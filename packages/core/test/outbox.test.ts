@@ -50,7 +50,13 @@ describe('Outbox', () => {
   });
 
   it('forgets entries older than the retention period, and ignores corrupt storage', async () => {
-    const old: OutboxEntry<string> = { idempotencyKey: 'old', target: 't', payload: 'x', createdAt: Date.now() - OUTBOX_RETENTION_MS - 1, attempts: 3 };
+    const old: OutboxEntry<string> = {
+      idempotencyKey: 'old',
+      target: 't',
+      payload: 'x',
+      createdAt: Date.now() - OUTBOX_RETENTION_MS - 1,
+      attempts: 3,
+    };
     localStorage.setItem(KEY, JSON.stringify([old]));
     const outbox = new Outbox<string, string>(KEY, async (entry) => entry.payload);
     expect(outbox.pending()).to.deep.equal([]);

@@ -93,7 +93,9 @@ describe('proof of work (HttpBackend)', () => {
       endpoint: 'https://api.example/pow-c/v1',
       fetch: async (input, init) => {
         calls.push(`${init?.method} ${new URL(String(input)).pathname} ${new Headers(init?.headers).has('mocharaka-proof')}`);
-        return new URL(String(input)).pathname.endsWith('/challenge') ? json(404, { error: { code: 'not_found', message: 'No such route' } }) : json(201, {});
+        return new URL(String(input)).pathname.endsWith('/challenge')
+          ? json(404, { error: { code: 'not_found', message: 'No such route' } })
+          : json(201, {});
       },
     });
     await backend.rateService('civil-status', { level: 4 }, { idempotencyKey: 'k3' });

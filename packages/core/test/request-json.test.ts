@@ -11,7 +11,9 @@ function scripted(...answers: (Response | Error | 'hang')[]) {
     calls.push(init ?? {});
     const answer = answers.shift();
     if (answer === 'hang') {
-      return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     }
     if (answer instanceof Error) throw answer;
     return answer!;
@@ -21,7 +23,12 @@ function scripted(...answers: (Response | Error | 'hang')[]) {
 
 describe('requestJson (timeouts, retries, backoff)', () => {
   it('retries a network failure, a 503 and a 429 (honouring Retry-After: 0), then answers', async () => {
-    const { fetch, calls } = scripted(new TypeError('Failed to fetch'), json(503, {}), json(429, {}, { 'retry-after': '0' }), json(200, { ok: 1 }));
+    const { fetch, calls } = scripted(
+      new TypeError('Failed to fetch'),
+      json(503, {}),
+      json(429, {}, { 'retry-after': '0' }),
+      json(200, { ok: 1 }),
+    );
     expect(await requestJson('/x', {}, { timeout: 1000, attempts: 4, fetch })).to.deep.equal({ ok: 1 });
     expect(calls).to.have.length(4);
   });

@@ -100,37 +100,32 @@ const organicLaw = article(
   ]),
 );
 
-const definitions = article(
-  'definitions',
-  4,
-  t('تعاريف', 'Définitions'),
-  {
-    type: 'definitions',
-    items: [
-      {
-        term: t('المشاركة المواطنة', 'Participation citoyenne'),
-        definition: t(
-          'إسهام المواطنات والمواطنين والجمعيات في إعداد القرار العمومي المحلي وتنفيذه وتتبعه وتقييمه، مكملةً للديمقراطية التمثيلية لا بديلا عنها.',
-          "Contribution des citoyennes, des citoyens et des associations à la préparation, la mise en œuvre, le suivi et l'évaluation de la décision publique locale, en complément de la démocratie représentative et non à sa place.",
-        ),
-      },
-      {
-        term: t('العريضة', 'Pétition'),
-        definition: t(
-          'كل محرر يطالب بموجبه المواطنات والمواطنون أو الجمعيات مجلس الجماعة بإدراج نقطة تدخل في صلاحياته ضمن جدول أعماله.',
-          "Tout écrit par lequel des citoyennes, des citoyens ou des associations demandent au conseil d'inscrire à son ordre du jour une question relevant de ses attributions.",
-        ),
-      },
-      {
-        term: t('الهيئات الاستشارية', 'Instances consultatives'),
-        definition: t(
-          'مجلس الشباب والفضاء التشاوري وهيئة المساواة وتكافؤ الفرص ومقاربة النوع، التي تقدم آراء استشارية للمجلس.',
-          "Le Conseil des jeunes, l'Espace consultatif et l'Instance de l'équité, qui donnent des avis consultatifs au conseil.",
-        ),
-      },
-    ],
-  },
-);
+const definitions = article('definitions', 4, t('تعاريف', 'Définitions'), {
+  type: 'definitions',
+  items: [
+    {
+      term: t('المشاركة المواطنة', 'Participation citoyenne'),
+      definition: t(
+        'إسهام المواطنات والمواطنين والجمعيات في إعداد القرار العمومي المحلي وتنفيذه وتتبعه وتقييمه، مكملةً للديمقراطية التمثيلية لا بديلا عنها.',
+        "Contribution des citoyennes, des citoyens et des associations à la préparation, la mise en œuvre, le suivi et l'évaluation de la décision publique locale, en complément de la démocratie représentative et non à sa place.",
+      ),
+    },
+    {
+      term: t('العريضة', 'Pétition'),
+      definition: t(
+        'كل محرر يطالب بموجبه المواطنات والمواطنون أو الجمعيات مجلس الجماعة بإدراج نقطة تدخل في صلاحياته ضمن جدول أعماله.',
+        "Tout écrit par lequel des citoyennes, des citoyens ou des associations demandent au conseil d'inscrire à son ordre du jour une question relevant de ses attributions.",
+      ),
+    },
+    {
+      term: t('الهيئات الاستشارية', 'Instances consultatives'),
+      definition: t(
+        'مجلس الشباب والفضاء التشاوري وهيئة المساواة وتكافؤ الفرص ومقاربة النوع، التي تقدم آراء استشارية للمجلس.',
+        "Le Conseil des jeunes, l'Espace consultatif et l'Instance de l'équité, qui donnent des avis consultatifs au conseil.",
+      ),
+    },
+  ],
+});
 
 const values = article(
   'values',
@@ -153,7 +148,10 @@ const objectives = article(
   6,
   t('أهداف الميثاق', 'Objectifs de la charte'),
   list([
-    ['وضع أساس أخلاقي وتنظيمي للمشاركة المواطنة على صعيد الجماعة؛', 'Donner à la participation citoyenne un cadre éthique et organisé dans la commune ;'],
+    [
+      'وضع أساس أخلاقي وتنظيمي للمشاركة المواطنة على صعيد الجماعة؛',
+      'Donner à la participation citoyenne un cadre éthique et organisé dans la commune ;',
+    ],
     [
       'بناء علاقة ثقة بين المواطنات والمواطنين والجمعيات من جهة، والمنتخبين من جهة أخرى؛',
       'Bâtir une relation de confiance entre citoyens et associations d’une part, et élus d’autre part ;',
@@ -163,48 +161,46 @@ const objectives = article(
       'تشجيع الالتزام الملموس والتتبع المسؤول للفعل العمومي من قبل المواطنات والمواطنين والجمعيات؛',
       "Encourager l'engagement concret et le suivi responsable de l'action publique par les citoyens et les associations ;",
     ],
-    ['تعبئة الذكاء الجماعي في خدمة التنمية الترابية المندمجة.', "Mobiliser l'intelligence collective au service du développement territorial intégré."],
+    [
+      'تعبئة الذكاء الجماعي في خدمة التنمية الترابية المندمجة.',
+      "Mobiliser l'intelligence collective au service du développement territorial intégré.",
+    ],
   ]),
 );
 
-const levels = article(
-  'participation-levels',
-  7,
-  t('مستويات المشاركة', 'Niveaux de participation'),
-  {
-    type: 'definitions',
-    items: [
-      {
-        term: t('الإخبار', 'Information'),
-        definition: t(
-          'إطلاع المواطنات والمواطنين والجمعيات بكافة المعطيات المتعلقة بالمشاريع والقرارات التي تتخذها الجماعة.',
-          'Porter à la connaissance des citoyens et des associations toutes les données sur les projets et décisions de la commune.',
-        ),
-      },
-      {
-        term: t('الاستشارة', 'Consultation'),
-        definition: t(
-          'طلب رأي المواطنات والمواطنين والجمعيات قبل اتخاذ القرار، مع بقاء القرار للمجلس.',
-          "Recueillir l'avis des citoyens et des associations avant la décision, qui reste celle du conseil.",
-        ),
-      },
-      {
-        term: t('التشاور', 'Concertation'),
-        definition: t(
-          'حوار منظم بين الجماعة والفاعلين طيلة مسلسل اتخاذ القرار العمومي المحلي.',
-          'Un dialogue organisé entre la commune et les acteurs tout au long du processus de décision publique locale.',
-        ),
-      },
-      {
-        term: t('الشراكة', 'Partenariat'),
-        definition: t(
-          'إنجاز مشاريع مشتركة يتقاسم فيها الأطراف المسؤولية والموارد.',
-          'La réalisation de projets communs dont les parties partagent la responsabilité et les moyens.',
-        ),
-      },
-    ],
-  },
-);
+const levels = article('participation-levels', 7, t('مستويات المشاركة', 'Niveaux de participation'), {
+  type: 'definitions',
+  items: [
+    {
+      term: t('الإخبار', 'Information'),
+      definition: t(
+        'إطلاع المواطنات والمواطنين والجمعيات بكافة المعطيات المتعلقة بالمشاريع والقرارات التي تتخذها الجماعة.',
+        'Porter à la connaissance des citoyens et des associations toutes les données sur les projets et décisions de la commune.',
+      ),
+    },
+    {
+      term: t('الاستشارة', 'Consultation'),
+      definition: t(
+        'طلب رأي المواطنات والمواطنين والجمعيات قبل اتخاذ القرار، مع بقاء القرار للمجلس.',
+        "Recueillir l'avis des citoyens et des associations avant la décision, qui reste celle du conseil.",
+      ),
+    },
+    {
+      term: t('التشاور', 'Concertation'),
+      definition: t(
+        'حوار منظم بين الجماعة والفاعلين طيلة مسلسل اتخاذ القرار العمومي المحلي.',
+        'Un dialogue organisé entre la commune et les acteurs tout au long du processus de décision publique locale.',
+      ),
+    },
+    {
+      term: t('الشراكة', 'Partenariat'),
+      definition: t(
+        'إنجاز مشاريع مشتركة يتقاسم فيها الأطراف المسؤولية والموارد.',
+        'La réalisation de projets communs dont les parties partagent la responsabilité et les moyens.',
+      ),
+    },
+  ],
+});
 
 const topics = article(
   'participation-topics',
@@ -212,9 +208,15 @@ const topics = article(
   t('مواضيع المشاركة', 'Objets de la participation'),
   list([
     ['برنامج عمل الجماعة وتتبع تنفيذه؛', "Le programme d'action de la commune et le suivi de sa mise en œuvre ;"],
-    ['الخدمات الجماعية ذات الأولوية، كالنظافة والمناطق الخضراء؛', 'Les services communaux prioritaires, comme la propreté et les espaces verts ;'],
+    [
+      'الخدمات الجماعية ذات الأولوية، كالنظافة والمناطق الخضراء؛',
+      'Les services communaux prioritaires, comme la propreté et les espaces verts ;',
+    ],
     ['الميزانية التشاركية؛', 'Le budget participatif ;'],
-    ['تدبير وتجهيز المنشآت الثقافية والاجتماعية الجماعية، كدور الأحياء.', 'La gestion et l’équipement des équipements culturels et sociaux, comme les maisons de quartier.'],
+    [
+      'تدبير وتجهيز المنشآت الثقافية والاجتماعية الجماعية، كدور الأحياء.',
+      'La gestion et l’équipement des équipements culturels et sociaux, comme les maisons de quartier.',
+    ],
   ]),
 );
 
@@ -271,10 +273,12 @@ const youthCouncil = bodyArticle('youth-council', 11, t('مجلس شباب تا�
   'أحدث مجلس شباب تارودانت في 5 دجنبر 2024 بعد إعلان مفتوح للتعبير عن الاهتمام بعضويته. ويتولى:',
   "Le Conseil des jeunes de Taroudant a été créé le 5 décembre 2024, après un appel ouvert à manifestation d'intérêt. Il a pour rôle de :",
 ]);
-const consultativeSpace = bodyArticle('consultative-space', 12, t('الفضاء التشاوري لجماعة تارودانت', "L'Espace consultatif de la commune"), [
-  'أحدث الفضاء التشاوري في 11 مارس 2022. ويتولى:',
-  "L'Espace consultatif a été créé le 11 mars 2022. Il a pour rôle de :",
-]);
+const consultativeSpace = bodyArticle(
+  'consultative-space',
+  12,
+  t('الفضاء التشاوري لجماعة تارودانت', "L'Espace consultatif de la commune"),
+  ['أحدث الفضاء التشاوري في 11 مارس 2022. ويتولى:', "L'Espace consultatif a été créé le 11 mars 2022. Il a pour rôle de :"],
+);
 const equalityCommission = bodyArticle(
   'equality-commission',
   13,
@@ -291,7 +295,7 @@ const petitionsV1 = article(
   t('العرائض', 'Les pétitions'),
   para(
     'يحق للمواطنات والمواطنين والجمعيات تقديم عرائض إلى المجلس وفق الشروط المحددة في المواد 121 إلى 125 من القانون التنظيمي 113.14. يودع الوكيل العريضة لدى رئيس المجلس، ويجيب المكتب داخل أجل ثلاثة أشهر.',
-    "Les citoyennes, les citoyens et les associations peuvent présenter des pétitions au conseil dans les conditions des articles 121 à 125 de la loi organique 113.14. Le mandataire dépose la pétition auprès du président ; le bureau répond dans un délai de trois mois.",
+    'Les citoyennes, les citoyens et les associations peuvent présenter des pétitions au conseil dans les conditions des articles 121 à 125 de la loi organique 113.14. Le mandataire dépose la pétition auprès du président ; le bureau répond dans un délai de trois mois.',
   ),
 );
 
@@ -301,7 +305,7 @@ const petitionsV2 = article(
   t('العرائض', 'Les pétitions'),
   para(
     'يحق للمواطنات والمواطنين والجمعيات تقديم عرائض إلى المجلس وفق الشروط المحددة في المواد 121 إلى 125 من القانون التنظيمي 113.14. يودع الوكيل العريضة لدى رئيس المجلس، ويجيب المكتب داخل أجل ثلاثة أشهر.',
-    "Les citoyennes, les citoyens et les associations peuvent présenter des pétitions au conseil dans les conditions des articles 121 à 125 de la loi organique 113.14. Le mandataire dépose la pétition auprès du président ; le bureau répond dans un délai de trois mois.",
+    'Les citoyennes, les citoyens et les associations peuvent présenter des pétitions au conseil dans les conditions des articles 121 à 125 de la loi organique 113.14. Le mandataire dépose la pétition auprès du président ; le bureau répond dans un délai de trois mois.',
   ),
   para(
     'تنشر الجماعة على موقعها الإلكتروني العرائض المودعة ومآلها، ويمكن جمع التوقيعات إلكترونيا.',
@@ -314,7 +318,10 @@ const communeCommitments = article(
   15,
   t('التزامات الجماعة', 'Engagements de la commune'),
   commitments('commune', [
-    ['توفير الوسائل اللازمة لتحقيق المشاركة الفعالة للمواطنات والمواطنين والجمعيات؛', 'Fournir les moyens nécessaires à une participation effective des citoyens et des associations ;'],
+    [
+      'توفير الوسائل اللازمة لتحقيق المشاركة الفعالة للمواطنات والمواطنين والجمعيات؛',
+      'Fournir les moyens nécessaires à une participation effective des citoyens et des associations ;',
+    ],
     [
       'إشراك المجتمع المدني والمواطنات والمواطنين في إعداد وتنفيذ وتتبع البرامج والمشاريع التنموية المنجزة على ترابها؛',
       "Associer la société civile et les citoyens à l'élaboration, la mise en œuvre et le suivi des programmes et projets de développement sur son territoire ;",
@@ -331,7 +338,10 @@ const associationCommitments = article(
   t('التزامات الجمعيات', 'Engagements des associations'),
   commitments('associations', [
     ['تحسيس المواطنات والمواطنين بأهمية المشاركة المواطنة؛', "Sensibiliser les citoyens à l'importance de la participation citoyenne ;"],
-    ['الانخراط والتتبع الموضوعي لتنزيل مشاريع وقرارات المجلس الجماعي؛', 'S’impliquer et suivre objectivement la mise en œuvre des projets et décisions du conseil ;'],
+    [
+      'الانخراط والتتبع الموضوعي لتنزيل مشاريع وقرارات المجلس الجماعي؛',
+      'S’impliquer et suivre objectivement la mise en œuvre des projets et décisions du conseil ;',
+    ],
     ['احترام مبادئ الميثاق؛', 'Respecter les principes de la charte ;'],
     ['تقاسم المعلومات مع باقي فعاليات المجتمع المدني.', 'Partager les informations avec les autres acteurs de la société civile.'],
   ]),
@@ -342,9 +352,15 @@ const citizenCommitments = article(
   17,
   t('التزامات المواطنات والمواطنين', 'Engagements des citoyennes et des citoyens'),
   commitments('citizens', [
-    ['الانخراط الإيجابي والفعلي في المبادرات والفضاءات التشاركية التي تحدثها الجماعة؛', 'Participer activement aux initiatives et espaces participatifs créés par la commune ;'],
+    [
+      'الانخراط الإيجابي والفعلي في المبادرات والفضاءات التشاركية التي تحدثها الجماعة؛',
+      'Participer activement aux initiatives et espaces participatifs créés par la commune ;',
+    ],
     ['احترام مبادئ الميثاق والمقتضيات القانونية الجاري بها العمل؛', 'Respecter les principes de la charte et la législation en vigueur ;'],
-    ['مراعاة المصلحة العامة وعدم التعصب للرأي أو للمصلحة الشخصية؛', "Privilégier l'intérêt général plutôt que son opinion ou son intérêt personnel ;"],
+    [
+      'مراعاة المصلحة العامة وعدم التعصب للرأي أو للمصلحة الشخصية؛',
+      "Privilégier l'intérêt général plutôt que son opinion ou son intérêt personnel ;",
+    ],
     ['التجرد من الخلفيات والانتماءات السياسية؛', 'Se détacher des appartenances politiques ;'],
     ['مواكبة الجماعة في تنزيل الميثاق.', 'Accompagner la commune dans la mise en œuvre de la charte.'],
   ]),
@@ -406,7 +422,7 @@ const entryIntoForce = article(
   t('الدخول حيز التنفيذ', 'Entrée en vigueur'),
   para(
     'صادق المجلس الجماعي على هذا الميثاق خلال دورته العادية لشهر فبراير 2025، ويدخل حيز التنفيذ ابتداء من تاريخ نشره على الموقع الإلكتروني للجماعة.',
-    "Le conseil communal a adopté cette charte lors de sa session ordinaire de février 2025 ; elle entre en vigueur à sa publication sur le site de la commune.",
+    'Le conseil communal a adopté cette charte lors de sa session ordinaire de février 2025 ; elle entre en vigueur à sa publication sur le site de la commune.',
   ),
 );
 
@@ -479,23 +495,18 @@ const remactoPurpose = article(
   ),
 );
 
-const remactoOpen = article(
-  'open-collectivity',
-  3,
-  t('الجماعة الترابية المنفتحة', 'La collectivité territoriale ouverte'),
-  {
-    type: 'definitions',
-    items: [
-      {
-        term: t('الجماعة الترابية المنفتحة', 'Collectivité territoriale ouverte'),
-        definition: t(
-          'جماعة تسهر على تعزيز مبادئ الشفافية والتعاون والمشاركة المواطنة، وتشرك المواطنات والمواطنين وهيئات المجتمع المدني في إعداد جميع مشاريع وبرامج التنمية وتتبعها وتقييمها بشكل تشاركي.',
-          "Une collectivité qui renforce la transparence, la collaboration et la participation citoyenne, et associe citoyens et société civile à l'élaboration, au suivi et à l'évaluation de tous ses projets et programmes de développement.",
-        ),
-      },
-    ],
-  },
-);
+const remactoOpen = article('open-collectivity', 3, t('الجماعة الترابية المنفتحة', 'La collectivité territoriale ouverte'), {
+  type: 'definitions',
+  items: [
+    {
+      term: t('الجماعة الترابية المنفتحة', 'Collectivité territoriale ouverte'),
+      definition: t(
+        'جماعة تسهر على تعزيز مبادئ الشفافية والتعاون والمشاركة المواطنة، وتشرك المواطنات والمواطنين وهيئات المجتمع المدني في إعداد جميع مشاريع وبرامج التنمية وتتبعها وتقييمها بشكل تشاركي.',
+        "Une collectivité qui renforce la transparence, la collaboration et la participation citoyenne, et associe citoyens et société civile à l'élaboration, au suivi et à l'évaluation de tous ses projets et programmes de développement.",
+      ),
+    },
+  ],
+});
 
 const remactoAims = article(
   'aims',
@@ -621,7 +632,7 @@ export const DEMO_CHARTERS: readonly DemoCharter[] = [
     title: t('ميثاق المشاركة المواطنة لجماعة تارودانت', 'Charte de la participation citoyenne de la commune de Taroudant'),
     summary: t(
       'القيم والأهداف والآليات التي تنظم مشاركة المواطنات والمواطنين والجمعيات في تدبير الشأن المحلي بتارودانت، والتزامات كل طرف.',
-      "Les valeurs, objectifs et mécanismes de la participation des citoyens et des associations aux affaires locales de Taroudant, et les engagements de chacun.",
+      'Les valeurs, objectifs et mécanismes de la participation des citoyens et des associations aux affaires locales de Taroudant, et les engagements de chacun.',
     ),
     status: 'adopted',
     consultation: {

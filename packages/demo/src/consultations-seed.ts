@@ -27,18 +27,36 @@ const AGREEMENT = [
 
 /** The draft charter, cleaned up from the commune's consultation documents, paragraph by paragraph. */
 const CHARTER_PARAGRAPHS = [
-  choice('preamble', 'تماشيا مع الفصل 139 من دستور 2011 والمادة 119 من القانون التنظيمي 113.14، تضع جماعة تارودانت آليات تشاركية للحوار والتشاور لتيسير مساهمة المواطنات والمواطنين والجمعيات في إعداد برامج التنمية وتتبعها.',
-    'Conformément à l’article 139 de la Constitution de 2011 et à l’article 119 de la loi organique 113.14, la commune de Taroudant met en place des mécanismes participatifs de dialogue et de concertation pour faciliter la contribution des citoyennes, des citoyens et des associations à l’élaboration et au suivi des programmes de développement.'),
-  choice('values', 'تقوم المشاركة المواطنة على قيم الشفافية والمساواة وتكافؤ الفرص والمسؤولية المشتركة والثقة المتبادلة بين الجماعة والساكنة.',
-    'La participation citoyenne repose sur la transparence, l’égalité et l’équité des chances, la responsabilité partagée et la confiance entre la commune et ses habitants.'),
-  choice('objectives', 'يهدف الميثاق إلى إشراك المواطنات والمواطنين في تشخيص مشاكلهم الحقيقية، والمساهمة في صياغة المشاريع وإنجازها وتتبعها وتقييمها، وتمكينهم من المعطيات اللازمة للتواصل مع الإدارة.',
-    'La charte vise à associer les habitants au diagnostic de leurs problèmes réels, à la conception, la réalisation, le suivi et l’évaluation des projets, et à leur donner les informations nécessaires pour dialoguer avec l’administration.'),
-  choice('bodies', 'تعتمد الجماعة على الهيئات الاستشارية: مجلس شباب تارودانت، والفضاء التشاوري، وهيئة المساواة وتكافؤ الفرص ومقاربة النوع، وتلتزم بدراسة آرائها الاستشارية والرد عليها.',
-    'La commune s’appuie sur ses instances consultatives — le Conseil des jeunes de Taroudant, l’Espace de concertation et l’Instance de l’égalité, de l’équité des chances et de l’approche genre — et s’engage à étudier leurs avis et à y répondre.'),
-  choice('tools', 'تشمل آليات المشاركة: العرائض المقدمة إلى المجلس، والتشاور العمومي الرقمي، واللقاءات التشاورية السنوية مع الجمعيات، وفضاء الاقتراحات والملاحظات على الموقع الإلكتروني للجماعة.',
-    'Les outils de participation comprennent les pétitions au conseil, la consultation publique numérique, les rencontres annuelles de concertation avec les associations et l’espace de suggestions et remarques du site de la commune.'),
-  choice('follow-up', 'يتولى فريق للتتبع يضم منتخبين وأطرا وممثلين عن الهيئات الاستشارية تقييم تنفيذ الميثاق سنويا ونشر تقرير بذلك.',
-    'Une équipe de suivi réunissant élus, cadres et représentants des instances consultatives évalue chaque année la mise en œuvre de la charte et en publie le rapport.'),
+  choice(
+    'preamble',
+    'تماشيا مع الفصل 139 من دستور 2011 والمادة 119 من القانون التنظيمي 113.14، تضع جماعة تارودانت آليات تشاركية للحوار والتشاور لتيسير مساهمة المواطنات والمواطنين والجمعيات في إعداد برامج التنمية وتتبعها.',
+    'Conformément à l’article 139 de la Constitution de 2011 et à l’article 119 de la loi organique 113.14, la commune de Taroudant met en place des mécanismes participatifs de dialogue et de concertation pour faciliter la contribution des citoyennes, des citoyens et des associations à l’élaboration et au suivi des programmes de développement.',
+  ),
+  choice(
+    'values',
+    'تقوم المشاركة المواطنة على قيم الشفافية والمساواة وتكافؤ الفرص والمسؤولية المشتركة والثقة المتبادلة بين الجماعة والساكنة.',
+    'La participation citoyenne repose sur la transparence, l’égalité et l’équité des chances, la responsabilité partagée et la confiance entre la commune et ses habitants.',
+  ),
+  choice(
+    'objectives',
+    'يهدف الميثاق إلى إشراك المواطنات والمواطنين في تشخيص مشاكلهم الحقيقية، والمساهمة في صياغة المشاريع وإنجازها وتتبعها وتقييمها، وتمكينهم من المعطيات اللازمة للتواصل مع الإدارة.',
+    'La charte vise à associer les habitants au diagnostic de leurs problèmes réels, à la conception, la réalisation, le suivi et l’évaluation des projets, et à leur donner les informations nécessaires pour dialoguer avec l’administration.',
+  ),
+  choice(
+    'bodies',
+    'تعتمد الجماعة على الهيئات الاستشارية: مجلس شباب تارودانت، والفضاء التشاوري، وهيئة المساواة وتكافؤ الفرص ومقاربة النوع، وتلتزم بدراسة آرائها الاستشارية والرد عليها.',
+    'La commune s’appuie sur ses instances consultatives — le Conseil des jeunes de Taroudant, l’Espace de concertation et l’Instance de l’égalité, de l’équité des chances et de l’approche genre — et s’engage à étudier leurs avis et à y répondre.',
+  ),
+  choice(
+    'tools',
+    'تشمل آليات المشاركة: العرائض المقدمة إلى المجلس، والتشاور العمومي الرقمي، واللقاءات التشاورية السنوية مع الجمعيات، وفضاء الاقتراحات والملاحظات على الموقع الإلكتروني للجماعة.',
+    'Les outils de participation comprennent les pétitions au conseil, la consultation publique numérique, les rencontres annuelles de concertation avec les associations et l’espace de suggestions et remarques du site de la commune.',
+  ),
+  choice(
+    'follow-up',
+    'يتولى فريق للتتبع يضم منتخبين وأطرا وممثلين عن الهيئات الاستشارية تقييم تنفيذ الميثاق سنويا ونشر تقرير بذلك.',
+    'Une équipe de suivi réunissant élus, cadres et représentants des instances consultatives évalue chaque année la mise en œuvre de la charte et en publie le rapport.',
+  ),
 ];
 
 const MECHANISMS = [
@@ -52,7 +70,10 @@ const MECHANISMS = [
 
 export const CHARTER_CONSULTATION: ConsultationInput = {
   id: 'taroudant-participation-charter-2024',
-  title: text('التشاور العمومي الرقمي حول مسودة مشروع ميثاق المشاركة المواطنة', 'Consultation publique numérique sur le projet de charte de la participation citoyenne'),
+  title: text(
+    'التشاور العمومي الرقمي حول مسودة مشروع ميثاق المشاركة المواطنة',
+    'Consultation publique numérique sur le projet de charte de la participation citoyenne',
+  ),
   introduction: text(
     'تعرض جماعة تارودانت مسودة مشروع ميثاق المشاركة المواطنة على الساكنة والفاعلين والمهتمين بالشأن المحلي، من أجل إغنائها بأفكار جديدة وتوسيع دائرة المشاركة في هذا الميثاق الذي سيكون سندا ومرجعا في المسارات التشاركية المقبلة. اطلعوا على المسودة ثم شاركونا ملاحظاتكم واقتراحاتكم.',
     'La commune de Taroudant soumet le projet de charte de la participation citoyenne aux habitants, aux acteurs et à toutes les personnes intéressées par la vie locale, pour l’enrichir de nouvelles idées et élargir le cercle de ceux qui y participent. Cette charte servira de référence aux démarches participatives à venir. Lisez le projet, puis faites-nous part de vos remarques et propositions.',
@@ -67,12 +88,19 @@ export const CHARTER_CONSULTATION: ConsultationInput = {
         title: text('الاطلاع على المسودة', 'Votre lecture du projet'),
         questions: [
           {
-            id: 'read-draft', kind: 'single', required: true,
+            id: 'read-draft',
+            kind: 'single',
+            required: true,
             title: text('هل اطلعت على مسودة مشروع الميثاق؟', 'Avez-vous lu le projet de charte ?'),
             options: [choice('fully', 'نعم، كاملة', 'Oui, en entier'), choice('partly', 'جزئيا', 'En partie'), choice('no', 'لا', 'Non')],
           },
           {
-            id: 'clarity', kind: 'scale', required: true, min: 1, max: 5, labels: AGREEMENT,
+            id: 'clarity',
+            kind: 'scale',
+            required: true,
+            min: 1,
+            max: 5,
+            labels: AGREEMENT,
             title: text('المسودة واضحة وسهلة الفهم', 'Le projet est clair et facile à comprendre'),
           },
         ],
@@ -82,11 +110,20 @@ export const CHARTER_CONSULTATION: ConsultationInput = {
         title: text('ملاحظاتكم على المسودة', 'Vos remarques sur le projet'),
         questions: [
           {
-            id: 'draft-comments', kind: 'passage', required: false, maxLength: 1500, paragraphs: CHARTER_PARAGRAPHS,
+            id: 'draft-comments',
+            kind: 'passage',
+            required: false,
+            maxLength: 1500,
+            paragraphs: CHARTER_PARAGRAPHS,
             title: text('علقوا على فقرات المسودة التي تختارونها', 'Commentez les paragraphes du projet de votre choix'),
           },
           {
-            id: 'priority-mechanisms', kind: 'multiple', required: true, min: 1, max: 3, options: MECHANISMS,
+            id: 'priority-mechanisms',
+            kind: 'multiple',
+            required: true,
+            min: 1,
+            max: 3,
+            options: MECHANISMS,
             title: text('ما هي آليات المشاركة الأهم بالنسبة لكم؟', 'Quels mécanismes de participation comptent le plus pour vous ?'),
           },
         ],
@@ -96,7 +133,10 @@ export const CHARTER_CONSULTATION: ConsultationInput = {
         title: text('اقتراحاتكم', 'Vos propositions'),
         questions: [
           {
-            id: 'suggestions', kind: 'long_text', required: false, maxLength: 2000,
+            id: 'suggestions',
+            kind: 'long_text',
+            required: false,
+            maxLength: 2000,
             title: text('ما هي اقتراحاتكم لإغناء الميثاق؟', 'Quelles propositions pour enrichir la charte ?'),
           },
         ],
@@ -123,7 +163,9 @@ export const PROGRAMME_CONSULTATION = (now: number): ConsultationInput => ({
   ),
   opensAt: new Date(now - 3 * DAY_MS).toISOString(),
   closesAt: new Date(now + 11 * DAY_MS).toISOString(),
-  documents: [{ title: text('مشروع برنامج عمل الجماعة (PDF)', 'Projet de programme d’action (PDF)'), url: 'https://www.taroudanntville.ma/' }],
+  documents: [
+    { title: text('مشروع برنامج عمل الجماعة (PDF)', 'Projet de programme d’action (PDF)'), url: 'https://www.taroudanntville.ma/' },
+  ],
   survey: {
     sections: [
       {
@@ -131,12 +173,17 @@ export const PROGRAMME_CONSULTATION = (now: number): ConsultationInput => ({
         title: text('الأولويات', 'Les priorités'),
         questions: [
           {
-            id: 'priority-ranking', kind: 'ranking', required: true, options: AREAS,
+            id: 'priority-ranking',
+            kind: 'ranking',
+            required: true,
+            options: AREAS,
             title: text('رتبوا هذه المجالات حسب الأولوية', 'Classez ces domaines par priorité'),
             help: text('استعملوا الزرين أعلى وأسفل لتغيير الترتيب.', 'Utilisez les boutons monter et descendre pour changer l’ordre.'),
           },
           {
-            id: 'service-satisfaction', kind: 'matrix', required: true,
+            id: 'service-satisfaction',
+            kind: 'matrix',
+            required: true,
             title: text('ما مدى رضاكم عن هذه الخدمات في حيكم؟', 'Êtes-vous satisfait de ces services dans votre quartier ?'),
             rows: AREAS.slice(0, 3),
             columns: [
@@ -153,7 +200,9 @@ export const PROGRAMME_CONSULTATION = (now: number): ConsultationInput => ({
         title: text('المشاريع', 'Les projets'),
         questions: [
           {
-            id: 'favourite-project', kind: 'single', required: true,
+            id: 'favourite-project',
+            kind: 'single',
+            required: true,
             title: text('أي مشروع تفضلون إنجازه أولا؟', 'Quel projet voudriez-vous voir réalisé en premier ?'),
             options: [
               choice('covered-souk', 'سوق مغطى للبائعات والبائعين', 'Un souk couvert pour les vendeuses et vendeurs'),
@@ -163,23 +212,45 @@ export const PROGRAMME_CONSULTATION = (now: number): ConsultationInput => ({
             ],
           },
           {
-            id: 'other-project', kind: 'text', required: true, maxLength: 200,
+            id: 'other-project',
+            kind: 'text',
+            required: true,
+            maxLength: 200,
             showIf: { question: 'favourite-project', anyOf: ['other'] },
             title: text('ما هو هذا المشروع؟', 'Quel est ce projet ?'),
           },
           {
-            id: 'outside-centre-share', kind: 'number', required: false, min: 0, max: 100, integer: true,
+            id: 'outside-centre-share',
+            kind: 'number',
+            required: false,
+            min: 0,
+            max: 100,
+            integer: true,
             unit: text('٪', '%'),
-            title: text('ما هي نسبة ميزانية الاستثمار التي يجب تخصيصها للأحياء البعيدة عن المركز؟', 'Quelle part du budget d’investissement devrait aller aux quartiers éloignés du centre ?'),
+            title: text(
+              'ما هي نسبة ميزانية الاستثمار التي يجب تخصيصها للأحياء البعيدة عن المركز؟',
+              'Quelle part du budget d’investissement devrait aller aux quartiers éloignés du centre ?',
+            ),
             help: text('عدد من 0 إلى 100.', 'Un nombre de 0 à 100.'),
           },
           {
-            id: 'follow-up-importance', kind: 'scale', required: false, min: 1, max: 5,
-            minLabel: text('غير مهم', 'Pas important'), maxLabel: text('مهم جدا', 'Très important'),
-            title: text('ما أهمية نشر تقارير تتبع البرنامج بالنسبة لكم؟', 'Quelle importance accordez-vous à la publication du suivi du programme ?'),
+            id: 'follow-up-importance',
+            kind: 'scale',
+            required: false,
+            min: 1,
+            max: 5,
+            minLabel: text('غير مهم', 'Pas important'),
+            maxLabel: text('مهم جدا', 'Très important'),
+            title: text(
+              'ما أهمية نشر تقارير تتبع البرنامج بالنسبة لكم؟',
+              'Quelle importance accordez-vous à la publication du suivi du programme ?',
+            ),
           },
           {
-            id: 'information-channels', kind: 'multiple', required: false, max: 2,
+            id: 'information-channels',
+            kind: 'multiple',
+            required: false,
+            max: 2,
             title: text('كيف تفضلون أن تُخبَروا بتقدم المشاريع؟', 'Comment préférez-vous être informé de l’avancement des projets ?'),
             options: [
               choice('website', 'موقع الجماعة', 'Le site de la commune'),
@@ -195,16 +266,34 @@ export const PROGRAMME_CONSULTATION = (now: number): ConsultationInput => ({
         title: text('محاور مشروع البرنامج', 'Les axes du projet de programme'),
         questions: [
           {
-            id: 'programme-draft', kind: 'passage', required: false, maxLength: 1000,
+            id: 'programme-draft',
+            kind: 'passage',
+            required: false,
+            maxLength: 1000,
             title: text('علقوا على المحاور التي تهمكم', 'Commentez les axes qui vous intéressent'),
             paragraphs: [
-              choice('axis-1', 'المحور 1: تأهيل الأحياء الناقصة التجهيز (الطرق، الإنارة، تصريف مياه الأمطار).', 'Axe 1 : mise à niveau des quartiers sous-équipés (voirie, éclairage, évacuation des eaux pluviales).'),
-              choice('axis-2', 'المحور 2: تحسين النظافة وتدبير النفايات بإشراك جمعيات الأحياء.', 'Axe 2 : améliorer la propreté et la gestion des déchets avec les associations de quartier.'),
-              choice('axis-3', 'المحور 3: فضاءات للشباب والنساء: ملاعب القرب، دور الشباب، مراكز التكوين.', 'Axe 3 : des espaces pour les jeunes et les femmes : terrains de proximité, maisons de jeunes, centres de formation.'),
+              choice(
+                'axis-1',
+                'المحور 1: تأهيل الأحياء الناقصة التجهيز (الطرق، الإنارة، تصريف مياه الأمطار).',
+                'Axe 1 : mise à niveau des quartiers sous-équipés (voirie, éclairage, évacuation des eaux pluviales).',
+              ),
+              choice(
+                'axis-2',
+                'المحور 2: تحسين النظافة وتدبير النفايات بإشراك جمعيات الأحياء.',
+                'Axe 2 : améliorer la propreté et la gestion des déchets avec les associations de quartier.',
+              ),
+              choice(
+                'axis-3',
+                'المحور 3: فضاءات للشباب والنساء: ملاعب القرب، دور الشباب، مراكز التكوين.',
+                'Axe 3 : des espaces pour les jeunes et les femmes : terrains de proximité, maisons de jeunes, centres de formation.',
+              ),
             ],
           },
           {
-            id: 'other-remarks', kind: 'long_text', required: false, maxLength: 1500,
+            id: 'other-remarks',
+            kind: 'long_text',
+            required: false,
+            maxLength: 1500,
             title: text('ملاحظات أخرى', 'Autres remarques'),
           },
         ],
@@ -224,7 +313,10 @@ const SUGGESTIONS = [
 ];
 const PARAGRAPH_COMMENTS: Record<string, string[]> = {
   bodies: ['يجب تحديد أجل للرد على الآراء الاستشارية.', 'Préciser comment les membres des instances sont choisis.'],
-  tools: ['إضافة التشاور عبر الإذاعة المحلية لمن لا يستعمل الإنترنت.', 'Un registre papier au siège de la commune pour les personnes sans internet.'],
+  tools: [
+    'إضافة التشاور عبر الإذاعة المحلية لمن لا يستعمل الإنترنت.',
+    'Un registre papier au siège de la commune pour les personnes sans internet.',
+  ],
   'follow-up': ['نشر التقرير السنوي على الموقع وفي مقر الجماعة.'],
 };
 
@@ -246,7 +338,10 @@ export function sampleCharterResponses(): SampleResponse[] {
     const answers: Record<string, unknown> = {
       'read-draft': read,
       clarity: Math.min(5, Math.max(1, Math.round(3.6 + (random() - 0.45) * 3))),
-      'priority-mechanisms': [...new Set([pick(MECHANISMS).id, pick(MECHANISMS).id, pick(MECHANISMS).id])].slice(0, 1 + Math.floor(random() * 3)),
+      'priority-mechanisms': [...new Set([pick(MECHANISMS).id, pick(MECHANISMS).id, pick(MECHANISMS).id])].slice(
+        0,
+        1 + Math.floor(random() * 3),
+      ),
     };
     if (read !== 'no' && random() < 0.4) {
       const paragraph = pick(Object.keys(PARAGRAPH_COMMENTS));
@@ -280,7 +375,14 @@ export async function seedDemoConsultations(tx: Queryable, communeId: string, op
     const created = await tx.query(
       `INSERT INTO consultations (id, commune_id, definition, opens_at, closes_at, results_published)
        VALUES ($1, $2, $3::jsonb, $4::timestamptz, $5::timestamptz, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [id, communeId, { title, introduction, survey, ...(documents ? { documents } : {}), ...(profile ? { profile } : {}) }, opensAt, closesAt, resultsPublished ?? false],
+      [
+        id,
+        communeId,
+        { title, introduction, survey, ...(documents ? { documents } : {}), ...(profile ? { profile } : {}) },
+        opensAt,
+        closesAt,
+        resultsPublished ?? false,
+      ],
     );
     if (created.length === 0 || id !== CHARTER_CONSULTATION.id || !options.sampleResponses) continue;
     const samples = sampleCharterResponses();

@@ -33,9 +33,10 @@ export function renderDemoPage(language: PageLanguage): string {
   <nav class="languages" aria-label="${t.languageSwitch}">
     <ul>
       ${PAGE_LANGUAGES.map(
-        (code) => html`<li><a href="/?lang=${code}" lang="${code}" hreflang="${code}"${
-          code === language ? html` aria-current="page"` : ''
-        }>${PAGE_STRINGS[code].languageName}</a></li>`,
+        (code) =>
+          html`<li><a href="/?lang=${code}" lang="${code}" hreflang="${code}"${
+            code === language ? html` aria-current="page"` : ''
+          }>${PAGE_STRINGS[code].languageName}</a></li>`,
       )}
     </ul>
   </nav>

@@ -32,7 +32,7 @@ const DEMO_PETITIONS: readonly DemoPetition[] = [
     id: 'bab-zorgan-lane-lighting',
     title: {
       ar: 'إنارة وتبليط الزقاق المؤدي إلى باب الزرقان',
-      fr: "Éclairage et pavage de la ruelle menant à Bab Zorgan",
+      fr: 'Éclairage et pavage de la ruelle menant à Bab Zorgan',
     },
     body: {
       ar:
@@ -61,11 +61,10 @@ const DEMO_PETITIONS: readonly DemoPetition[] = [
     id: 'provincial-hospital-commune',
     title: {
       ar: 'مطالبة الجماعة ببناء مستشفى جديد بتارودانت',
-      fr: "Demande à la commune de construire un nouvel hôpital à Taroudant",
+      fr: 'Demande à la commune de construire un nouvel hôpital à Taroudant',
     },
     body: {
-      ar:
-        'المستشفى الإقليمي مكتظ والمواعيد بعيدة. نطالب جماعة تارودانت ببناء مستشفى جديد وتجهيزه بالأطر والمعدات اللازمة.',
+      ar: 'المستشفى الإقليمي مكتظ والمواعيد بعيدة. نطالب جماعة تارودانت ببناء مستشفى جديد وتجهيزه بالأطر والمعدات اللازمة.',
       fr:
         "L'hôpital provincial est saturé et les rendez-vous lointains. Nous demandons à la commune de Taroudant de " +
         'construire un nouvel hôpital et de le doter du personnel et des équipements nécessaires.',
@@ -89,10 +88,10 @@ const DEMO_PETITIONS: readonly DemoPetition[] = [
             'من القانون التنظيمي 113.14: بناء المستشفيات وتجهيزها وتعيين الأطباء من اختصاص وزارة الصحة والحماية الاجتماعية. ' +
             'ننصح الوكيل بتوجيه الطلب إلى المندوبية الإقليمية للصحة بتارودانت أو إلى الوزارة عبر البوابة الوطنية للمشاركة المواطنة.',
           fr:
-            "Le bureau du conseil déclare la pétition irrecevable : son objet ne relève pas des compétences de la commune " +
+            'Le bureau du conseil déclare la pétition irrecevable : son objet ne relève pas des compétences de la commune ' +
             "telles que les fixent les articles 77 à 83 de la loi organique 113.14. La construction et l'équipement des " +
             "hôpitaux et l'affectation des médecins relèvent du ministère de la Santé et de la Protection sociale. Nous " +
-            "invitons le mandataire à adresser sa demande à la délégation provinciale de la santé de Taroudant ou au " +
+            'invitons le mandataire à adresser sa demande à la délégation provinciale de la santé de Taroudant ou au ' +
             'ministère par le portail national de la participation citoyenne.',
         },
       },
@@ -131,7 +130,17 @@ export async function seedDemoPetitions(
       `INSERT INTO petitions (id, commune_id, title, body, demands, agent_name, status, opens_at, closes_at)
        VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6, $7, $8::timestamptz, $9::timestamptz)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [petition.id, communeId, petition.title, petition.body, petition.demands, petition.agent, status, at(petition.opensIn), at(petition.closesIn)],
+      [
+        petition.id,
+        communeId,
+        petition.title,
+        petition.body,
+        petition.demands,
+        petition.agent,
+        status,
+        at(petition.opensIn),
+        at(petition.closesIn),
+      ],
     );
     if (created.length === 0) continue;
     const history = [

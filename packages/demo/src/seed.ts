@@ -44,17 +44,43 @@ const DEMO_SERVICES: ReadonlyArray<{ id: string; name: LocalizedText }> = [
 /** Tags offered by the demo services. The Tifinagh labels deserve a native speaker's review. */
 const TAGS = {
   'short-wait': { kind: 'positive', label: { ar: 'انتظار قصير', fr: 'Attente courte', zgh: 'ⴰⵔⴰⵊⵓ ⴰⵎⵥⵥⵢⴰⵏ', en: 'Short wait' } },
-  'courteous-staff': { kind: 'positive', label: { ar: 'موظفون لبقون', fr: 'Personnel courtois', zgh: 'ⵉⵎⵙⵡⵓⵔⵉⵜⵏ ⵥⵉⵍⵏⵉⵏ', en: 'Courteous staff' } },
-  'clear-information': { kind: 'positive', label: { ar: 'معلومات واضحة', fr: 'Informations claires', zgh: 'ⵜⵉⵏⵖⵎⵉⵙⵉⵏ ⵉⴼⴰⵡⵏ', en: 'Clear information' } },
-  'accessible-premises': { kind: 'positive', label: { ar: 'مرافق سهلة الولوج', fr: 'Locaux accessibles', zgh: 'ⴰⵏⵙⴰ ⵉⵙⵀⵍⵏ ⵉ ⵓⴽⵛⴰⵎ', en: 'Accessible premises' } },
+  'courteous-staff': {
+    kind: 'positive',
+    label: { ar: 'موظفون لبقون', fr: 'Personnel courtois', zgh: 'ⵉⵎⵙⵡⵓⵔⵉⵜⵏ ⵥⵉⵍⵏⵉⵏ', en: 'Courteous staff' },
+  },
+  'clear-information': {
+    kind: 'positive',
+    label: { ar: 'معلومات واضحة', fr: 'Informations claires', zgh: 'ⵜⵉⵏⵖⵎⵉⵙⵉⵏ ⵉⴼⴰⵡⵏ', en: 'Clear information' },
+  },
+  'accessible-premises': {
+    kind: 'positive',
+    label: { ar: 'مرافق سهلة الولوج', fr: 'Locaux accessibles', zgh: 'ⴰⵏⵙⴰ ⵉⵙⵀⵍⵏ ⵉ ⵓⴽⵛⴰⵎ', en: 'Accessible premises' },
+  },
   'clean-premises': { kind: 'positive', label: { ar: 'مرافق نظيفة', fr: 'Lieux propres', zgh: 'ⴰⵏⵙⴰ ⵉⵣⴷⴳⵏ', en: 'Clean premises' } },
-  'quick-response': { kind: 'positive', label: { ar: 'تدخل سريع', fr: 'Intervention rapide', zgh: 'ⴰⵎⵢⴰⵏⴰⵡ ⴰⵣⵔⵔⴰⴱ', en: 'Quick response' } },
+  'quick-response': {
+    kind: 'positive',
+    label: { ar: 'تدخل سريع', fr: 'Intervention rapide', zgh: 'ⴰⵎⵢⴰⵏⴰⵡ ⴰⵣⵔⵔⴰⴱ', en: 'Quick response' },
+  },
   'well-maintained': { kind: 'positive', label: { ar: 'صيانة جيدة', fr: 'Bien entretenu', zgh: 'ⵉⵜⵜⵓⵃⴹⴰ ⵎⵍⵉⵃ', en: 'Well maintained' } },
   'long-wait': { kind: 'negative', label: { ar: 'انتظار طويل', fr: 'Attente longue', zgh: 'ⴰⵔⴰⵊⵓ ⵖⵣⵣⵉⴼⵏ', en: 'Long wait' } },
-  'unclear-information': { kind: 'negative', label: { ar: 'معلومات غير واضحة', fr: 'Informations peu claires', zgh: 'ⵜⵉⵏⵖⵎⵉⵙⵉⵏ ⵓⵔ ⵉⴼⴰⵡⵏ', en: 'Unclear information' } },
-  'inconvenient-hours': { kind: 'negative', label: { ar: 'أوقات عمل غير مناسبة', fr: "Horaires d'ouverture peu pratiques", zgh: 'ⵜⵉⵙⵔⴰⴳⵉⵏ ⵓⵔ ⵉⵎⵙⴰⵙⴰⵏ', en: 'Inconvenient opening hours' } },
+  'unclear-information': {
+    kind: 'negative',
+    label: { ar: 'معلومات غير واضحة', fr: 'Informations peu claires', zgh: 'ⵜⵉⵏⵖⵎⵉⵙⵉⵏ ⵓⵔ ⵉⴼⴰⵡⵏ', en: 'Unclear information' },
+  },
+  'inconvenient-hours': {
+    kind: 'negative',
+    label: {
+      ar: 'أوقات عمل غير مناسبة',
+      fr: "Horaires d'ouverture peu pratiques",
+      zgh: 'ⵜⵉⵙⵔⴰⴳⵉⵏ ⵓⵔ ⵉⵎⵙⴰⵙⴰⵏ',
+      en: 'Inconvenient opening hours',
+    },
+  },
   'hard-access': { kind: 'negative', label: { ar: 'صعوبة الولوج', fr: 'Accès difficile', zgh: 'ⴰⴽⵛⴰⵎ ⵉⵡⵄⵔⵏ', en: 'Difficult access' } },
-  'too-many-documents': { kind: 'negative', label: { ar: 'وثائق كثيرة مطلوبة', fr: 'Trop de pièces demandées', zgh: 'ⵜⵉⵙⵏⴰⴷ ⴳⴰⵏⵜ ⴰⵟⵟⴰⵚ', en: 'Too many documents required' } },
+  'too-many-documents': {
+    kind: 'negative',
+    label: { ar: 'وثائق كثيرة مطلوبة', fr: 'Trop de pièces demandées', zgh: 'ⵜⵉⵙⵏⴰⴷ ⴳⴰⵏⵜ ⴰⵟⵟⴰⵚ', en: 'Too many documents required' },
+  },
   'dirty-premises': { kind: 'negative', label: { ar: 'أماكن غير نظيفة', fr: 'Lieux sales', zgh: 'ⴰⵏⵙⴰ ⵓⵔ ⵉⵣⴷⴳⵉⵏ', en: 'Dirty premises' } },
   'slow-response': { kind: 'negative', label: { ar: 'تدخل بطيء', fr: 'Intervention lente', zgh: 'ⴰⵎⵢⴰⵏⴰⵡ ⵉⵍⵓⵙⵏ', en: 'Slow response' } },
   'poorly-maintained': { kind: 'negative', label: { ar: 'صيانة ضعيفة', fr: 'Mal entretenu', zgh: 'ⵓⵔ ⵉⵜⵜⵓⵃⴹⴰ', en: 'Poorly maintained' } },
@@ -68,7 +94,16 @@ const tagsOf = (ids: readonly TagId[]): ServiceTag[] => ids.map((id) => ({ id, .
 /** Per service: its tags, how many sample ratings and their weight per level 1 to 5. */
 const DEMO_PROFILES: Record<string, { tags: TagId[]; ratings: number; weights: [number, number, number, number, number] }> = {
   'civil-status': {
-    tags: ['short-wait', 'courteous-staff', 'clear-information', 'accessible-premises', 'long-wait', 'unclear-information', 'inconvenient-hours', 'too-many-documents'],
+    tags: [
+      'short-wait',
+      'courteous-staff',
+      'clear-information',
+      'accessible-premises',
+      'long-wait',
+      'unclear-information',
+      'inconvenient-hours',
+      'too-many-documents',
+    ],
     ratings: 90,
     weights: [5, 8, 15, 35, 37],
   },
@@ -93,7 +128,15 @@ const DEMO_PROFILES: Record<string, { tags: TagId[]; ratings: number; weights: [
     weights: [6, 10, 20, 34, 30],
   },
   markets: {
-    tags: ['clean-premises', 'accessible-premises', 'well-maintained', 'dirty-premises', 'overcrowding', 'inconvenient-hours', 'poorly-maintained'],
+    tags: [
+      'clean-premises',
+      'accessible-premises',
+      'well-maintained',
+      'dirty-premises',
+      'overcrowding',
+      'inconvenient-hours',
+      'poorly-maintained',
+    ],
     ratings: 65,
     weights: [20, 22, 25, 20, 13],
   },
@@ -120,10 +163,11 @@ export async function seedDemo(
     await seedDemoConsultations(tx, DEMO_COMMUNE_ID, { sampleResponses: created.length > 0 && options.sampleRatings === true });
     if (created.length === 0) {
       for (const service of DEMO_SERVICES) {
-        await tx.query(
-          `UPDATE services SET tags = $2::jsonb WHERE id = $1 AND commune_id = $3 AND tags = '[]'::jsonb`,
-          [service.id, tagsOf(DEMO_PROFILES[service.id]!.tags), DEMO_COMMUNE_ID],
-        );
+        await tx.query(`UPDATE services SET tags = $2::jsonb WHERE id = $1 AND commune_id = $3 AND tags = '[]'::jsonb`, [
+          service.id,
+          tagsOf(DEMO_PROFILES[service.id]!.tags),
+          DEMO_COMMUNE_ID,
+        ]);
       }
       await seedDemoPetitions(tx, DEMO_COMMUNE_ID, options);
       return false;

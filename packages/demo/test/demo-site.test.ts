@@ -30,7 +30,10 @@ describe('demo commune page', () => {
   test('embeds the element as a CMS admin would paste it, with room for the others', async () => {
     const page = await (await site.request('/?lang=fr')).text();
     assert.ok(page.includes('<script type="module" src="/elements/mocharaka-satisfaction.js"></script>'));
-    assert.match(page, /<mocharaka-satisfaction service="civil-status" endpoint="\/v1"><a href="[^"]+">[^<]+<\/a><\/mocharaka-satisfaction>/);
+    assert.match(
+      page,
+      /<mocharaka-satisfaction service="civil-status" endpoint="\/v1"><a href="[^"]+">[^<]+<\/a><\/mocharaka-satisfaction>/,
+    );
     for (const element of ['petition', 'consultation', 'charter']) assert.match(page, new RegExp(`<!-- mocharaka: ${element}`));
     assert.doesNotMatch(page, /<style|style=|<script>/);
     for (const lang of ['ar', 'fr', 'zgh', 'en']) assert.ok(page.includes(`href="/?lang=${lang}"`));

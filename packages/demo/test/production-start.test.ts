@@ -93,7 +93,10 @@ describe('npm start and production', () => {
     );
     const counts = await rowCounts(dataDir);
     assert.ok(Object.keys(counts).length >= 10, `content tables found: ${Object.keys(counts).join(', ')}`);
-    assert.deepEqual(Object.entries(counts).filter(([, count]) => count > 0), []);
+    assert.deepEqual(
+      Object.entries(counts).filter(([, count]) => count > 0),
+      [],
+    );
   });
 
   test('a database set up for another commune gets no demo commune beside it', async () => {

@@ -27,13 +27,16 @@ export function mocharakaLoader(options: { defaultLocale: string }): Plugin {
       if (!loader) this.error(`no "${LOADER_ENTRY}" entry in the build`);
       const integrity: Record<string, string> = {};
       for (const file of Object.values(bundle)) {
-        if (file !== loader && !file.fileName.startsWith('.vite/')) integrity[file.fileName] = sri(readFileSync(join(outDir, file.fileName)));
+        if (file !== loader && !file.fileName.startsWith('.vite/'))
+          integrity[file.fileName] = sri(readFileSync(join(outDir, file.fileName)));
       }
       const elements: Record<string, LoaderElement> = {};
       for (const entry of chunks) {
         if (entry.isEntry && entry !== loader && entry.name.startsWith('mocharaka-')) elements[entry.name] = describe(entry, bundle);
       }
-      const preloaded = new Set(Object.values(elements).flatMap((element) => [...element.preload, ...Object.values(element.locales).flat()]));
+      const preloaded = new Set(
+        Object.values(elements).flatMap((element) => [...element.preload, ...Object.values(element.locales).flat()]),
+      );
       const map: LoaderMap = {
         elements,
         defaultLocale: options.defaultLocale,

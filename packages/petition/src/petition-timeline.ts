@@ -24,13 +24,17 @@ export function renderTimeline(ctx: PetitionContext, data: Petition) {
         return html`<li class=${change ? (current ? 'done current' : 'done') : 'todo'} aria-current=${current ? 'step' : nothing}>
           <span class="step">${step === 'decision' ? msg('Decision of the bureau: onto the agenda or rejected') : statusLabel(step)}</span>
           ${change ? html`<span class="when">${localizedDate(ctx, change.at)}</span>` : html`<span class="when">${msg('Not yet')}</span>`}
-          ${change?.note
-            ? html`<div class="note">${change.status === 'rejected' ? html`<strong>${msg('Reasons given:')}</strong> ` : nothing}${localizedText(ctx, change.note, 'p')}</div>`
-            : nothing}
+          ${
+            change?.note
+              ? html`<div class="note">${change.status === 'rejected' ? html`<strong>${msg('Reasons given:')}</strong> ` : nothing}${localizedText(ctx, change.note, 'p')}</div>`
+              : nothing
+          }
         </li>`;
       })}
     </ol>
-    ${awaitingAnswer
-      ? html`<p class="notice due">${msg(html`The bureau must answer by ${localizedDate(ctx, data.answerDueAt!)} (three months after the deposit).`)}</p>`
-      : nothing}`;
+    ${
+      awaitingAnswer
+        ? html`<p class="notice due">${msg(html`The bureau must answer by ${localizedDate(ctx, data.answerDueAt!)} (three months after the deposit).`)}</p>`
+        : nothing
+    }`;
 }

@@ -222,7 +222,8 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
 
   #renderSigning(data: Petition) {
     const { signing, locale } = this;
-    if (signing.name === 'signed') return renderSignatureReceipt({ locale, receipt: signing.receipt, sentLater: signing.sentLater, print: () => printOnly(this) });
+    if (signing.name === 'signed')
+      return renderSignatureReceipt({ locale, receipt: signing.receipt, sentLater: signing.sentLater, print: () => printOnly(this) });
     if (!this.#signatures.sending && this.#signatures.pending(this.petition).length > 0) {
       return renderQueued(() => this.#signatures.flush());
     }

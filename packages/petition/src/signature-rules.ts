@@ -29,7 +29,14 @@ export interface SignatureDraft {
   contact: string;
 }
 
-export const emptyDraft = (): SignatureDraft => ({ fullName: '', nationalId: '', address: '', eligibility: '', consent: false, contact: '' });
+export const emptyDraft = (): SignatureDraft => ({
+  fullName: '',
+  nationalId: '',
+  address: '',
+  eligibility: '',
+  consent: false,
+  contact: '',
+});
 
 /** A draft rebuilt from what sessionStorage held, keeping only well-typed fields; never the consent. */
 export function restoreDraft(stored: unknown): SignatureDraft {

@@ -28,7 +28,9 @@ const backend = { getPetition: async () => petition } as unknown as PetitionBack
 
 describe('<mocharaka-petition> on a page whose app already configured @lit/localize', () => {
   it('still works, in English, and says why on screen', async () => {
-    const element = await fixture<MocharakaPetition>(html`<mocharaka-petition lang="fr" petition="p" .backend=${backend}></mocharaka-petition>`);
+    const element = await fixture<MocharakaPetition>(
+      html`<mocharaka-petition lang="fr" petition="p" .backend=${backend}></mocharaka-petition>`,
+    );
     await waitUntil(() => element.shadowRoot!.querySelector('[part=form]'), 'the element never rendered its form');
     const base = element.shadowRoot!.querySelector('[part=base]')!;
     expect(base.getAttribute('lang')).to.equal('en');

@@ -106,8 +106,7 @@ async function renderPetition(lang: 'ar' | 'fr', backend: PetitionBackend, ready
   return element;
 }
 
-const $ = <E extends Element = HTMLElement>(element: HTMLElement, selector: string) =>
-  element.shadowRoot!.querySelector<E>(selector)!;
+const $ = <E extends Element = HTMLElement>(element: HTMLElement, selector: string) => element.shadowRoot!.querySelector<E>(selector)!;
 const text = (element: HTMLElement) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const active = (element: HTMLElement) => element.shadowRoot!.activeElement;
 
@@ -147,8 +146,20 @@ beforeEach(() => {
 
 for (const lang of ['ar', 'fr'] as const) {
   const words = {
-    ar: { title: 'إنارة أزقة حي باب الزرقان', count: 'التوقيعات الصحيحة: 137 من أصل 200 مطلوبة', problem: 'هناك مشكلة', name: 'أدخل اسمك الكامل', dir: 'rtl' },
-    fr: { title: 'Éclairage des ruelles de Bab Zorgan', count: 'Signatures valides : 137 sur 200 nécessaires', problem: 'Il y a un problème', name: 'Saisissez votre nom complet', dir: 'ltr' },
+    ar: {
+      title: 'إنارة أزقة حي باب الزرقان',
+      count: 'التوقيعات الصحيحة: 137 من أصل 200 مطلوبة',
+      problem: 'هناك مشكلة',
+      name: 'أدخل اسمك الكامل',
+      dir: 'rtl',
+    },
+    fr: {
+      title: 'Éclairage des ruelles de Bab Zorgan',
+      count: 'Signatures valides : 137 sur 200 nécessaires',
+      problem: 'Il y a un problème',
+      name: 'Saisissez votre nom complet',
+      dir: 'ltr',
+    },
   }[lang];
 
   describe(`<mocharaka-petition> every state in ${lang}`, () => {
@@ -163,10 +174,17 @@ for (const lang of ['ar', 'fr'] as const) {
       const progress = $<HTMLProgressElement>(element, 'progress');
       expect([progress.max, progress.value]).to.deep.equal([200, 137]);
       expect(progress.hasAttribute('style')).to.be.false;
-      expect($(element, '.timeline [aria-current=step]').textContent).to.contain(lang === 'ar' ? 'جمع التوقيعات' : 'Collecte des signatures');
+      expect($(element, '.timeline [aria-current=step]').textContent).to.contain(
+        lang === 'ar' ? 'جمع التوقيعات' : 'Collecte des signatures',
+      );
       expect(element.shadowRoot!.querySelectorAll('[part=form] input[type=radio]')).to.have.length(2);
       const id = $(element, '#national-id');
-      expect([id.getAttribute('dir'), id.getAttribute('autocomplete'), id.getAttribute('autocapitalize'), id.getAttribute('inputmode')]).to.deep.equal(['ltr', 'off', 'characters', 'text']);
+      expect([
+        id.getAttribute('dir'),
+        id.getAttribute('autocomplete'),
+        id.getAttribute('autocapitalize'),
+        id.getAttribute('inputmode'),
+      ]).to.deep.equal(['ltr', 'off', 'characters', 'text']);
       expect(text(element)).to.contain('09-08');
       expect(text(element)).to.contain('dpo@taroudant.ma');
       await expect(element).to.be.accessible();
@@ -501,7 +519,13 @@ describe('<mocharaka-petition> digits, wording, diagnostics and printing', () =>
   });
 
   it('names the data controller on its own line, never inside the consent sentence', async () => {
-    const backend = fakeBackend({ ...COLLECTING, dataController: { name: { ar: 'رئيس المجلس', fr: 'Le président du conseil', en: 'The president of the council' }, contact: 'dpo@taroudant.ma' } }).backend;
+    const backend = fakeBackend({
+      ...COLLECTING,
+      dataController: {
+        name: { ar: 'رئيس المجلس', fr: 'Le président du conseil', en: 'The president of the council' },
+        contact: 'dpo@taroudant.ma',
+      },
+    }).backend;
     const element = await renderPetition('fr', backend);
     const consent = $(element, 'label:has(#consent)').textContent!;
     expect(consent).not.to.contain('Le président');
@@ -519,7 +543,11 @@ describe('<mocharaka-petition> digits, wording, diagnostics and printing', () =>
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     try {
-      const backend = fakeBackend(COLLECTING, { getPetition: async () => { throw new ApiError(404, 'not_found', 'Petition not found'); } }).backend;
+      const backend = fakeBackend(COLLECTING, {
+        getPetition: async () => {
+          throw new ApiError(404, 'not_found', 'Petition not found');
+        },
+      }).backend;
       const element = await renderPetition('fr', backend, '[role=alert]');
       expect(text(element)).to.contain('bab-zorgan-lane-lighting');
       await waitUntil(() => warnings.some((line) => line.startsWith('[mocharaka]') && line.includes('"bab-zorgan-lane-lighting"')));
@@ -540,7 +568,11 @@ describe('<mocharaka-petition> digits, wording, diagnostics and printing', () =>
       await waitUntil(() => element.shadowRoot!.querySelector('[role=alert]'), 'no error shown', { timeout: 9000 });
       expect(text(element)).to.contain('Le service n’a pas pu être joint');
       expect(text(element)).not.to.contain('connexion');
-      await waitUntil(() => warnings.some((line) => line.startsWith('[mocharaka]') && line.includes('MOCHARAKA_ALLOWED_ORIGINS') && line.includes(location.origin)));
+      await waitUntil(() =>
+        warnings.some(
+          (line) => line.startsWith('[mocharaka]') && line.includes('MOCHARAKA_ALLOWED_ORIGINS') && line.includes(location.origin),
+        ),
+      );
     } finally {
       console.warn = warn;
     }

@@ -14,9 +14,11 @@ const MOUTHS: Record<number, SVGTemplateResult> = {
 export function face(level: number): SVGTemplateResult {
   return svg`<svg class="face" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     <circle cx="12" cy="12" r="10" />
-    ${level === 5
-      ? svg`<path d="M7.5 10c.6-1.2 2.4-1.2 3 0M13.5 10c.6-1.2 2.4-1.2 3 0" />`
-      : svg`<circle class="eye" cx="9" cy="9.5" r="1.2" /><circle class="eye" cx="15" cy="9.5" r="1.2" />`}
+    ${
+      level === 5
+        ? svg`<path d="M7.5 10c.6-1.2 2.4-1.2 3 0M13.5 10c.6-1.2 2.4-1.2 3 0" />`
+        : svg`<circle class="eye" cx="9" cy="9.5" r="1.2" /><circle class="eye" cx="15" cy="9.5" r="1.2" />`
+    }
     ${MOUTHS[level]}
   </svg>`;
 }

@@ -49,9 +49,11 @@ function queuedNotice(view: RatingView) {
   if (!view.queued) return nothing;
   return html`<div class="notice" role="status">
     <p>${messages.savedOffline()}</p>
-    ${view.mode === 'kiosk'
-      ? nothing
-      : html`<button class="button secondary" type="button" @click=${() => view.sendNow()}>${msg('Send now')}</button>`}
+    ${
+      view.mode === 'kiosk'
+        ? nothing
+        : html`<button class="button secondary" type="button" @click=${() => view.sendNow()}>${msg('Send now')}</button>`
+    }
   </div>`;
 }
 
@@ -81,9 +83,11 @@ export function renderFaces(view: RatingView, error?: ApiError) {
         </button></li>`,
       )}
     </ul>
-    ${view.canChooseService
-      ? html`<button class="link" type="button" @click=${() => view.showPicker()}>${msg('Choose another service')}</button>`
-      : nothing}
+    ${
+      view.canChooseService
+        ? html`<button class="link" type="button" @click=${() => view.showPicker()}>${msg('Choose another service')}</button>`
+        : nothing
+    }
   `;
 }
 
@@ -99,8 +103,9 @@ export function renderDetails(view: RatingView, level: number) {
     </p>
     ${queuedNotice(view)}
     <h2 id="details-title" tabindex="-1">${msg('Tell us more (optional)')}</h2>
-    ${tags.length
-      ? html`<fieldset class="tags">
+    ${
+      tags.length
+        ? html`<fieldset class="tags">
           <legend>${level >= 4 ? msg('What went well?') : level <= 2 ? msg('What went wrong?') : msg('What mattered most?')}</legend>
           ${tags.map((tag) => {
             const label = pickText(tag.label, view.locale);
@@ -111,10 +116,12 @@ export function renderDetails(view: RatingView, level: number) {
             </label>`;
           })}
         </fieldset>`
-      : nothing}
-    ${view.mode === 'kiosk'
-      ? nothing
-      : html`<div class="field">
+        : nothing
+    }
+    ${
+      view.mode === 'kiosk'
+        ? nothing
+        : html`<div class="field">
           <label for="comment">${msg('Your comment (optional)')}</label>
           <p class="hint" id="comment-hint">
             ${msg(str`Do not write personal information. Characters left: ${formatNumber(view.locale, remaining)}.`)}
@@ -122,7 +129,8 @@ export function renderDetails(view: RatingView, level: number) {
           <textarea id="comment" rows="3" maxlength=${COMMENT_MAX_LENGTH} dir="auto" aria-describedby="comment-hint"
             .value=${view.comment}
             @input=${(event: InputEvent) => view.setComment((event.target as HTMLTextAreaElement).value)}></textarea>
-        </div>`}
+        </div>`
+    }
     <div class="actions">
       <button class="button" type="submit" part="submit">${msg('Send')}</button>
       <button class="button secondary" type="button" @click=${() => view.skip()}>${msg('Skip')}</button>
@@ -135,10 +143,12 @@ export function renderThanks(view: RatingView) {
     <h2>${msg('Thank you!')}</h2>
     <p>${msg('Your opinion was recorded. It helps the commune improve this service.')}</p>
     ${queuedNotice(view)}
-    ${view.mode === 'kiosk'
-      ? nothing
-      : view.mode === 'button'
-        ? html`<button class="button secondary" type="button" @click=${() => view.close()}>${msg('Close')}</button>`
-        : html`<button class="button secondary" type="button" @click=${() => view.rateAgain()}>${msg('Give another opinion')}</button>`}
+    ${
+      view.mode === 'kiosk'
+        ? nothing
+        : view.mode === 'button'
+          ? html`<button class="button secondary" type="button" @click=${() => view.close()}>${msg('Close')}</button>`
+          : html`<button class="button secondary" type="button" @click=${() => view.rateAgain()}>${msg('Give another opinion')}</button>`
+    }
   </div>`;
 }

@@ -31,9 +31,10 @@ function renderService(service: Service, summary: ServiceSummary, locale: Locale
   };
   return html`<section class="service-results" aria-labelledby=${headingId}>
     <h3 id=${headingId}><bdi lang=${name.lang} dir=${name.dir}>${name.text}</bdi></h3>
-    ${summary.count === 0
-      ? html`<p>${msg('No ratings yet.')}</p>`
-      : html`
+    ${
+      summary.count === 0
+        ? html`<p>${msg('No ratings yet.')}</p>`
+        : html`
           <p class="score">
             <strong>${score === null || score === undefined ? '—' : formatPercent(locale, score)}</strong>
             ${msg('satisfied or very satisfied')}
@@ -42,9 +43,11 @@ function renderService(service: Service, summary: ServiceSummary, locale: Locale
             ${msg(str`Average: ${formatNumber(locale, summary.mean ?? 0, { maximumFractionDigits: 1 })} out of 5`)} ·
             ${msg(str`Ratings: ${formatNumber(locale, summary.count)}`)}
           </p>
-          ${summary.significant === false
-            ? html`<p class="notice" role="note">${msg('Too few ratings for this score to be meaningful yet.')}</p>`
-            : nothing}
+          ${
+            summary.significant === false
+              ? html`<p class="notice" role="note">${msg('Too few ratings for this score to be meaningful yet.')}</p>`
+              : nothing
+          }
           <table class="chart">
             <caption>${msg('Distribution of ratings')}</caption>
             <thead><tr><th scope="col">${msg('Level')}</th><th scope="col">${msg('Ratings')}</th><th scope="col">${msg('Share')}</th></tr></thead>
@@ -57,8 +60,9 @@ function renderService(service: Service, summary: ServiceSummary, locale: Locale
               })}
             </tbody>
           </table>
-          ${summary.trend?.length
-            ? html`<table class="chart">
+          ${
+            summary.trend?.length
+              ? html`<table class="chart">
                 <caption>${msg('Satisfaction by month')}</caption>
                 <thead><tr><th scope="col">${msg('Month')}</th><th scope="col">${msg('Ratings')}</th><th scope="col">${msg('Satisfied')}</th></tr></thead>
                 <tbody>
@@ -69,14 +73,18 @@ function renderService(service: Service, summary: ServiceSummary, locale: Locale
                   )}
                 </tbody>
               </table>`
-            : nothing}
-          ${summary.topTags?.length
-            ? html`<h4>${msg('Most mentioned')}</h4>
+              : nothing
+          }
+          ${
+            summary.topTags?.length
+              ? html`<h4>${msg('Most mentioned')}</h4>
                 <ul class="top-tags">
                   ${summary.topTags.map((tag) => html`<li>${tagLabel(tag.tagId)} <span class="count">(${formatNumber(locale, tag.count)})</span></li>`)}
                 </ul>`
-            : nothing}
-        `}
+              : nothing
+          }
+        `
+    }
   </section>`;
 }
 
@@ -92,17 +100,21 @@ function renderOverview(services: Service[], summaries: ServiceSummary[], locale
         const score = summary.satisfactionScore;
         return html`<tr>
           <th scope="row"><bdi lang=${name.lang} dir=${name.dir}>${name.text}</bdi></th>
-          <td>${score === null || score === undefined
-            ? '—'
-            : html`<span class="share">${formatPercent(locale, score)}${summary.significant === false ? '*' : ''}</span>${renderBar(score)}`}</td>
+          <td>${
+            score === null || score === undefined
+              ? '—'
+              : html`<span class="share">${formatPercent(locale, score)}${summary.significant === false ? '*' : ''}</span>${renderBar(score)}`
+          }</td>
           <td>${formatNumber(locale, summary.count)}</td>
         </tr>`;
       })}
     </tbody>
   </table>
-  ${summaries.some((summary) => summary.significant === false)
-    ? html`<p class="hint">* ${msg('Too few ratings for this score to be meaningful yet.')}</p>`
-    : nothing}`;
+  ${
+    summaries.some((summary) => summary.significant === false)
+      ? html`<p class="hint">* ${msg('Too few ratings for this score to be meaningful yet.')}</p>`
+      : nothing
+  }`;
 }
 
 export function renderResults(services: Service[], summaries: ServiceSummary[], locale: Locale) {

@@ -31,10 +31,7 @@ registerCatalog(satisfactionCatalog);
 export type SatisfactionMode = 'inline' | 'button' | 'kiosk' | 'results';
 
 type Step =
-  | { name: 'pick' }
-  | { name: 'rate'; error?: ApiError }
-  | { name: 'details'; level: number; ratingKey: string }
-  | { name: 'thanks' };
+  { name: 'pick' } | { name: 'rate'; error?: ApiError } | { name: 'details'; level: number; ratingKey: string } | { name: 'thanks' };
 
 /**
  * What is queued. Every value comes from a bounded control (a face, a configured tag,

@@ -121,7 +121,12 @@ describe('<mocharaka-satisfaction> floating button', () => {
           await new Promise(requestAnimationFrame);
           const a = control.getBoundingClientRect();
           const b = trigger.getBoundingClientRect();
-          const covered = getComputedStyle(trigger).visibility !== 'hidden' && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          const covered =
+            getComputedStyle(trigger).visibility !== 'hidden' &&
+            a.left < b.right &&
+            b.left < a.right &&
+            a.top < b.bottom &&
+            b.top < a.bottom;
           expect(covered, `${control.getAttribute('aria-label') ?? control.textContent} is covered`).to.equal(false);
         }
         page.querySelector<HTMLElement>('input')!.blur();

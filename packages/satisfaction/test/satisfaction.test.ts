@@ -1,6 +1,13 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ApiError, type RatingDetailsInput, type RatingInput, type RatingReceipt, type SatisfactionBackend, type Service } from '@mocharaka/core';
+import {
+  ApiError,
+  type RatingDetailsInput,
+  type RatingInput,
+  type RatingReceipt,
+  type SatisfactionBackend,
+  type Service,
+} from '@mocharaka/core';
 import '../src/mocharaka-satisfaction.js';
 import type { MocharakaSatisfaction } from '../src/satisfaction.element.js';
 
@@ -54,8 +61,7 @@ async function renderMeter(lang: 'ar' | 'fr', backend: SatisfactionBackend) {
   return element;
 }
 
-const $ = <E extends Element = HTMLElement>(element: HTMLElement, selector: string) =>
-  element.shadowRoot!.querySelector<E>(selector)!;
+const $ = <E extends Element = HTMLElement>(element: HTMLElement, selector: string) => element.shadowRoot!.querySelector<E>(selector)!;
 const text = (element: HTMLElement) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 async function tapFace(element: MocharakaSatisfaction, level: number) {
@@ -257,12 +263,16 @@ describe('<mocharaka-satisfaction> in French', () => {
 describe('<mocharaka-satisfaction> without a service', () => {
   it('lets the citizen pick the service first', async () => {
     const { backend, calls } = fakeBackend();
-    const element = await fixture<MocharakaSatisfaction>(html`<mocharaka-satisfaction lang="fr" .backend=${backend}></mocharaka-satisfaction>`);
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction lang="fr" .backend=${backend}></mocharaka-satisfaction>`,
+    );
     await element.localeLoaded();
     await waitUntil(() => element.shadowRoot!.querySelector('.services'));
     expect(text(element)).to.contain('Quel service avez-vous utilisé');
     await expect(element).to.be.accessible();
-    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.services button')].find((button) => button.textContent!.includes('Légalisation'))!.click();
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.services button')]
+      .find((button) => button.textContent!.includes('Légalisation'))!
+      .click();
     await element.updateComplete;
     expect(text(element)).to.contain('Légalisation de signature');
     await tapFace(element, 4);
@@ -400,7 +410,11 @@ describe('<mocharaka-satisfaction mode="results">', () => {
 
   it('lists every service in one overview table, details collapsed, when no service is given', async () => {
     const { backend } = fakeBackend({
-      getServiceSummary: async (serviceId) => ({ ...summary, serviceId, ...(serviceId === LEGALISATION.id ? { count: 7, significant: false } : {}) }),
+      getServiceSummary: async (serviceId) => ({
+        ...summary,
+        serviceId,
+        ...(serviceId === LEGALISATION.id ? { count: 7, significant: false } : {}),
+      }),
     });
     const element = await fixture<MocharakaSatisfaction>(
       html`<mocharaka-satisfaction mode="results" lang="fr" .backend=${backend}></mocharaka-satisfaction>`,
@@ -447,7 +461,9 @@ describe('<mocharaka-satisfaction> configuration', () => {
   });
 
   it('tells the admin on screen when no backend is configured', async () => {
-    const element = await fixture<MocharakaSatisfaction>(html`<mocharaka-satisfaction lang="ar" service="civil-status"></mocharaka-satisfaction>`);
+    const element = await fixture<MocharakaSatisfaction>(
+      html`<mocharaka-satisfaction lang="ar" service="civil-status"></mocharaka-satisfaction>`,
+    );
     const failed = oneEvent(element, 'mocharaka-error');
     await element.localeLoaded();
     expect((await failed).detail.code).to.equal('missing_endpoint');
@@ -459,7 +475,9 @@ describe('<mocharaka-satisfaction> configuration', () => {
     const meta = Object.assign(document.createElement('meta'), { name: 'mocharaka:endpoint', content: '/v1' });
     document.head.append(meta);
     try {
-      const element = await fixture<MocharakaSatisfaction>(html`<mocharaka-satisfaction lang="fr" service="civil-status"></mocharaka-satisfaction>`);
+      const element = await fixture<MocharakaSatisfaction>(
+        html`<mocharaka-satisfaction lang="fr" service="civil-status"></mocharaka-satisfaction>`,
+      );
       await element.localeLoaded();
       await waitUntil(() => element.shadowRoot!.querySelector('.faces'), 'the real server never answered', { timeout: 8000 });
     } finally {

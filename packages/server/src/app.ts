@@ -38,7 +38,8 @@ export interface AppOptions {
    * `proofOfWork` absent or false: public submissions need no proof of work (tests, benchmarks); main.ts
    * passes the configured setting, on by default. On, it needs `secretKey` (the challenges' key derives from it).
    */
-  config: Pick<Config, 'adminToken' | 'allowedOrigins'> & Partial<Pick<Config, 'secretKey' | 'rateLimits' | 'proofOfWork' | 'signatureRetentionDays'>>;
+  config: Pick<Config, 'adminToken' | 'allowedOrigins'> &
+    Partial<Pick<Config, 'secretKey' | 'rateLimits' | 'proofOfWork' | 'signatureRetentionDays'>>;
   log?: LogWriter;
   elementsDir?: string;
   /** Sites served beside the API, mounted at `/` (the demo commune's page in demo mode). */
@@ -73,7 +74,12 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   if (keys) app.route('/v1', charterRoutes(deps, keys));
 
   // Staff: authenticated once for the whole of /v1/admin, then each operation checks its roles.
-  staffApiRoutes(app, { db, adminToken: config.adminToken, trustedProxies: config.rateLimits?.trustedProxies, retentionDays: config.signatureRetentionDays });
+  staffApiRoutes(app, {
+    db,
+    adminToken: config.adminToken,
+    trustedProxies: config.rateLimits?.trustedProxies,
+    retentionDays: config.signatureRetentionDays,
+  });
   const admin = new Hono<StaffEnv>();
   admin.use('*', requireAdmin(config.adminToken));
   admin.route('/', adminServiceRoutes(deps));

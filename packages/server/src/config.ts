@@ -25,7 +25,12 @@ const Environment = z.object({
   MOCHARAKA_ALLOWED_ORIGINS: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url().transform((origin) => new URL(origin).origin))),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE: perMinute(30),
@@ -42,7 +47,12 @@ const Environment = z.object({
   MOCHARAKA_TRUSTED_PROXIES: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((address) => address.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((address) => address.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().refine((address) => isIP(address) !== 0, 'must be IP addresses'))),
 });
 
@@ -103,7 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
   if (production && !vars.DATABASE_URL && vars.MOCHARAKA_ACCEPT_PGLITE_DURABILITY !== 'yes') {
     throw new ConfigError(
-      'NODE_ENV=production without DATABASE_URL would keep citizens\' submissions in the embedded database (PGlite), ' +
+      "NODE_ENV=production without DATABASE_URL would keep citizens' submissions in the embedded database (PGlite), " +
         'which runs with fsync off: its data survives a killed process but not a power cut or an OS crash, and only ' +
         'one server process may use it. Set DATABASE_URL to a PostgreSQL database, or, for a small commune that ' +
         'accepts this and backs up its data folder, set MOCHARAKA_ACCEPT_PGLITE_DURABILITY=yes.',

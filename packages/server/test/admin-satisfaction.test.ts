@@ -91,7 +91,10 @@ for (const kind of availableDatabases()) {
       assert.equal(again.status, 200);
 
       const list = AdminRatingList.parse(await (await t.app.request('/v1/admin/services/civil-status/ratings', { headers: admin })).json());
-      assert.deepEqual(list.items.map((item) => [item.comment, item.hidden]), [['insulting words', true]]);
+      assert.deepEqual(
+        list.items.map((item) => [item.comment, item.hidden]),
+        [['insulting words', true]],
+      );
       assert.deepEqual(await t.db.query('SELECT comment, hidden FROM ratings'), [{ comment: 'insulting words', hidden: true }]);
 
       const shown = await t.postJson(`/v1/admin/ratings/${id}/unhide`, {}, admin);
@@ -116,7 +119,10 @@ for (const kind of availableDatabases()) {
       const response = await csvOf();
       assert.equal(response.status, 200);
       assert.equal(response.headers.get('content-type'), 'text/csv; charset=utf-8');
-      assert.match(response.headers.get('content-disposition') ?? '', /^attachment; filename="ratings-civil-status-\d{4}-\d{2}-\d{2}\.csv"$/);
+      assert.match(
+        response.headers.get('content-disposition') ?? '',
+        /^attachment; filename="ratings-civil-status-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
       assert.equal(response.headers.get('cache-control'), 'no-store');
       const bytes = new Uint8Array(await response.arrayBuffer());
       assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -143,7 +149,10 @@ for (const kind of availableDatabases()) {
       assert.equal((await errorOf(await csvOf('nope'), 404)).code, 'not_found');
       const empty = await csvOf('markets');
       const bytes = new Uint8Array(await empty.arrayBuffer());
-      assert.equal(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), '\uFEFF"id","date","level","tags","channel","page","kiosk","comment","hidden"\r\n');
+      assert.equal(
+        new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+        '\uFEFF"id","date","level","tags","channel","page","kiosk","comment","hidden"\r\n',
+      );
     });
 
     test('Morocco time follows the Ramadan change of offset', () => {
@@ -152,7 +161,10 @@ for (const kind of availableDatabases()) {
     });
 
     test('the OpenAPI document lists the staff routes', async () => {
-      const document = (await (await t.app.request('/v1/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+      const document = (await (await t.app.request('/v1/openapi.json')).json()) as {
+        paths: Record<string, unknown>;
+        components: { schemas: Record<string, unknown> };
+      };
       for (const path of ['/v1/admin/services/{id}/ratings.csv', '/v1/admin/ratings/{id}/hide', '/v1/admin/ratings/{id}/unhide']) {
         assert.ok(document.paths[path], path);
       }

@@ -33,7 +33,10 @@ for (const kind of availableDatabases()) {
       const first = await t.app.request('/v1/admin/services/civil-status/ratings?limit=2', { headers: admin });
       assert.equal(first.status, 200);
       const page1 = AdminRatingList.parse(await first.json());
-      assert.deepEqual(page1.items.map((rating) => rating.comment), ['comment 5', 'comment 4']);
+      assert.deepEqual(
+        page1.items.map((rating) => rating.comment),
+        ['comment 5', 'comment 4'],
+      );
       assert.ok(page1.nextCursor);
 
       const collected = [...page1.items];
@@ -44,7 +47,10 @@ for (const kind of availableDatabases()) {
         collected.push(...page.items);
         cursor = page.nextCursor;
       }
-      assert.deepEqual(collected.map((rating) => rating.level), [5, 4, 3, 2, 1]);
+      assert.deepEqual(
+        collected.map((rating) => rating.level),
+        [5, 4, 3, 2, 1],
+      );
     });
 
     test('a bad cursor or limit is 400 and an unknown service 404', async () => {

@@ -27,7 +27,8 @@ const ASSOCIATION: AdhesionInput = {
 };
 const CITIZEN: AdhesionInput = { kind: 'citizen', name: 'Amina Ait Lhaj', contact: '+212 661 23 45 67', consent: true };
 
-const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; fields?: Record<string, string> } }).error;
+const errorOf = async (response: Response) =>
+  ((await response.json()) as { error: { code: string; fields?: Record<string, string> } }).error;
 
 const SMALL: CharterInput = {
   id: 'youth-charter',
@@ -63,7 +64,10 @@ for (const kind of availableDatabases()) {
           ['national-participatory-democracy', 'draft', 1, 'ar'],
         ],
       );
-      assert.deepEqual(items[0]!.adoption, { date: '2025-02-03', session: { ar: 'الدورة العادية لشهر فبراير 2025', fr: 'Session ordinaire de février 2025' } });
+      assert.deepEqual(items[0]!.adoption, {
+        date: '2025-02-03',
+        session: { ar: 'الدورة العادية لشهر فبراير 2025', fr: 'Session ordinaire de février 2025' },
+      });
     });
 
     test('gets the current version of a charter, valid against the shared schema', async () => {
@@ -76,7 +80,10 @@ for (const kind of availableDatabases()) {
       assert.equal(charter.consultation?.url, 'https://forms.gle/6RiM1JnQmGPJz7qS6');
       const articles = charterArticles(charter.document);
       assert.equal(articles.length, 22);
-      assert.deepEqual(articles.map((article) => article.number), Array.from({ length: 22 }, (_, i) => i + 1));
+      assert.deepEqual(
+        articles.map((article) => article.number),
+        Array.from({ length: 22 }, (_, i) => i + 1),
+      );
       const parties = articles.flatMap((article) => article.blocks.flatMap((block) => (block.type === 'commitments' ? [block.party] : [])));
       assert.deepEqual(parties, ['commune', 'associations', 'citizens']);
       assert.match(JSON.stringify(charter.document), /الفصل 139/);
@@ -129,7 +136,10 @@ for (const kind of availableDatabases()) {
 
     test('adhesions are validated field by field', async () => {
       const cases: Array<[unknown, Record<string, string>]> = [
-        [{ ...ASSOCIATION, registrationNumber: undefined, city: undefined }, { registrationNumber: 'required', city: 'required' }],
+        [
+          { ...ASSOCIATION, registrationNumber: undefined, city: undefined },
+          { registrationNumber: 'required', city: 'required' },
+        ],
         [{ ...CITIZEN, consent: false }, { consent: 'invalid_value' }],
         [{ ...CITIZEN, contact: 'not a contact' }, { contact: 'invalid_format' }],
         [{ ...CITIZEN, name: ' A ' }, { name: 'too_short' }],
@@ -140,7 +150,8 @@ for (const kind of availableDatabases()) {
         assert.equal(response.status, 422, JSON.stringify(body));
         const error = await errorOf(response);
         assert.equal(error.code, 'validation_failed');
-        for (const [field, code] of Object.entries(fields)) assert.equal(error.fields?.[field], code, `${field} in ${JSON.stringify(error.fields)}`);
+        for (const [field, code] of Object.entries(fields))
+          assert.equal(error.fields?.[field], code, `${field} in ${JSON.stringify(error.fields)}`);
       }
       const kindless = await t.postJson(`/v1/charters/${TAROUDANT}/adhesions`, { name: 'x', contact: 'a@b.ma', consent: true });
       assert.equal(kindless.status, 422);
@@ -181,7 +192,10 @@ for (const kind of availableDatabases()) {
       const text = await response.text();
       const body = CharterAdhesions.parse(JSON.parse(text));
       assert.deepEqual(body.counts, { associations: 1, citizens: 2 });
-      assert.deepEqual(body.items.map((item) => Object.keys(item).sort()), [['adheredAt', 'name']]);
+      assert.deepEqual(
+        body.items.map((item) => Object.keys(item).sort()),
+        [['adheredAt', 'name']],
+      );
       assert.equal(body.items[0]!.name, ASSOCIATION.name);
       for (const secret of ['Amina', 'Youssef', '661', '@', '2019/148']) assert.ok(!text.includes(secret), secret);
     });
@@ -194,10 +208,21 @@ for (const kind of availableDatabases()) {
       assert.equal(hide.status, 200);
       assert.equal(((await hide.json()) as { hidden: boolean }).hidden, true);
       const shown = CharterAdhesions.parse(await (await t.app.request(path)).json());
-      assert.deepEqual(shown.items.map((item) => item.name), ['Association Tifawin']);
+      assert.deepEqual(
+        shown.items.map((item) => item.name),
+        ['Association Tifawin'],
+      );
       assert.deepEqual(shown.counts, { associations: 1, citizens: 0 });
-      const staff = AdminAdhesionList.parse(await (await t.app.request(`/v1/admin/charters/${TAROUDANT}/adhesions`, { headers: admin })).json());
-      assert.deepEqual(staff.items.map((item) => [item.name, item.hidden]), [[ASSOCIATION.name, true], ['Association Tifawin', false]]);
+      const staff = AdminAdhesionList.parse(
+        await (await t.app.request(`/v1/admin/charters/${TAROUDANT}/adhesions`, { headers: admin })).json(),
+      );
+      assert.deepEqual(
+        staff.items.map((item) => [item.name, item.hidden]),
+        [
+          [ASSOCIATION.name, true],
+          ['Association Tifawin', false],
+        ],
+      );
       assert.equal(staff.items[0]!.contact, ASSOCIATION.contact);
       assert.equal(staff.items[0]!.registrationNumber, '2019/148');
       const unhide = await t.postJson(`/v1/admin/charter-adhesions/${receipt.reference}/unhide`, {}, admin);
@@ -216,7 +241,10 @@ for (const kind of availableDatabases()) {
       assert.match(response.headers.get('content-type') ?? '', /^text\/csv/);
       assert.match(response.headers.get('content-disposition') ?? '', /adhesions-taroudant-participation-\d{4}-\d{2}-\d{2}\.csv/);
       const csv = await response.text();
-      const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       assert.equal(lines[0], '"reference","kind","name","registration_number","city","contact","hidden","adhered_at"');
       assert.equal(lines.length, 3);
       assert.ok(lines[1]!.includes(`"'=HYPERLINK(""http://evil"")"`), lines[1]);
@@ -277,7 +305,10 @@ for (const kind of availableDatabases()) {
 
       const consultation = await t.postJson(
         '/v1/admin/charters/youth-charter/status',
-        { status: 'consultation', consultation: { opensAt: '2026-03-01T00:00:00Z', closesAt: '2026-03-15T00:00:00Z', url: 'https://taroudant.ma/concertation' } },
+        {
+          status: 'consultation',
+          consultation: { opensAt: '2026-03-01T00:00:00Z', closesAt: '2026-03-15T00:00:00Z', url: 'https://taroudant.ma/concertation' },
+        },
         admin,
       );
       assert.equal(consultation.status, 200);

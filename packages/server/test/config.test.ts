@@ -47,7 +47,12 @@ describe('configuration', () => {
 
   test('in production, given secrets are used and nothing is written', () => {
     const config = loadConfig(
-      { NODE_ENV: 'production', MOCHARAKA_ADMIN_TOKEN: SECRET, MOCHARAKA_SECRET_KEY: `${SECRET}k`, DATABASE_URL: 'postgres://db/mocharaka' },
+      {
+        NODE_ENV: 'production',
+        MOCHARAKA_ADMIN_TOKEN: SECRET,
+        MOCHARAKA_SECRET_KEY: `${SECRET}k`,
+        DATABASE_URL: 'postgres://db/mocharaka',
+      },
       cwd,
     );
     assert.equal(config.adminToken, SECRET);

@@ -29,9 +29,37 @@ const consultationInput = (overrides: Partial<ConsultationInput> = {}): Consulta
         id: 'one',
         title: { ar: 'القسم الأول' },
         questions: [
-          { id: 'go', kind: 'single', required: true, title: { ar: 'هل تذهب إلى السوق؟' }, options: [{ id: 'yes', label: { ar: 'نعم' } }, { id: 'no', label: { ar: 'لا' } }] },
-          { id: 'why-not', kind: 'text', required: true, maxLength: 20, title: { ar: 'لماذا؟' }, showIf: { question: 'go', anyOf: ['no'] } },
-          { id: 'days', kind: 'multiple', required: false, min: 1, max: 2, title: { ar: 'أي أيام؟' }, options: [{ id: 'mon', label: { ar: 'الإثنين' } }, { id: 'thu', label: { ar: 'الخميس' } }, { id: 'sun', label: { ar: 'الأحد' } }] },
+          {
+            id: 'go',
+            kind: 'single',
+            required: true,
+            title: { ar: 'هل تذهب إلى السوق؟' },
+            options: [
+              { id: 'yes', label: { ar: 'نعم' } },
+              { id: 'no', label: { ar: 'لا' } },
+            ],
+          },
+          {
+            id: 'why-not',
+            kind: 'text',
+            required: true,
+            maxLength: 20,
+            title: { ar: 'لماذا؟' },
+            showIf: { question: 'go', anyOf: ['no'] },
+          },
+          {
+            id: 'days',
+            kind: 'multiple',
+            required: false,
+            min: 1,
+            max: 2,
+            title: { ar: 'أي أيام؟' },
+            options: [
+              { id: 'mon', label: { ar: 'الإثنين' } },
+              { id: 'thu', label: { ar: 'الخميس' } },
+              { id: 'sun', label: { ar: 'الأحد' } },
+            ],
+          },
           { id: 'grade', kind: 'scale', required: false, min: 1, max: 5, title: { ar: 'تقييم' } },
         ],
       },
@@ -39,10 +67,42 @@ const consultationInput = (overrides: Partial<ConsultationInput> = {}): Consulta
         id: 'two',
         title: { ar: 'القسم الثاني' },
         questions: [
-          { id: 'rank', kind: 'ranking', required: false, title: { ar: 'رتب' }, options: [{ id: 'a', label: { ar: 'أ' } }, { id: 'b', label: { ar: 'ب' } }] },
-          { id: 'grid', kind: 'matrix', required: false, title: { ar: 'جدول' }, rows: [{ id: 'r1', label: { ar: '1' } }, { id: 'r2', label: { ar: '2' } }], columns: [{ id: 'good', label: { ar: 'جيد' } }, { id: 'bad', label: { ar: 'سيء' } }] },
+          {
+            id: 'rank',
+            kind: 'ranking',
+            required: false,
+            title: { ar: 'رتب' },
+            options: [
+              { id: 'a', label: { ar: 'أ' } },
+              { id: 'b', label: { ar: 'ب' } },
+            ],
+          },
+          {
+            id: 'grid',
+            kind: 'matrix',
+            required: false,
+            title: { ar: 'جدول' },
+            rows: [
+              { id: 'r1', label: { ar: '1' } },
+              { id: 'r2', label: { ar: '2' } },
+            ],
+            columns: [
+              { id: 'good', label: { ar: 'جيد' } },
+              { id: 'bad', label: { ar: 'سيء' } },
+            ],
+          },
           { id: 'age', kind: 'number', required: false, min: 0, max: 120, integer: true, title: { ar: 'العمر' } },
-          { id: 'draft', kind: 'passage', required: false, maxLength: 50, title: { ar: 'المسودة' }, paragraphs: [{ id: 'p1', label: { ar: 'فقرة 1' } }, { id: 'p2', label: { ar: 'فقرة 2' } }] },
+          {
+            id: 'draft',
+            kind: 'passage',
+            required: false,
+            maxLength: 50,
+            title: { ar: 'المسودة' },
+            paragraphs: [
+              { id: 'p1', label: { ar: 'فقرة 1' } },
+              { id: 'p2', label: { ar: 'فقرة 2' } },
+            ],
+          },
           { id: 'remarks', kind: 'long_text', required: false, title: { ar: 'ملاحظات' } },
         ],
       },
@@ -68,8 +128,12 @@ for (const kind of availableDatabases()) {
       return Consultation.parse(await response.json());
     }
 
-    const respond = (answers: Record<string, unknown>, token = tokenOf(1), extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-      t.postJson('/v1/consultations/market-hours/responses', { participantToken: token, answers, ...extra }, headers);
+    const respond = (
+      answers: Record<string, unknown>,
+      token = tokenOf(1),
+      extra: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) => t.postJson('/v1/consultations/market-hours/responses', { participantToken: token, answers, ...extra }, headers);
 
     test('the demo seed holds the closed Taroudant charter consultation and an open one', async () => {
       const list = ConsultationList.parse(await (await get('/v1/consultations')).json());
@@ -88,7 +152,10 @@ for (const kind of availableDatabases()) {
       const results = ConsultationResults.parse(await (await get(`/v1/consultations/${CHARTER_CONSULTATION.id}/results`)).json());
       assert.equal(results.responseCount, 42);
       const read = results.questions.find((one) => one.questionId === 'read-draft')!;
-      assert.equal(read.counts!.reduce((sum, one) => sum + one.count, 0), 42);
+      assert.equal(
+        read.counts!.reduce((sum, one) => sum + one.count, 0),
+        42,
+      );
       const suggestions = results.questions.find((one) => one.questionId === 'suggestions')!;
       assert.ok(suggestions.answered > 4);
       assert.equal(suggestions.texts!.length, 4);
@@ -99,12 +166,31 @@ for (const kind of availableDatabases()) {
 
     test('a valid response is recorded once; a retry with the same key replays the receipt', async () => {
       await create();
-      const body = { go: 'yes', days: ['mon', 'thu'], grade: 4, rank: ['b', 'a'], grid: { r1: 'good' }, age: 34, draft: { p2: 'واضحة' }, remarks: '  شكرا  ' };
-      const first = await respond(body, tokenOf(1), { profile: { gender: 'woman', neighbourhood: 'medina' } }, { 'Idempotency-Key': 'k-1' });
+      const body = {
+        go: 'yes',
+        days: ['mon', 'thu'],
+        grade: 4,
+        rank: ['b', 'a'],
+        grid: { r1: 'good' },
+        age: 34,
+        draft: { p2: 'واضحة' },
+        remarks: '  شكرا  ',
+      };
+      const first = await respond(
+        body,
+        tokenOf(1),
+        { profile: { gender: 'woman', neighbourhood: 'medina' } },
+        { 'Idempotency-Key': 'k-1' },
+      );
       assert.equal(first.status, 201, await first.clone().text());
       const receipt = ConsultationReceipt.parse(await first.json());
       assert.match(receipt.receipt.reference, /^C-[0-9A-F]{4}-\d{4,}$/);
-      const again = await respond(body, tokenOf(1), { profile: { gender: 'woman', neighbourhood: 'medina' } }, { 'Idempotency-Key': 'k-1' });
+      const again = await respond(
+        body,
+        tokenOf(1),
+        { profile: { gender: 'woman', neighbourhood: 'medina' } },
+        { 'Idempotency-Key': 'k-1' },
+      );
       assert.equal(again.status, 201);
       assert.equal(again.headers.get('idempotent-replayed'), 'true');
       const [row] = await t.db.query<{ count: number; answers: Record<string, unknown>; token_hash: Buffer }>(
@@ -170,7 +256,16 @@ for (const kind of availableDatabases()) {
     test('results: counted in the database, published on demand, texts published one by one', async () => {
       await create();
       const answers = [
-        { go: 'yes', days: ['mon'], grade: 5, rank: ['a', 'b'], grid: { r1: 'good', r2: 'bad' }, age: 30, draft: { p1: 'جيد' }, remarks: 'ملاحظة أولى' },
+        {
+          go: 'yes',
+          days: ['mon'],
+          grade: 5,
+          rank: ['a', 'b'],
+          grid: { r1: 'good', r2: 'bad' },
+          age: 30,
+          draft: { p1: 'جيد' },
+          remarks: 'ملاحظة أولى',
+        },
         { go: 'yes', days: ['mon', 'thu'], grade: 3, rank: ['b', 'a'], grid: { r1: 'good' }, age: 50, remarks: 'ملاحظة خاصة' },
         { go: 'no', 'why-not': 'بعيد' },
       ];
@@ -179,32 +274,99 @@ for (const kind of availableDatabases()) {
 
       const publish = await t.postJson('/v1/admin/consultations/market-hours/results-publication', { published: true, force: true }, AUTH);
       assert.equal(publish.status, 200);
-      const exported = (await (await get('/v1/admin/consultations/market-hours/responses', AUTH)).json()) as { items: Array<{ id: string; answers: Record<string, unknown> }> };
+      const exported = (await (await get('/v1/admin/consultations/market-hours/responses', AUTH)).json()) as {
+        items: Array<{ id: string; answers: Record<string, unknown> }>;
+      };
       const first = exported.items[0]!;
-      assert.equal((await t.postJson('/v1/admin/consultations/market-hours/published-texts', { responseId: first.id, questionId: 'remarks', published: true }, AUTH)).status, 200);
-      assert.equal((await t.postJson('/v1/admin/consultations/market-hours/published-texts', { responseId: first.id, questionId: 'draft', paragraphId: 'p1', published: true }, AUTH)).status, 200);
-      assert.equal((await t.postJson('/v1/admin/consultations/market-hours/published-texts', { responseId: first.id, questionId: 'go', published: true }, AUTH)).status, 422);
-      assert.equal((await t.postJson('/v1/admin/consultations/market-hours/published-texts', { responseId: exported.items[2]!.id, questionId: 'remarks', published: true }, AUTH)).status, 404);
+      assert.equal(
+        (
+          await t.postJson(
+            '/v1/admin/consultations/market-hours/published-texts',
+            { responseId: first.id, questionId: 'remarks', published: true },
+            AUTH,
+          )
+        ).status,
+        200,
+      );
+      assert.equal(
+        (
+          await t.postJson(
+            '/v1/admin/consultations/market-hours/published-texts',
+            { responseId: first.id, questionId: 'draft', paragraphId: 'p1', published: true },
+            AUTH,
+          )
+        ).status,
+        200,
+      );
+      assert.equal(
+        (
+          await t.postJson(
+            '/v1/admin/consultations/market-hours/published-texts',
+            { responseId: first.id, questionId: 'go', published: true },
+            AUTH,
+          )
+        ).status,
+        422,
+      );
+      assert.equal(
+        (
+          await t.postJson(
+            '/v1/admin/consultations/market-hours/published-texts',
+            { responseId: exported.items[2]!.id, questionId: 'remarks', published: true },
+            AUTH,
+          )
+        ).status,
+        404,
+      );
 
       const results = ConsultationResults.parse(await (await get('/v1/consultations/market-hours/results')).json());
       const byId = Object.fromEntries(results.questions.map((one) => [one.questionId, one]));
       assert.equal(results.responseCount, 3);
-      assert.deepEqual(byId.go!.counts, [{ key: 'yes', count: 2 }, { key: 'no', count: 1 }]);
-      assert.deepEqual(byId.days!.counts, [{ key: 'mon', count: 2 }, { key: 'thu', count: 1 }, { key: 'sun', count: 0 }]);
+      assert.deepEqual(byId.go!.counts, [
+        { key: 'yes', count: 2 },
+        { key: 'no', count: 1 },
+      ]);
+      assert.deepEqual(byId.days!.counts, [
+        { key: 'mon', count: 2 },
+        { key: 'thu', count: 1 },
+        { key: 'sun', count: 0 },
+      ]);
       assert.equal(byId.grade!.mean, 4);
-      assert.deepEqual(byId.rank!.ranks, [{ key: 'a', meanRank: 1.5, first: 1 }, { key: 'b', meanRank: 1.5, first: 1 }]);
+      assert.deepEqual(byId.rank!.ranks, [
+        { key: 'a', meanRank: 1.5, first: 1 },
+        { key: 'b', meanRank: 1.5, first: 1 },
+      ]);
       assert.deepEqual(byId.grid!.rows, [
-        { key: 'r1', counts: [{ key: 'good', count: 2 }, { key: 'bad', count: 0 }] },
-        { key: 'r2', counts: [{ key: 'good', count: 0 }, { key: 'bad', count: 1 }] },
+        {
+          key: 'r1',
+          counts: [
+            { key: 'good', count: 2 },
+            { key: 'bad', count: 0 },
+          ],
+        },
+        {
+          key: 'r2',
+          counts: [
+            { key: 'good', count: 0 },
+            { key: 'bad', count: 1 },
+          ],
+        },
       ]);
       assert.deepEqual([byId.age!.mean, byId.age!.min, byId.age!.max], [40, 30, 50]);
       assert.deepEqual(byId.remarks!.texts, ['ملاحظة أولى']);
       assert.equal(byId.remarks!.answered, 2);
-      assert.deepEqual(byId.draft!.paragraphs, [{ key: 'p1', count: 1, texts: ['جيد'] }, { key: 'p2', count: 0, texts: [] }]);
+      assert.deepEqual(byId.draft!.paragraphs, [
+        { key: 'p1', count: 1, texts: ['جيد'] },
+        { key: 'p2', count: 0, texts: [] },
+      ]);
       assert.ok(!JSON.stringify(results).includes('ملاحظة خاصة'), 'unpublished text never leaves');
       assert.ok(!JSON.stringify(results).includes('بعيد'));
 
-      await t.postJson('/v1/admin/consultations/market-hours/published-texts', { responseId: first.id, questionId: 'remarks', published: false }, AUTH);
+      await t.postJson(
+        '/v1/admin/consultations/market-hours/published-texts',
+        { responseId: first.id, questionId: 'remarks', published: false },
+        AUTH,
+      );
       const after = ConsultationResults.parse(await (await get('/v1/consultations/market-hours/results')).json());
       assert.deepEqual(after.questions.find((one) => one.questionId === 'remarks')!.texts, []);
       await t.postJson('/v1/admin/consultations/market-hours/results-publication', { published: false }, AUTH);
@@ -213,27 +375,48 @@ for (const kind of availableDatabases()) {
 
     test('staff export every response as CSV and JSON, with profile statistics', async () => {
       await create();
-      assert.equal((await respond({ go: 'yes', days: ['mon', 'thu'], grid: { r2: 'bad' }, remarks: '=HYPERLINK("x")' }, tokenOf(1), { profile: { gender: 'man' } })).status, 201);
+      assert.equal(
+        (
+          await respond({ go: 'yes', days: ['mon', 'thu'], grid: { r2: 'bad' }, remarks: '=HYPERLINK("x")' }, tokenOf(1), {
+            profile: { gender: 'man' },
+          })
+        ).status,
+        201,
+      );
       assert.equal((await respond({ go: 'no', 'why-not': 'بعيد, جدا' }, tokenOf(2))).status, 201);
       const csvResponse = await get('/v1/admin/consultations/market-hours/responses.csv', AUTH);
       assert.equal(csvResponse.status, 200);
       assert.match(csvResponse.headers.get('content-type')!, /^text\/csv/);
       const csv = await csvResponse.text();
-      const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       assert.equal(lines.length, 3);
-      assert.ok(lines[0]!.startsWith('"response_id","submitted_at","go","why-not","days","grade","rank","grid.r1","grid.r2","age","draft.p1","draft.p2","remarks","profile.gender","profile.neighbourhood"'));
+      assert.ok(
+        lines[0]!.startsWith(
+          '"response_id","submitted_at","go","why-not","days","grade","rank","grid.r1","grid.r2","age","draft.p1","draft.p2","remarks","profile.gender","profile.neighbourhood"',
+        ),
+      );
       assert.ok(lines[1]!.includes('الإثنين | الخميس'), 'choices by their label');
       assert.ok(lines[1]!.includes(`"'=HYPERLINK(""x"")"`), 'formulas are neutralised');
       assert.ok(lines[2]!.includes('"بعيد, جدا"'));
       const json = (await (await get('/v1/admin/consultations/market-hours/responses', AUTH)).json()) as { items: unknown[] };
       assert.equal(json.items.length, 2);
       const staff = ConsultationResults.parse(await (await get('/v1/admin/consultations/market-hours/results', AUTH)).json());
-      assert.deepEqual(staff.profile!.gender, [{ key: 'man', count: 1 }, { key: 'unanswered', count: 1 }]);
+      assert.deepEqual(staff.profile!.gender, [
+        { key: 'man', count: 1 },
+        { key: 'unanswered', count: 1 },
+      ]);
     });
 
     test('staff routes need the admin token (401)', async () => {
       await create();
-      for (const path of ['/v1/admin/consultations/market-hours/responses', '/v1/admin/consultations/market-hours/responses.csv', '/v1/admin/consultations/market-hours/results']) {
+      for (const path of [
+        '/v1/admin/consultations/market-hours/responses',
+        '/v1/admin/consultations/market-hours/responses.csv',
+        '/v1/admin/consultations/market-hours/results',
+      ]) {
         assert.equal((await errorOf(await get(path), 401)).code, 'unauthorized');
         assert.equal((await get(path, { authorization: 'Bearer wrong' })).status, 401);
       }
@@ -250,7 +433,16 @@ for (const kind of availableDatabases()) {
       duplicate.survey.sections[1]!.questions[0]!.id = 'go';
       assert.equal((await t.postJson('/v1/admin/consultations', duplicate, AUTH)).status, 422);
       assert.equal((await t.postJson('/v1/admin/consultations', { ...input, closesAt: input.opensAt }, AUTH)).status, 422);
-      const html = await t.postJson('/v1/admin/consultations', { ...input, survey: { sections: [{ id: 'x', title: { ar: 'x' }, questions: [{ id: 'q', kind: 'html', required: false, title: { ar: 'x' } }] }] } }, AUTH);
+      const html = await t.postJson(
+        '/v1/admin/consultations',
+        {
+          ...input,
+          survey: {
+            sections: [{ id: 'x', title: { ar: 'x' }, questions: [{ id: 'q', kind: 'html', required: false, title: { ar: 'x' } }] }],
+          },
+        },
+        AUTH,
+      );
       assert.equal(html.status, 422);
       const created = await t.postJson('/v1/admin/consultations', input, AUTH);
       assert.equal(created.status, 201);

@@ -21,9 +21,13 @@ test('a formula after any separator a spreadsheet may split on is neutralised to
 });
 
 test('CSV quotes every cell, doubles quotes, keeps newlines, and starts with a BOM', () => {
-  const csv = toCsv(['a', 'b'], [['x,y', 'say "hi"'], ['line\nbreak', 3], [null, '=HYPERLINK("http://evil")']]);
-  assert.equal(
-    csv,
-    '\uFEFF"a","b"\r\n"x,y","say ""hi"""\r\n"line\nbreak","3"\r\n"","\'=HYPERLINK(""http://evil"")"\r\n',
+  const csv = toCsv(
+    ['a', 'b'],
+    [
+      ['x,y', 'say "hi"'],
+      ['line\nbreak', 3],
+      [null, '=HYPERLINK("http://evil")'],
+    ],
   );
+  assert.equal(csv, '\uFEFF"a","b"\r\n"x,y","say ""hi"""\r\n"line\nbreak","3"\r\n"","\'=HYPERLINK(""http://evil"")"\r\n');
 });

@@ -58,7 +58,12 @@ const VALID_BODIES: Record<string, (ratingKey: string) => Record<string, unknown
   }),
 };
 /** The public POSTs whose valid body is valid as it is (a consultation's depends on its survey). */
-const VALID_TEXT_BODIES = new Set(['/v1/services/{id}/ratings', '/v1/services/{id}/ratings/details', '/v1/charters/{id}/adhesions', '/v1/petitions/{id}/signatures']);
+const VALID_TEXT_BODIES = new Set([
+  '/v1/services/{id}/ratings',
+  '/v1/services/{id}/ratings/details',
+  '/v1/charters/{id}/adhesions',
+  '/v1/petitions/{id}/signatures',
+]);
 const PATH_IDS: Record<string, string> = {
   services: 'civil-status',
   petitions: 'bab-zorgan-lane-lighting',
@@ -66,7 +71,16 @@ const PATH_IDS: Record<string, string> = {
   consultations: 'action-programme-priorities',
 };
 
-const EDGE_STRINGS = ['\u0000', '\u202Eevil\u202C', '\uD800', '\u200B\u200F', '<script>alert(1)</script>', '../../etc/passwd', "'; DROP TABLE ratings; --", '𝕏'.repeat(3)];
+const EDGE_STRINGS = [
+  '\u0000',
+  '\u202Eevil\u202C',
+  '\uD800',
+  '\u200B\u200F',
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  "'; DROP TABLE ratings; --",
+  '𝕏'.repeat(3),
+];
 
 /** A deterministic generator, so a failing case can be replayed. */
 function random(seed: number) {
@@ -109,7 +123,13 @@ function resolve(document: ReturnType<typeof buildOpenApiDocument>, schema: Json
 
 /** A text field any string may go into, but for U+0000 and unpaired surrogates. */
 function isFreeText(schema: JsonSchema): boolean {
-  return schema.type === 'string' && !schema.enum && schema.const === undefined && !schema.allOf && (!schema.pattern || schema.pattern === WELL_FORMED_TEXT.source);
+  return (
+    schema.type === 'string' &&
+    !schema.enum &&
+    schema.const === undefined &&
+    !schema.allOf &&
+    (!schema.pattern || schema.pattern === WELL_FORMED_TEXT.source)
+  );
 }
 
 /** Edge strings a valid text may carry; the ones WELL_FORMED_TEXT refuses must be a 422, the others stored as sent. */
@@ -117,7 +137,7 @@ const refused = (text: string) => !WELL_FORMED_TEXT.test(text);
 
 function* hostileBodies(union: JsonSchema, valid: Record<string, unknown>, next: () => number): Generator<string> {
   // A union (e.g. association or citizen adhesion) is broken through its first branch.
-  const schema = union.properties ? union : (union.oneOf ?? union.anyOf)?.[0] ?? union;
+  const schema = union.properties ? union : ((union.oneOf ?? union.anyOf)?.[0] ?? union);
   const fields = Object.keys(schema.properties ?? {});
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
   const salted = (body: Record<string, unknown>) => {
@@ -171,7 +191,9 @@ async function rowCounts(db: { query<T>(sql: string): Promise<T[]> }): Promise<R
 }
 
 const document = buildOpenApiDocument();
-const publicPosts = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>)
+const publicPosts = Object.entries(
+  document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>,
+)
   .filter(([path, item]) => item.post && !path.startsWith('/v1/admin/'))
   .map(([path, item]) => ({ path, schema: resolve(document, item.post.requestBody!.content['application/json'].schema) }));
 
@@ -189,13 +211,16 @@ for (const kind of availableDatabases()) {
         const url = path.replace(/\{id\}/, PATH_IDS[path.split('/')[2]] ?? 'x');
         const branch = schema.properties ? schema : ((schema.oneOf ?? schema.anyOf)?.[0] ?? schema);
         const valid = VALID_BODIES[path]!;
-        const texts = Object.keys(branch.properties ?? {}).filter((field) => isFreeText(branch.properties![field]!) && field in valid('') && field !== 'ratingKey');
+        const texts = Object.keys(branch.properties ?? {}).filter(
+          (field) => isFreeText(branch.properties![field]!) && field in valid('') && field !== 'ratingKey',
+        );
         assert.ok(texts.length > 0, `${path} has free-text fields`);
         for (const field of texts) {
           for (const edge of EDGE_STRINGS) {
             // Rated first, so the details have a rating to amend.
             const ratingKey = randomUUID();
-            if (path.endsWith('/details')) await t.postJson('/v1/services/civil-status/ratings', { level: 4 }, { 'idempotency-key': ratingKey });
+            if (path.endsWith('/details'))
+              await t.postJson('/v1/services/civil-status/ratings', { level: 4 }, { 'idempotency-key': ratingKey });
             const body = { ...valid(ratingKey), [field]: `${String(valid(ratingKey)[field])} ${edge}` };
             const before = await rowCounts(t.db);
             const response = await t.postJson(url, body, { 'idempotency-key': randomUUID() });
@@ -205,7 +230,10 @@ for (const kind of availableDatabases()) {
               assert.equal(answer.error?.fields?.[field], 'invalid_format', `${field} with ${JSON.stringify(edge)}`);
               assert.deepEqual(await rowCounts(t.db), before);
             } else {
-              assert.ok(response.status === 200 || response.status === 201, `${field} with ${JSON.stringify(edge)}: ${response.status} ${JSON.stringify(answer)}`);
+              assert.ok(
+                response.status === 200 || response.status === 201,
+                `${field} with ${JSON.stringify(edge)}: ${response.status} ${JSON.stringify(answer)}`,
+              );
             }
           }
         }
@@ -214,16 +242,28 @@ for (const kind of availableDatabases()) {
 
     test('U+0000 and lone surrogates in a consultation answer or a path id are refused, never a 500', async () => {
       for (const text of ['a\u0000b', '\uD800', 'x\uDC00y']) {
-        const response = await t.postJson('/v1/consultations/action-programme-priorities/responses', {
-          participantToken: 'a'.repeat(32),
-          answers: { anything: text },
-        }, { 'idempotency-key': randomUUID() });
+        const response = await t.postJson(
+          '/v1/consultations/action-programme-priorities/responses',
+          {
+            participantToken: 'a'.repeat(32),
+            answers: { anything: text },
+          },
+          { 'idempotency-key': randomUUID() },
+        );
         assert.equal(response.status, 422, JSON.stringify(text));
       }
-      for (const url of ['/v1/petitions/a%00b', '/v1/services/%00', '/v1/charters/x%ED%A0%80', '/v1/consultations/a%00b/results', '/v1/charters/x/versions/1%00']) {
+      for (const url of [
+        '/v1/petitions/a%00b',
+        '/v1/services/%00',
+        '/v1/charters/x%ED%A0%80',
+        '/v1/consultations/a%00b/results',
+        '/v1/charters/x/versions/1%00',
+      ]) {
         assert.equal((await t.app.request(url)).status, 404, url);
       }
-      const signature = await t.postJson('/v1/petitions/a%00b/signatures', VALID_BODIES['/v1/petitions/{id}/signatures']!(''), { 'idempotency-key': randomUUID() });
+      const signature = await t.postJson('/v1/petitions/a%00b/signatures', VALID_BODIES['/v1/petitions/{id}/signatures']!(''), {
+        'idempotency-key': randomUUID(),
+      });
       assert.equal(signature.status, 404);
     });
 

@@ -42,7 +42,13 @@ for (const kind of availableDatabases()) {
         const adhesion = { kind: 'citizen', name: text.replace(/\n/g, ' '), contact: `+212 661 23 45 6${index}`, consent: true };
         const adhered = await t.postJson('/v1/charters/taroudant-participation/adhesions', adhesion);
         assert.equal(adhered.status, 201, await adhered.clone().text());
-        const signature = { fullName: `Amina ${comment}`.slice(0, 120), nationalId: `AB${100000 + index}`, address: comment, eligibility: 'resident', consent: true };
+        const signature = {
+          fullName: `Amina ${comment}`.slice(0, 120),
+          nationalId: `AB${100000 + index}`,
+          address: comment,
+          eligibility: 'resident',
+          consent: true,
+        };
         const signed = await t.postJson('/v1/petitions/bab-zorgan-lane-lighting/signatures', signature);
         assert.equal(signed.status, 201, await signed.clone().text());
         await t.db.query(

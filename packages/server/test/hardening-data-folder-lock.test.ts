@@ -23,36 +23,51 @@ describe('the PGlite data folder lock', () => {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   });
 
-  test('a server killed (SIGKILL) as PID 1 restarts as PID 1 on the same folder', { skip: !unshareAllowed && 'unshare --pid is not permitted here' }, async () => {
-    await ensureTemplate();
-    const dataDir = freshPgliteDataDir();
-    folders.push(dataDir);
-    const start = async () => {
-      const child = startChild('unshare', ['--pid', '--fork', '--mount-proc', process.execPath, '--conditions=source', '--import', 'tsx', FIXTURE, dataDir], {
-        cwd: REPO,
-        stdout: 'pipe',
-        name: 'PGlite as PID 1',
-      });
-      children.push(child);
-      let out = '';
-      child.stdout!.on('data', (chunk: Buffer) => (out += chunk));
-      const line = await waitFor(() => /^ready (\d+) (\d+)$/m.exec(out) ?? undefined, { timeoutMs: 60_000, what: 'the data folder opened', child });
-      return { child, starts: Number(line[1]), pid: Number(line[2]) };
-    };
-    const first = await start();
-    assert.deepEqual([first.starts, first.pid], [1, 1]);
-    await first.child.kill(); // SIGKILL: the lock stays behind, naming PID 1
-    assert.match(statSync(join(dataDir, 'server.lock')).isFile() ? 'lock left' : '', /lock left/);
-    const second = await start();
-    assert.deepEqual([second.starts, second.pid], [2, 1], 'the restarted PID 1 took over its predecessor\'s lock and kept the data');
-    await second.child.stop();
-  });
+  test(
+    'a server killed (SIGKILL) as PID 1 restarts as PID 1 on the same folder',
+    { skip: !unshareAllowed && 'unshare --pid is not permitted here' },
+    async () => {
+      await ensureTemplate();
+      const dataDir = freshPgliteDataDir();
+      folders.push(dataDir);
+      const start = async () => {
+        const child = startChild(
+          'unshare',
+          ['--pid', '--fork', '--mount-proc', process.execPath, '--conditions=source', '--import', 'tsx', FIXTURE, dataDir],
+          {
+            cwd: REPO,
+            stdout: 'pipe',
+            name: 'PGlite as PID 1',
+          },
+        );
+        children.push(child);
+        let out = '';
+        child.stdout!.on('data', (chunk: Buffer) => (out += chunk));
+        const line = await waitFor(() => /^ready (\d+) (\d+)$/m.exec(out) ?? undefined, {
+          timeoutMs: 60_000,
+          what: 'the data folder opened',
+          child,
+        });
+        return { child, starts: Number(line[1]), pid: Number(line[2]) };
+      };
+      const first = await start();
+      assert.deepEqual([first.starts, first.pid], [1, 1]);
+      await first.child.kill(); // SIGKILL: the lock stays behind, naming PID 1
+      assert.match(statSync(join(dataDir, 'server.lock')).isFile() ? 'lock left' : '', /lock left/);
+      const second = await start();
+      assert.deepEqual([second.starts, second.pid], [2, 1], "the restarted PID 1 took over its predecessor's lock and kept the data");
+      await second.child.stop();
+    },
+  );
 
   test('in one process the folder cannot be opened twice; a live owner of another start time is not the owner', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mocharaka-lock-'));
     folders.push(dataDir);
     const unlock = lockDataFolder(dataDir);
-    assert.throws(() => lockDataFolder(dataDir), (error) => error instanceof DataFolderLockedError && /\(this one\)/.test(error.message));
+    assert.throws(
+      () => lockDataFolder(dataDir),
+      (error) => error instanceof DataFolderLockedError && /\(this one\)/.test(error.message),
+    );
     unlock();
     // A lock naming a live process (our parent) but recorded with another start time: that PID was reused.
     writeFileSync(join(dataDir, 'server.lock'), JSON.stringify({ pid: process.ppid, startTime: '1' }));
@@ -61,5 +76,4 @@ describe('the PGlite data folder lock', () => {
     writeFileSync(join(dataDir, 'server.lock'), String(process.ppid));
     assert.throws(() => lockDataFolder(dataDir), DataFolderLockedError);
   });
-
 });

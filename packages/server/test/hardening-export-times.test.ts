@@ -21,7 +21,13 @@ for (const kind of availableDatabases()) {
       assert.equal((await t.postJson('/v1/services/civil-status/ratings', { level: 4 })).status, 201);
       const adhesion = { kind: 'citizen', name: 'Amina Ait Lhaj', contact: '+212 661 23 45 67', consent: true };
       assert.equal((await t.postJson('/v1/charters/taroudant-participation/adhesions', adhesion)).status, 201);
-      const signature = { fullName: 'Amina El Idrissi', nationalId: 'AB123456', address: 'Derb 3, Taroudant', eligibility: 'resident', consent: true };
+      const signature = {
+        fullName: 'Amina El Idrissi',
+        nationalId: 'AB123456',
+        address: 'Derb 3, Taroudant',
+        eligibility: 'resident',
+        consent: true,
+      };
       assert.equal((await t.postJson('/v1/petitions/bab-zorgan-lane-lighting/signatures', signature)).status, 201);
       await t.db.query(
         `INSERT INTO consultation_responses (consultation_id, token_hash, answers, submitted_at)

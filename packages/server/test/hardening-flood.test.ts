@@ -17,7 +17,11 @@ const FLOODERS = 100;
 
 function solve(challenge: Challenge): string {
   for (let number = 0; number <= challenge.maxNumber; number++) {
-    if (createHash('sha256').update(challenge.salt + number).digest('hex') === challenge.challenge) {
+    if (
+      createHash('sha256')
+        .update(challenge.salt + number)
+        .digest('hex') === challenge.challenge
+    ) {
       const { algorithm, challenge: target, salt, signature } = challenge;
       return Buffer.from(JSON.stringify({ algorithm, challenge: target, number, salt, signature })).toString('base64');
     }
@@ -25,7 +29,13 @@ function solve(challenge: Challenge): string {
   throw new Error('unsolvable challenge');
 }
 
-const signature = (nationalId: string) => ({ fullName: 'Amina El Idrissi', nationalId, address: 'Derb 3, Taroudant', eligibility: 'resident', consent: true });
+const signature = (nationalId: string) => ({
+  fullName: 'Amina El Idrissi',
+  nationalId,
+  address: 'Derb 3, Taroudant',
+  eligibility: 'resident',
+  consent: true,
+});
 const address = (index: number) => `198.18.${Math.floor(index / 250)}.${(index % 250) + 1}`;
 
 for (const kind of availableDatabases()) {
@@ -53,20 +63,34 @@ for (const kind of availableDatabases()) {
           secretKey: TEST_SECRET_KEY,
           proofOfWork: true,
           // The production defaults, on a clock the test holds within one window.
-          rateLimits: { ratingsPerMinute: 30, kioskPerMinute: 20, submissionsPerMinute: 10, resourcePerMinute: 600, trustedProxies: [], clock: () => now, ...limits },
+          rateLimits: {
+            ratingsPerMinute: 30,
+            kioskPerMinute: 20,
+            submissionsPerMinute: 10,
+            resourcePerMinute: 600,
+            trustedProxies: [],
+            clock: () => now,
+            ...limits,
+          },
         },
         log: () => {},
       });
     const request = (app: Hono, peer: string, path: string, init: RequestInit = {}) =>
       Promise.resolve(app.request(path, init, { incoming: { socket: { remoteAddress: peer } } }));
     const post = (app: Hono, peer: string, body: unknown, headers: Record<string, string> = {}) =>
-      request(app, peer, SIGNATURES, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      request(app, peer, SIGNATURES, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
     const challengeFor = async (app: Hono, peer: string) =>
       (await (await request(app, peer, `/v1/challenge?resource=${encodeURIComponent(SIGNATURES.slice(4))}`)).json()) as Challenge;
     const honestSign = async (app: Hono, peer: string, nationalId: string) =>
       post(app, peer, signature(nationalId), { 'mocharaka-proof': solve(await challengeFor(app, peer)) });
     const signatureCount = async () =>
-      (await testDb.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM petition_signatures WHERE petition_id = $1', [PETITION]))[0]!.n;
+      (
+        await testDb.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM petition_signatures WHERE petition_id = $1', [PETITION])
+      )[0]!.n;
 
     test('100 clients flood the petition with junk and valid-looking bodies: every honest signer still signs', async () => {
       const app = appWith();
@@ -75,7 +99,15 @@ for (const kind of availableDatabases()) {
         () => ({ fullName: 'x' }),
         () => signature('AB999999'), // valid-looking, no proof
       ];
-      const forged = Buffer.from(JSON.stringify({ algorithm: 'SHA-256', challenge: 'a'.repeat(64), number: 1, salt: 'x?expires=9999999999&max=1', signature: 'b'.repeat(64) })).toString('base64');
+      const forged = Buffer.from(
+        JSON.stringify({
+          algorithm: 'SHA-256',
+          challenge: 'a'.repeat(64),
+          number: 1,
+          salt: 'x?expires=9999999999&max=1',
+          signature: 'b'.repeat(64),
+        }),
+      ).toString('base64');
       const floodStatuses = new Map<number, number>();
       const honest = { accepted: 0, refused: 0 };
       // 20 rounds: each flooder sends one junk body and one valid-looking body with a forged proof, while one honest citizen signs.
@@ -90,7 +122,9 @@ for (const kind of availableDatabases()) {
         if (honestResponse!.status === 201) honest.accepted++;
         else honest.refused++;
       }
-      console.log(`flood on ${kind}: honest signatures accepted ${honest.accepted}, refused ${honest.refused}; flood answers ${JSON.stringify(Object.fromEntries(floodStatuses))}`);
+      console.log(
+        `flood on ${kind}: honest signatures accepted ${honest.accepted}, refused ${honest.refused}; flood answers ${JSON.stringify(Object.fromEntries(floodStatuses))}`,
+      );
       assert.deepEqual(honest, { accepted: 20, refused: 0 });
       assert.equal(await signatureCount(), 20, 'only the honest signatures were recorded');
       // Each flooder spent only its own budget: 10 requests, then 429.
@@ -111,7 +145,9 @@ for (const kind of availableDatabases()) {
       assert.equal(harder.maxNumber, DEFAULT_MAX_NUMBER * 4);
       assert.match(harder.salt, /resource=%2Fv1%2Fpetitions%2Fbab-zorgan-lane-lighting%2Fsignatures/);
       // Another petition is not affected.
-      const other = (await (await request(app, '203.0.113.2', '/v1/challenge?resource=petitions%2Fother%2Fsignatures')).json()) as Challenge;
+      const other = (await (
+        await request(app, '203.0.113.2', '/v1/challenge?resource=petitions%2Fother%2Fsignatures')
+      ).json()) as Challenge;
       assert.equal(other.maxNumber, DEFAULT_MAX_NUMBER);
       // A proof solved at the base difficulty, or for another resource, is refused with a code the client retries on.
       const easy = await post(app, '203.0.113.3', signature('JE999001'), { 'mocharaka-proof': solve(base) });

@@ -27,16 +27,26 @@ for (const kind of availableDatabases()) {
       let cursor: string | undefined;
       let pages = 0;
       do {
-        const page = (await json(`/v1/admin/services/civil-status/ratings?limit=100${cursor ? `&cursor=${cursor}` : ''}`)) as { items: { id: string }[]; nextCursor?: string };
+        const page = (await json(`/v1/admin/services/civil-status/ratings?limit=100${cursor ? `&cursor=${cursor}` : ''}`)) as {
+          items: { id: string }[];
+          nextCursor?: string;
+        };
         seen.push(...page.items.map((item) => Number(item.id)));
         cursor = page.nextCursor;
         pages++;
       } while (cursor && pages < 50);
       assert.equal(pages, 11);
       assert.equal(seen.length, COUNT);
-      assert.deepEqual(seen, Array.from({ length: COUNT }, (_, i) => COUNT - i), 'every rating once, by descending id');
+      assert.deepEqual(
+        seen,
+        Array.from({ length: COUNT }, (_, i) => COUNT - i),
+        'every rating once, by descending id',
+      );
       const [, ...rows] = csvRows(await (await t.app.request('/v1/admin/services/civil-status/ratings.csv', { headers: AUTH })).text());
-      assert.deepEqual(rows.map((row) => Number(row[0])), Array.from({ length: COUNT }, (_, i) => i + 1));
+      assert.deepEqual(
+        rows.map((row) => Number(row[0])),
+        Array.from({ length: COUNT }, (_, i) => i + 1),
+      );
     });
 
     test('the consultation export and list run in id order when responses share an instant', async () => {
@@ -46,11 +56,21 @@ for (const kind of availableDatabases()) {
          FROM generate_series(1, $2::integer) n`,
         [CONSULTATION, COUNT],
       );
-      const ids = (await t.db.query<{ id: string }>('SELECT id::text AS id FROM consultation_responses ORDER BY consultation_responses.id')).map((row) => row.id);
-      const [, ...rows] = csvRows(await (await t.app.request(`/v1/admin/consultations/${CONSULTATION}/responses.csv`, { headers: AUTH })).text());
-      assert.deepEqual(rows.map((row) => row[0]), ids);
+      const ids = (
+        await t.db.query<{ id: string }>('SELECT id::text AS id FROM consultation_responses ORDER BY consultation_responses.id')
+      ).map((row) => row.id);
+      const [, ...rows] = csvRows(
+        await (await t.app.request(`/v1/admin/consultations/${CONSULTATION}/responses.csv`, { headers: AUTH })).text(),
+      );
+      assert.deepEqual(
+        rows.map((row) => row[0]),
+        ids,
+      );
       const list = (await json(`/v1/admin/consultations/${CONSULTATION}/responses`)) as { items: { id: string }[] };
-      assert.deepEqual(list.items.map((item) => item.id), ids);
+      assert.deepEqual(
+        list.items.map((item) => item.id),
+        ids,
+      );
     });
   });
 }

@@ -10,13 +10,20 @@ const RATINGS = '/v1/services/civil-status/ratings';
 
 function solveNumber(challenge: Challenge): number {
   for (let number = 0; number <= challenge.maxNumber; number++) {
-    if (createHash('sha256').update(challenge.salt + number).digest('hex') === challenge.challenge) return number;
+    if (
+      createHash('sha256')
+        .update(challenge.salt + number)
+        .digest('hex') === challenge.challenge
+    )
+      return number;
   }
   throw new Error('unsolvable challenge');
 }
 
 const header = (challenge: Challenge, number: number, salt = challenge.salt) =>
-  Buffer.from(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge, number, salt, signature: challenge.signature })).toString('base64');
+  Buffer.from(
+    JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge, number, salt, signature: challenge.signature }),
+  ).toString('base64');
 
 for (const kind of availableDatabases()) {
   describe(`proof-of-work forgery on ${kind}`, () => {
@@ -38,7 +45,12 @@ for (const kind of availableDatabases()) {
         const forgedNumber = Number(digits.slice(moved));
         if (digits[moved] === '0') continue;
         // The forgery hashes to the same challenge: only the signature can tell.
-        assert.equal(createHash('sha256').update(forgedSalt + forgedNumber).digest('hex'), challenge.challenge);
+        assert.equal(
+          createHash('sha256')
+            .update(forgedSalt + forgedNumber)
+            .digest('hex'),
+          challenge.challenge,
+        );
         const response = await t.postJson(RATINGS, { level: 4 }, { 'mocharaka-proof': header(challenge, forgedNumber, forgedSalt) });
         assert.equal(response.status, 422, `moved ${moved}`);
         assert.equal(await errorCode(response), 'proof_invalid');

@@ -20,7 +20,9 @@ for (const kind of availableDatabases()) {
         await migrate(testDb.db, undefined, { secretKey: TEST_SECRET_KEY });
         await assert.rejects(
           migrate(testDb.db, undefined, { secretKey: OTHER_KEY }),
-          (error) => error instanceof SecretKeyMismatchError && /MOCHARAKA_SECRET_KEY is not the key this database was first used with/.test(error.message),
+          (error) =>
+            error instanceof SecretKeyMismatchError &&
+            /MOCHARAKA_SECRET_KEY is not the key this database was first used with/.test(error.message),
         );
         const [row] = await testDb.db.query<{ fingerprint: string }>('SELECT fingerprint FROM secret_key_fingerprint');
         assert.match(row!.fingerprint, /^[0-9a-f]{32}$/);
@@ -48,7 +50,14 @@ describe('a server started with another MOCHARAKA_SECRET_KEY', () => {
     const start = (secretKey: string) => {
       const child = startChild(process.execPath, ['--import', 'tsx', MAIN], {
         name: 'server main.ts',
-        env: { ...inherited, MOCHARAKA_LOG: '', PORT: '0', MOCHARAKA_DATA_DIR: dataDir, MOCHARAKA_ADMIN_TOKEN: ADMIN_TOKEN, MOCHARAKA_SECRET_KEY: secretKey },
+        env: {
+          ...inherited,
+          MOCHARAKA_LOG: '',
+          PORT: '0',
+          MOCHARAKA_DATA_DIR: dataDir,
+          MOCHARAKA_ADMIN_TOKEN: ADMIN_TOKEN,
+          MOCHARAKA_SECRET_KEY: secretKey,
+        },
         stdout: 'pipe',
       });
       started.push(child);

@@ -22,9 +22,15 @@ for (const kind of availableDatabases()) {
   describe(`signatures: equal writes and squatting visible to staff on ${kind}`, () => {
     const t = useTestApp(kind);
     /** Where the WAL ends (bytes): a transaction that wrote adds its records and a commit record, which a synchronous commit flushes. */
-    const walPosition = async () => BigInt((await t.db.query<{ n: string }>(`SELECT (pg_current_wal_insert_lsn() - '0/0')::text AS n`))[0]!.n);
+    const walPosition = async () =>
+      BigInt((await t.db.query<{ n: string }>(`SELECT (pg_current_wal_insert_lsn() - '0/0')::text AS n`))[0]!.n);
     const rowVersion = async (nationalIdIndex: number) =>
-      (await t.db.query<{ v: string }>(`SELECT xmin::text AS v FROM petition_signatures WHERE petition_id = $1 ORDER BY id OFFSET $2 LIMIT 1`, [PETITION, nationalIdIndex]))[0]?.v;
+      (
+        await t.db.query<{ v: string }>(
+          `SELECT xmin::text AS v FROM petition_signatures WHERE petition_id = $1 ORDER BY id OFFSET $2 LIMIT 1`,
+          [PETITION, nationalIdIndex],
+        )
+      )[0]?.v;
 
     test('a duplicate signature without Idempotency-Key commits a write, as a first one does (both flush the WAL)', async () => {
       const firstBytes: bigint[] = [];
@@ -46,7 +52,9 @@ for (const kind of availableDatabases()) {
       const fewest = (values: bigint[]) => values.reduce((a, b) => (b < a ? b : a));
       console.log(`WAL bytes per request on ${kind}: first ≥ ${fewest(firstBytes)}, duplicate ≥ ${fewest(duplicateBytes)}`);
       assert.ok(fewest(firstBytes) > 0n && fewest(duplicateBytes) > 0n);
-      const [{ n }] = (await t.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM petition_signatures WHERE petition_id = $1', [PETITION])) as [{ n: number }];
+      const [{ n }] = (await t.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM petition_signatures WHERE petition_id = $1', [
+        PETITION,
+      ])) as [{ n: number }];
       assert.equal(n, REQUESTS, 'still one signature per ID');
     });
 
@@ -55,15 +63,19 @@ for (const kind of availableDatabases()) {
       const victim = await t.postJson(SIGNATURES, signature('JE345678', { contact: '+212 661 00 00 01' }));
       const repeat = await t.postJson(SIGNATURES, signature('JE111111'));
       const repeatAgain = await t.postJson(SIGNATURES, signature('JE111111', { fullName: '  aicha  AIT baha ' }));
-      const shapes = await Promise.all([squatter, victim, repeat, repeatAgain].map(async (response) => {
-        const body = (await response.json()) as { receipt: Record<string, string> };
-        return [response.status, Object.keys(body.receipt).sort().join()];
-      }));
+      const shapes = await Promise.all(
+        [squatter, victim, repeat, repeatAgain].map(async (response) => {
+          const body = (await response.json()) as { receipt: Record<string, string> };
+          return [response.status, Object.keys(body.receipt).sort().join()];
+        }),
+      );
       assert.deepEqual(new Set(shapes.map((shape) => JSON.stringify(shape))).size, 1, 'identical public answers');
       const petition = (await (await t.app.request(`/v1/petitions/${PETITION}`)).json()) as Record<string, unknown>;
       assert.ok(!JSON.stringify(petition).match(/attempt|conflict/i), 'nothing public about attempts');
 
-      const [header, ...rows] = csvRows(await (await t.app.request(`/v1/admin/petitions/${PETITION}/signatures.csv?lang=fr`, { headers: AUTH })).text());
+      const [header, ...rows] = csvRows(
+        await (await t.app.request(`/v1/admin/petitions/${PETITION}/signatures.csv?lang=fr`, { headers: AUTH })).text(),
+      );
       const column = (name: string) => header!.indexOf(name);
       const byId = new Map(rows.map((row) => [row[column('N° de la CNIE')], row]));
       const squatted = byId.get('JE345678')!;
@@ -78,7 +90,9 @@ for (const kind of availableDatabases()) {
 
     test('the optional contact reaches staff in the export, for its stated purpose', async () => {
       assert.equal((await t.postJson(SIGNATURES, signature('JT77', { contact: 'amina@example.ma' }))).status, 201);
-      const [header, ...rows] = csvRows(await (await t.app.request(`/v1/admin/petitions/${PETITION}/signatures.csv`, { headers: AUTH })).text());
+      const [header, ...rows] = csvRows(
+        await (await t.app.request(`/v1/admin/petitions/${PETITION}/signatures.csv`, { headers: AUTH })).text(),
+      );
       const contact = header!.findIndex((name) => name.startsWith('وسيلة الاتصال'));
       assert.ok(contact >= 0);
       assert.equal(rows.find((row) => row.includes('JT77'))![contact], 'amina@example.ma');

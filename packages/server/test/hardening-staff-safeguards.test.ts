@@ -38,12 +38,17 @@ for (const kind of availableDatabases()) {
       const refused = await errorOf(await t.postJson(path, { published: true }, AUTH), 422);
       assert.equal(refused.code, 'consultation_open');
       assert.match(refused.message, /open until .*"force": true/);
-      const [row] = await t.db.query<{ results_published: boolean }>('SELECT results_published FROM consultations WHERE id = $1', [OPEN_CONSULTATION]);
+      const [row] = await t.db.query<{ results_published: boolean }>('SELECT results_published FROM consultations WHERE id = $1', [
+        OPEN_CONSULTATION,
+      ]);
       assert.equal(row!.results_published, false);
       assert.equal((await t.postJson(path, { published: true, force: true }, AUTH)).status, 200);
       assert.equal((await t.postJson(path, { published: false }, AUTH)).status, 200);
       // Once closed, no confirmation is needed.
-      await t.db.query(`UPDATE consultations SET closes_at = now() - interval '1 day', opens_at = now() - interval '10 days' WHERE id = $1`, [OPEN_CONSULTATION]);
+      await t.db.query(
+        `UPDATE consultations SET closes_at = now() - interval '1 day', opens_at = now() - interval '10 days' WHERE id = $1`,
+        [OPEN_CONSULTATION],
+      );
       assert.equal((await t.postJson(path, { published: true }, AUTH)).status, 200);
     });
   });

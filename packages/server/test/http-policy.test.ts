@@ -41,7 +41,11 @@ describe('HTTP policy', () => {
     assert.equal(response.headers.get('access-control-allow-credentials'), null);
     const preflight = await open.request('/v1/services/civil-status/ratings', {
       method: 'OPTIONS',
-      headers: { origin: 'https://any-commune-site.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, mocharaka-proof' },
+      headers: {
+        origin: 'https://any-commune-site.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, mocharaka-proof',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
@@ -68,7 +72,12 @@ describe('HTTP policy', () => {
   });
 
   test('a JSON body in another charset than UTF-8 is 415, never read as UTF-8', async () => {
-    for (const contentType of ['application/json; charset=utf-16', 'application/json; charset="UTF-16LE"', 'application/json;charset=iso-8859-1', 'text/plain']) {
+    for (const contentType of [
+      'application/json; charset=utf-16',
+      'application/json; charset="UTF-16LE"',
+      'application/json;charset=iso-8859-1',
+      'text/plain',
+    ]) {
       const response = await t.postJson('/v1/services/civil-status/ratings', { level: 3 }, { 'content-type': contentType });
       assert.equal(response.status, 415, contentType);
       assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'unsupported_media_type');

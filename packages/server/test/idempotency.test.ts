@@ -11,8 +11,7 @@ const RATINGS = '/v1/services/civil-status/ratings';
 for (const kind of availableDatabases()) {
   describe(`idempotency on ${kind}`, () => {
     const t = useTestApp(kind);
-    const ratingCount = async () =>
-      (await t.db.query<{ count: number }>('SELECT count(*)::integer AS count FROM ratings'))[0]!.count;
+    const ratingCount = async () => (await t.db.query<{ count: number }>('SELECT count(*)::integer AS count FROM ratings'))[0]!.count;
 
     test('the same key and body twice returns the first response and records one rating', async () => {
       const headers = { 'idempotency-key': 'key-1' };
@@ -43,9 +42,7 @@ for (const kind of availableDatabases()) {
 
     test('concurrent requests with one key record exactly one rating', async () => {
       const headers = { 'idempotency-key': 'key-4' };
-      const responses = await Promise.all(
-        Array.from({ length: 8 }, () => t.postJson(RATINGS, { level: 3 }, headers)),
-      );
+      const responses = await Promise.all(Array.from({ length: 8 }, () => t.postJson(RATINGS, { level: 3 }, headers)));
       const bodies = await Promise.all(responses.map((response) => response.json()));
       const created = responses.flatMap((response, index) => (response.status === 201 ? [bodies[index]] : []));
       for (const response of responses) assert.ok([201, 409].includes(response.status), String(response.status));
@@ -57,9 +54,7 @@ for (const kind of availableDatabases()) {
     test('a failed request leaves no key behind, so a retry can succeed', async () => {
       const headers = { 'idempotency-key': 'key-5' };
       assert.equal((await t.postJson('/v1/services/not-yet/ratings', { level: 4 }, headers)).status, 404);
-      await t.db.query(
-        `INSERT INTO services (id, commune_id, name, position) VALUES ('not-yet', 'taroudant', '{"ar":"جديد"}', 9)`,
-      );
+      await t.db.query(`INSERT INTO services (id, commune_id, name, position) VALUES ('not-yet', 'taroudant', '{"ar":"جديد"}', 9)`);
       assert.equal((await t.postJson('/v1/services/not-yet/ratings', { level: 4 }, headers)).status, 201);
     });
 

@@ -16,10 +16,16 @@ for (const kind of availableDatabases()) {
 
     test('applies every migration once; running again is a no-op', async () => {
       const latest = MIGRATIONS.at(-1)!.version;
-      assert.deepEqual(await migrate(testDb.db), MIGRATIONS.map((migration) => migration.version));
+      assert.deepEqual(
+        await migrate(testDb.db),
+        MIGRATIONS.map((migration) => migration.version),
+      );
       assert.deepEqual(await migrate(testDb.db), []);
       const rows = await testDb.db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(rows.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
+      assert.deepEqual(
+        rows.map((row) => row.version),
+        MIGRATIONS.map((migration) => migration.version),
+      );
       assert.equal(rows.at(-1)!.version, latest);
     });
 
@@ -58,7 +64,10 @@ if (availableDatabases().includes('postgres')) {
       const testDb = await openTestDatabase('postgres');
       try {
         const results = await Promise.all([migrate(testDb.db), migrate(testDb.db), migrate(testDb.db)]);
-        assert.deepEqual(results.flat().sort((a, b) => a - b), MIGRATIONS.map((migration) => migration.version));
+        assert.deepEqual(
+          results.flat().sort((a, b) => a - b),
+          MIGRATIONS.map((migration) => migration.version),
+        );
       } finally {
         await testDb.dispose();
       }

@@ -8,7 +8,11 @@ for (const kind of availableDatabases()) {
   describe(`the commune new rows belong to, on ${kind}`, () => {
     const t = useTestApp(kind);
     const createService = (id: string) =>
-      t.postJson('/v1/admin/services', { id, name: { ar: 'خدمة', fr: 'Service' } }, { authorization: `Bearer ${ADMIN_TOKEN}`, 'idempotency-key': `key-${id}-0123456789` });
+      t.postJson(
+        '/v1/admin/services',
+        { id, name: { ar: 'خدمة', fr: 'Service' } },
+        { authorization: `Bearer ${ADMIN_TOKEN}`, 'idempotency-key': `key-${id}-0123456789` },
+      );
 
     test('with one commune, a new service is attached to it', async () => {
       assert.equal((await createService('libraries')).status, 201);

@@ -27,14 +27,20 @@ describe('the OpenAPI document', () => {
   });
 
   test('declares 429 with Retry-After on rate-limited submissions, Idempotent-Replayed on idempotent answers, 405 with Allow everywhere', () => {
-    for (const path of ['/v1/petitions/{id}/signatures', '/v1/charters/{id}/adhesions', '/v1/consultations/{id}/responses', '/v1/services/{id}/ratings']) {
+    for (const path of [
+      '/v1/petitions/{id}/signatures',
+      '/v1/charters/{id}/adhesions',
+      '/v1/consultations/{id}/responses',
+      '/v1/services/{id}/ratings',
+    ]) {
       const { responses } = document.paths[path]!.post!;
       assert.ok(responses['429']?.headers?.['Retry-After'], `${path} 429 Retry-After`);
       const success = responses['201'] ?? responses['200'];
       assert.ok(success?.headers?.['Idempotent-Replayed'], `${path} Idempotent-Replayed`);
     }
     for (const [path, item] of Object.entries(document.paths)) {
-      for (const [method, operation] of Object.entries(item)) assert.ok(operation.responses['405']?.headers?.Allow, `${method} ${path} 405`);
+      for (const [method, operation] of Object.entries(item))
+        assert.ok(operation.responses['405']?.headers?.Allow, `${method} ${path} 405`);
     }
   });
 
@@ -47,9 +53,14 @@ describe('the OpenAPI document', () => {
     for (const letter of letters) {
       for (const digit of digits) {
         for (const separator of separators) {
-          for (const value of [`${letter}${separator}${digit}`, `${separator}${letter}${digit}${separator}`, `${letter.split('').join(separator)}${digit}`]) {
+          for (const value of [
+            `${letter}${separator}${digit}`,
+            `${separator}${letter}${digit}${separator}`,
+            `${letter.split('').join(separator)}${digit}`,
+          ]) {
             const served = SignatureInput.shape.nationalId.safeParse(value).success;
-            const described = value.length <= property.maxLength! && documented.test(value) && NATIONAL_ID_PATTERN.test(normalizeNationalId(value));
+            const described =
+              value.length <= property.maxLength! && documented.test(value) && NATIONAL_ID_PATTERN.test(normalizeNationalId(value));
             assert.equal(described, served, JSON.stringify(value));
           }
         }

@@ -59,10 +59,10 @@ for (const kind of availableDatabases()) {
                               closes_at = now() - make_interval(days => $2::integer) WHERE id = $1`,
         [id, closedDaysAgo],
       );
-      await t.db.query(`UPDATE petition_signatures SET signed_at = now() - make_interval(days => $2::integer + 30) WHERE petition_id = $1`, [
-        id,
-        closedDaysAgo,
-      ]);
+      await t.db.query(
+        `UPDATE petition_signatures SET signed_at = now() - make_interval(days => $2::integer + 30) WHERE petition_id = $1`,
+        [id, closedDaysAgo],
+      );
     }
 
     const rows = (id: string) =>
@@ -85,8 +85,14 @@ for (const kind of availableDatabases()) {
       assert.ok(erased >= 3, `${erased} erased`);
       const oldAfter = await rows('old');
       assert.equal(oldAfter.length, 3);
-      assert.deepEqual(oldAfter.map((row) => row.bytes), [0, 0, 0]);
-      assert.deepEqual(oldAfter.map((row) => [row.hash, String(row.signed_at)]), oldBefore.map((row) => [row.hash, String(row.signed_at)]));
+      assert.deepEqual(
+        oldAfter.map((row) => row.bytes),
+        [0, 0, 0],
+      );
+      assert.deepEqual(
+        oldAfter.map((row) => [row.hash, String(row.signed_at)]),
+        oldBefore.map((row) => [row.hash, String(row.signed_at)]),
+      );
       assert.deepEqual(await rows('recent'), recentBefore, 'a petition closed 364 days ago keeps its data');
       assert.ok(recentBefore.every((row) => row.bytes > 0));
       assert.deepEqual({ old: await count('old'), recent: await count('recent') }, counts);
@@ -100,10 +106,18 @@ for (const kind of availableDatabases()) {
       assert.equal(await erasePersonalDataPastRetention(t.db, 365), 0, 'a second run erases nothing more');
 
       const csv = await (await get('/v1/admin/petitions/old/signatures.csv?lang=fr')).text();
-      const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const lines = csv
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       assert.equal(lines.length, 4);
       for (const [index, line] of lines.slice(1).entries()) {
-        assert.match(line, new RegExp(`^"${index + 1}","Données personnelles effacées .*MOCHARAKA_SIGNATURE_RETENTION_DAYS.*","","","","\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d","","1","0"$`));
+        assert.match(
+          line,
+          new RegExp(
+            `^"${index + 1}","Données personnelles effacées .*MOCHARAKA_SIGNATURE_RETENTION_DAYS.*","","","","\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d","","1","0"$`,
+          ),
+        );
       }
       const page = await (await get('/v1/admin/petitions/old/signatures.html')).text();
       assert.equal(page.match(/<tr class="erased">/g)?.length, 3);
@@ -116,7 +130,10 @@ for (const kind of availableDatabases()) {
 
       // A shorter setting reaches the recent petition too.
       await erasePersonalDataPastRetention(t.db, 30);
-      assert.deepEqual((await rows('recent')).map((row) => row.bytes), [0, 0, 0]);
+      assert.deepEqual(
+        (await rows('recent')).map((row) => row.bytes),
+        [0, 0, 0],
+      );
       assert.equal(await count('recent'), counts.recent);
     });
   });

@@ -114,9 +114,15 @@ for (const kind of availableDatabases()) {
       assert.equal(collecting.answerDueAt, undefined);
 
       const rejected = PetitionList.parse(await (await get('/v1/petitions?status=rejected')).json()).items;
-      assert.deepEqual(rejected.map((p) => p.id), ['provincial-hospital-commune']);
+      assert.deepEqual(
+        rejected.map((p) => p.id),
+        ['provincial-hospital-commune'],
+      );
       const history = rejected[0]!.statusHistory;
-      assert.deepEqual(history.map((change) => change.status), ['collecting', 'deposited', 'under_review', 'rejected']);
+      assert.deepEqual(
+        history.map((change) => change.status),
+        ['collecting', 'deposited', 'under_review', 'rejected'],
+      );
       assert.match(history.at(-1)!.note!.ar, /77/);
       assert.equal(rejected[0]!.answerDueAt, addMonths(new Date(history[1]!.at), 3).toISOString());
 
@@ -180,7 +186,10 @@ for (const kind of availableDatabases()) {
           sign(signature({ nationalId: i % 2 ? 'ab123456' : 'AB 123456' }), { 'Idempotency-Key': `concurrent-${i}-0123456789` }),
         ),
       );
-      assert.deepEqual(responses.map((r) => r.status), Array(20).fill(201));
+      assert.deepEqual(
+        responses.map((r) => r.status),
+        Array(20).fill(201),
+      );
       assert.equal(await countRows(), 1);
     });
 
@@ -278,7 +287,11 @@ for (const kind of availableDatabases()) {
       ];
       for (const [method, path] of routes) {
         for (const headers of [{}, { authorization: 'Bearer wrong-token-0123456789abcdefghijkl' }] as Record<string, string>[]) {
-          const response = await app.request(path, { method, headers: { 'content-type': 'application/json', ...headers }, body: method === 'POST' ? '{}' : undefined });
+          const response = await app.request(path, {
+            method,
+            headers: { 'content-type': 'application/json', ...headers },
+            body: method === 'POST' ? '{}' : undefined,
+          });
           assert.equal(response.status, 401, `${method} ${path}`);
         }
       }
@@ -328,7 +341,10 @@ for (const kind of availableDatabases()) {
       const note = { ar: 'قبلت العريضة', fr: 'Pétition acceptée' };
       assert.equal((await setStatus('souk-women-sellers', 'accepted', { note })).status, 200);
       const answered = Petition.parse(await (await setStatus('souk-women-sellers', 'answered')).json());
-      assert.deepEqual(answered.statusHistory.map((c) => c.status), ['collecting', 'deposited', 'under_review', 'accepted', 'answered']);
+      assert.deepEqual(
+        answered.statusHistory.map((c) => c.status),
+        ['collecting', 'deposited', 'under_review', 'accepted', 'answered'],
+      );
       assert.deepEqual(answered.statusHistory[3]!.note, note);
       assert.equal(answered.status, 'answered');
       assert.equal((await errorOf(await setStatus('souk-women-sellers', 'rejected'), 409)).code, 'invalid_transition');
@@ -340,7 +356,11 @@ for (const kind of availableDatabases()) {
       await createPetition();
       await sign(signature());
       await ageSignatures();
-      const response = await post('/v1/admin/petitions/souk-women-sellers/paper-signatures', { count: 40, note: 'Sheets from the souk' }, AUTH);
+      const response = await post(
+        '/v1/admin/petitions/souk-women-sellers/paper-signatures',
+        { count: 40, note: 'Sheets from the souk' },
+        AUTH,
+      );
       assert.equal(response.status, 201);
       assert.equal(Petition.parse(await response.json()).signatureCount, 41);
       await post('/v1/admin/petitions/souk-women-sellers/paper-signatures', { count: 2 }, AUTH);
@@ -361,10 +381,22 @@ for (const kind of availableDatabases()) {
       assert.match(response.headers.get('content-type')!, /^text\/csv/);
       assert.match(response.headers.get('content-disposition')!, /^attachment; filename="petition-souk-women-sellers-signatures.csv"$/);
       assert.equal(response.headers.get('cache-control'), 'no-store');
-      const lines = (await response.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-      assert.equal(lines[0], '"N°","Nom complet","N° de la CNIE","Adresse","Qualité","Date","Contact (uniquement pour informer le signataire des suites de la pétition)","Tentatives de signature avec ce N°","Tentatives aux données différentes (à vérifier sur CNIE)"');
-      assert.equal(lines[1], `"1","'=HYPERLINK(""http://evil.example"",""x"")","J123456","12 derb Zqaqxyz, Taroudant","Résident(e) de la commune","2026-05-14T10:05:00+01:00","","1","0"`);
-      assert.match(lines[2]!, /^"2","Brahim Oulhaj","JT7","Souk, Bab Lkhemis","Activité économique, commerciale ou professionnelle dans la commune","\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d","","1","0"$/);
+      const lines = (await response.text())
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+      assert.equal(
+        lines[0],
+        '"N°","Nom complet","N° de la CNIE","Adresse","Qualité","Date","Contact (uniquement pour informer le signataire des suites de la pétition)","Tentatives de signature avec ce N°","Tentatives aux données différentes (à vérifier sur CNIE)"',
+      );
+      assert.equal(
+        lines[1],
+        `"1","'=HYPERLINK(""http://evil.example"",""x"")","J123456","12 derb Zqaqxyz, Taroudant","Résident(e) de la commune","2026-05-14T10:05:00+01:00","","1","0"`,
+      );
+      assert.match(
+        lines[2]!,
+        /^"2","Brahim Oulhaj","JT7","Souk, Bab Lkhemis","Activité économique, commerciale ou professionnelle dans la commune","\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d","","1","0"$/,
+      );
       assert.equal(lines.length, 3);
       const arabic = await (await get('/v1/admin/petitions/souk-women-sellers/signatures.csv', AUTH)).text();
       assert.match(arabic, /الاسم الكامل/);

@@ -15,8 +15,18 @@ const RATINGS = '/v1/services/civil-status/ratings';
 /** What a client does: try every number until sha256(salt + number) is the challenge. */
 function solve(challenge: Challenge): string {
   for (let number = 0; number <= challenge.maxNumber; number++) {
-    if (createHash('sha256').update(challenge.salt + number).digest('hex') === challenge.challenge) {
-      return encode({ algorithm: challenge.algorithm, challenge: challenge.challenge, number, salt: challenge.salt, signature: challenge.signature });
+    if (
+      createHash('sha256')
+        .update(challenge.salt + number)
+        .digest('hex') === challenge.challenge
+    ) {
+      return encode({
+        algorithm: challenge.algorithm,
+        challenge: challenge.challenge,
+        number,
+        salt: challenge.salt,
+        signature: challenge.signature,
+      });
     }
   }
   throw new Error('unsolvable challenge');
@@ -51,8 +61,16 @@ for (const kind of availableDatabases()) {
     test('a valid proof lets a rating, a signature, an adhesion and a response through', async () => {
       assert.equal((await t.postJson(RATINGS, { level: 4 }, { 'mocharaka-proof': await proof() })).status, 201);
       assert.equal(await ratingCount(), 1);
-      const [petition] = (await (await t.app.request('/v1/petitions')).json() as { items: { id: string; status: string }[] }).items.filter((p) => p.status === 'collecting');
-      const signature = { fullName: 'Amina El Idrissi', nationalId: 'AB123456', address: 'Rue 1, Taroudant', eligibility: 'resident', consent: true };
+      const [petition] = (
+        (await (await t.app.request('/v1/petitions')).json()) as { items: { id: string; status: string }[] }
+      ).items.filter((p) => p.status === 'collecting');
+      const signature = {
+        fullName: 'Amina El Idrissi',
+        nationalId: 'AB123456',
+        address: 'Rue 1, Taroudant',
+        eligibility: 'resident',
+        consent: true,
+      };
       const signed = await t.postJson(`/v1/petitions/${petition!.id}/signatures`, signature, { 'mocharaka-proof': await proof() });
       assert.equal(signed.status, 201, await signed.clone().text());
       const refused = await t.postJson(`/v1/petitions/${petition!.id}/signatures`, signature);
@@ -113,7 +131,9 @@ for (const kind of availableDatabases()) {
     test('10 concurrent submissions with one proof: exactly one is counted', async () => {
       const header = await proof();
       const responses = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => t.postJson(RATINGS, { level: 3 }, { 'mocharaka-proof': header, 'idempotency-key': `race-${i}` })),
+        Array.from({ length: 10 }, (_, i) =>
+          t.postJson(RATINGS, { level: 3 }, { 'mocharaka-proof': header, 'idempotency-key': `race-${i}` }),
+        ),
       );
       const statuses = responses.map((response) => response.status).sort();
       assert.deepEqual(statuses, [201, ...Array(9).fill(422)]);
@@ -152,15 +172,24 @@ for (const kind of availableDatabases()) {
     });
 
     test('the purge forgets only expired challenges', async () => {
-      await t.db.query(`INSERT INTO used_challenges (challenge, expires_at) VALUES ('old', now() - interval '1 minute'), ('new', now() + interval '1 minute')`);
+      await t.db.query(
+        `INSERT INTO used_challenges (challenge, expires_at) VALUES ('old', now() - interval '1 minute'), ('new', now() + interval '1 minute')`,
+      );
       await purgeUsedChallenges(t.db);
-      assert.deepEqual((await t.db.query<{ challenge: string }>('SELECT challenge FROM used_challenges')).map((r) => r.challenge), ['new']);
+      assert.deepEqual(
+        (await t.db.query<{ challenge: string }>('SELECT challenge FROM used_challenges')).map((r) => r.challenge),
+        ['new'],
+      );
     });
 
     test('CORS lets the Mocharaka-Proof header through', async () => {
       const preflight = await t.app.request(RATINGS, {
         method: 'OPTIONS',
-        headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,mocharaka-proof' },
+        headers: {
+          origin: ALLOWED_ORIGIN,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,mocharaka-proof',
+        },
       });
       assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Mocharaka-Proof/i);
     });
@@ -181,7 +210,11 @@ describe('proof of work across a restart of the embedded database', () => {
     const testDb = await openTestDatabase('pglite');
     const config = { adminToken: ADMIN_TOKEN, allowedOrigins: [ALLOWED_ORIGIN], secretKey: TEST_SECRET_KEY, proofOfWork: true };
     const post = (app: ReturnType<typeof createApp>, header: string) =>
-      app.request(RATINGS, { method: 'POST', headers: { 'content-type': 'application/json', 'mocharaka-proof': header }, body: '{"level":4}' });
+      app.request(RATINGS, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'mocharaka-proof': header },
+        body: '{"level":4}',
+      });
     let reopened: Awaited<ReturnType<typeof openPglite>> | undefined;
     try {
       await migrate(testDb.db);

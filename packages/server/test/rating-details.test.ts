@@ -19,8 +19,7 @@ for (const kind of availableDatabases()) {
       return ((await response.json()) as ErrorBody).error;
     }
 
-    const countRatings = async () =>
-      (await t.db.query<{ count: number }>('SELECT count(*)::integer AS count FROM ratings'))[0]!.count;
+    const countRatings = async () => (await t.db.query<{ count: number }>('SELECT count(*)::integer AS count FROM ratings'))[0]!.count;
 
     async function summary(serviceId = 'civil-status') {
       const response = await t.app.request(`/v1/services/${serviceId}/summary`);

@@ -40,9 +40,10 @@ for (const kind of availableDatabases()) {
         significant: false,
         topTags: [],
       });
-      assert.deepEqual(trend?.map(({ count, mean, satisfactionScore }) => ({ count, mean, satisfactionScore })), [
-        { count: 5, mean: 3.4, satisfactionScore: 0.6 },
-      ]);
+      assert.deepEqual(
+        trend?.map(({ count, mean, satisfactionScore }) => ({ count, mean, satisfactionScore })),
+        [{ count: 5, mean: 3.4, satisfactionScore: 0.6 }],
+      );
     });
 
     test('a service without ratings has count 0, mean null and zeros', async () => {

@@ -5,7 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { STAFF_ROLES, operations, routeSchemas, signIn, staffOperations, type Operation, type OperationId, type RouteSchemas, type StaffRole } from '@mocharaka/core/contract';
+import {
+  STAFF_ROLES,
+  operations,
+  routeSchemas,
+  signIn,
+  staffOperations,
+  type Operation,
+  type OperationId,
+  type RouteSchemas,
+  type StaffRole,
+} from '@mocharaka/core/contract';
 import { buildOpenApiDocument } from '@mocharaka/core/openapi';
 import { Hono } from 'hono';
 import { createApp } from '../src/app.js';
@@ -36,7 +46,9 @@ describe('the route table', () => {
         .map((route) => key(route.method, route.path.replace(/:(\w+)/g, '{$1}'))),
     );
     const listed = new Set(table.map(([, operation]) => key(operation.method, operation.path)));
-    const document = (await (await t.app.request('/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { operationId: string }>> };
+    const document = (await (await t.app.request('/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
     const documented = new Set(
       Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => key(method.toUpperCase(), path))),
     );
@@ -69,7 +81,11 @@ describe('the route table', () => {
       // The test app restricts CORS to its allow-list: another origin gets nothing, public or not.
       assert.equal(preflight.headers.get('access-control-allow-origin'), null, id);
     }
-    const open = createApp({ db: t.db, config: { adminToken: ADMIN_TOKEN, allowedOrigins: [], secretKey: TEST_SECRET_KEY, proofOfWork: true }, log: () => {} });
+    const open = createApp({
+      db: t.db,
+      config: { adminToken: ADMIN_TOKEN, allowedOrigins: [], secretKey: TEST_SECRET_KEY, proofOfWork: true },
+      log: () => {},
+    });
     for (const [id, operation] of table) {
       const preflight = await open.request(sampleUrl(operation), {
         method: 'OPTIONS',
@@ -110,11 +126,18 @@ describe('the route table', () => {
       c.set('staff', { accountId: role, email: `${role}@commune.ma`, displayName: role, role, via: 'token' });
       await next();
     });
-    for (const routes of [adminServiceRoutes(deps), adminPetitionRoutes(deps, keys), adminConsultationRoutes(deps), adminCharterRoutes(deps, keys)]) {
+    for (const routes of [
+      adminServiceRoutes(deps),
+      adminPetitionRoutes(deps, keys),
+      adminConsultationRoutes(deps),
+      adminCharterRoutes(deps, keys),
+    ]) {
       admin.route('/', routes);
     }
     const app = new Hono().route('/v1/admin', admin);
-    app.onError((error, c) => c.json({ code: error instanceof HttpError ? error.code : 'internal_error' }, error instanceof HttpError ? error.status : 500));
+    app.onError((error, c) =>
+      c.json({ code: error instanceof HttpError ? error.code : 'internal_error' }, error instanceof HttpError ? error.status : 500),
+    );
     // The staff API's own operations are walked role by role on the real app in staff-roles.test.ts.
     for (const [id, operation] of table.filter(([id, operation]) => operation.auth !== 'public' && !Object.hasOwn(staffOperations, id))) {
       for (const role of STAFF_ROLES) {

@@ -24,13 +24,21 @@ for (const kind of availableDatabases()) {
 
     before(async () => {
       for (const role of ['editor', 'petitions-officer', 'moderator'] as const) {
-        const account = await createAccount(t.db, { email: `${role}@writes.test`, displayName: `The ${role}`, role, passwordHash: 'scrypt$1$1$1$AA$AA' });
+        const account = await createAccount(t.db, {
+          email: `${role}@writes.test`,
+          displayName: `The ${role}`,
+          role,
+          passwordHash: 'scrypt$1$1$1$AA$AA',
+        });
         bearer[role] = { authorization: `Bearer ${(await createApiToken(t.db, account!.id, { name: 'writes' })).secret}`, ...json };
       }
     });
 
     const trail = (resourceId: string) =>
-      t.db.query<Row>('SELECT actor_name, actor_via, action, resource_type, resource_id, summary FROM audit_log WHERE resource_id = $1 ORDER BY id', [resourceId]);
+      t.db.query<Row>(
+        'SELECT actor_name, actor_via, action, resource_type, resource_id, summary FROM audit_log WHERE resource_id = $1 ORDER BY id',
+        [resourceId],
+      );
 
     test('a petition created, refused a move, moved and given paper signatures: each step once, by who did it, without the agent', async () => {
       const now = Date.now();
@@ -94,10 +102,16 @@ for (const kind of availableDatabases()) {
       const rated = await t.postJson('/v1/services/civil-status/ratings', { level: 1, comment: 'a citizen wrote this' });
       assert.equal(rated.status, 201, await rated.clone().text());
       const [rating] = await t.db.query<{ id: string }>('SELECT id::text AS id FROM ratings ORDER BY id DESC LIMIT 1');
-      assert.equal((await t.app.request(`/v1/admin/ratings/${rating!.id}/hide`, { method: 'POST', headers: bearer.moderator })).status, 200);
+      assert.equal(
+        (await t.app.request(`/v1/admin/ratings/${rating!.id}/hide`, { method: 'POST', headers: bearer.moderator })).status,
+        200,
+      );
       assert.equal((await t.app.request('/v1/admin/ratings/999999999/hide', { method: 'POST', headers: bearer.moderator })).status, 404);
       const rows = await trail(rating!.id);
-      assert.deepEqual(rows.map((row) => [row.action, row.resource_type, row.actor_name]), [['hide', 'rating', 'The moderator']]);
+      assert.deepEqual(
+        rows.map((row) => [row.action, row.resource_type, row.actor_name]),
+        [['hide', 'rating', 'The moderator']],
+      );
       assert.deepEqual(await trail('999999999'), [], 'a refused write leaves no entry');
       assert.ok(!JSON.stringify(rows).includes('a citizen wrote this'));
     });

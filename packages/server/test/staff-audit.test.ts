@@ -27,7 +27,12 @@ for (const kind of availableDatabases()) {
     const asAdmin = () => ({ authorization: `Bearer ${adminToken}` });
 
     before(async () => {
-      const account = await createAccount(t.db, { email: 'chief@audit.test', displayName: 'Chief', role: 'admin', passwordHash: 'scrypt$1$1$1$AA$AA' });
+      const account = await createAccount(t.db, {
+        email: 'chief@audit.test',
+        displayName: 'Chief',
+        role: 'admin',
+        passwordHash: 'scrypt$1$1$1$AA$AA',
+      });
       adminId = account!.id;
       adminToken = (await createApiToken(t.db, adminId, { name: 'audit tests' })).secret;
     });
@@ -39,7 +44,11 @@ for (const kind of availableDatabases()) {
     };
 
     test('the audit table is append-only in the database itself', async () => {
-      await recordAudit(t.db, { id: 'test', displayName: 'Test', via: 'cli' }, { action: 'create', resourceType: 'commune', resourceId: 'x' });
+      await recordAudit(
+        t.db,
+        { id: 'test', displayName: 'Test', via: 'cli' },
+        { action: 'create', resourceType: 'commune', resourceId: 'x' },
+      );
       for (const statement of ["UPDATE audit_log SET actor_name = 'someone else'", 'DELETE FROM audit_log', 'TRUNCATE audit_log']) {
         await assert.rejects(t.db.query(statement), /append-only/, statement);
       }
@@ -49,7 +58,11 @@ for (const kind of availableDatabases()) {
     test('a write that fails leaves no audit entry; one that succeeds leaves exactly one, by its author', async () => {
       const before = (await audit('resourceType=staff-account&action=update')).items.length;
       // The only active administrator cannot be demoted: 409, and nothing recorded.
-      const demote = await t.app.request(`/v1/admin/staff/${adminId}`, { method: 'PATCH', headers: { ...asAdmin(), ...json }, body: JSON.stringify({ role: 'viewer' }) });
+      const demote = await t.app.request(`/v1/admin/staff/${adminId}`, {
+        method: 'PATCH',
+        headers: { ...asAdmin(), ...json },
+        body: JSON.stringify({ role: 'viewer' }),
+      });
       assert.equal(demote.status, 409);
       assert.equal(((await demote.json()) as ErrorBody).error.code, 'last_admin');
       assert.equal((await audit('resourceType=staff-account&action=update')).items.length, before);
@@ -73,22 +86,39 @@ for (const kind of availableDatabases()) {
       assert.equal(entries.length, 1);
       assert.deepEqual(
         { action: entries[0]!.action, actor: entries[0]!.actor, summary: entries[0]!.summary },
-        { action: 'create', actor: { id: adminId, displayName: 'Chief', via: 'token' }, summary: { email: 'editor@audit.test', displayName: 'Nadia', role: 'editor' } },
+        {
+          action: 'create',
+          actor: { id: adminId, displayName: 'Chief', via: 'token' },
+          summary: { email: 'editor@audit.test', displayName: 'Nadia', role: 'editor' },
+        },
       );
       assert.ok(!JSON.stringify(entries).includes('a first password'), 'no password in the trail');
     });
 
     test('filters, cursor paging and CSV of the trail', async () => {
       for (let index = 0; index < 5; index++) {
-        await recordAudit(t.db, { id: 'pager', displayName: 'Pager', via: 'cli' }, { action: 'update', resourceType: 'petition', resourceId: `p-${index}`, summary: { index } });
+        await recordAudit(
+          t.db,
+          { id: 'pager', displayName: 'Pager', via: 'cli' },
+          { action: 'update', resourceType: 'petition', resourceId: `p-${index}`, summary: { index } },
+        );
       }
       const first = await audit('actor=pager&limit=2');
-      assert.deepEqual(first.items.map((entry) => entry.resourceId), ['p-4', 'p-3']);
+      assert.deepEqual(
+        first.items.map((entry) => entry.resourceId),
+        ['p-4', 'p-3'],
+      );
       const second = await audit(`actor=pager&limit=2&cursor=${first.nextCursor}`);
-      assert.deepEqual(second.items.map((entry) => entry.resourceId), ['p-2', 'p-1']);
+      assert.deepEqual(
+        second.items.map((entry) => entry.resourceId),
+        ['p-2', 'p-1'],
+      );
       const last = await audit(`actor=pager&limit=2&cursor=${second.nextCursor}`);
       assert.deepEqual([last.items.map((entry) => entry.resourceId), last.nextCursor], [['p-0'], undefined]);
-      assert.deepEqual((await audit('actor=pager&resourceType=petition&resourceId=p-1')).items.map((entry) => entry.summary), [{ index: 1 }]);
+      assert.deepEqual(
+        (await audit('actor=pager&resourceType=petition&resourceId=p-1')).items.map((entry) => entry.summary),
+        [{ index: 1 }],
+      );
       assert.equal((await audit(`actor=pager&from=${new Date(Date.now() + 60_000).toISOString()}`)).items.length, 0);
       assert.equal((await audit(`actor=pager&to=${new Date(Date.now() + 60_000).toISOString()}`)).items.length, 5);
 
@@ -102,7 +132,10 @@ for (const kind of availableDatabases()) {
       assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
       assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"/);
       assert.equal(csv.headers.get('cache-control'), 'no-store');
-      const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = (await csv.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       assert.equal(lines.length, 6);
       assert.match(lines[0]!, /id.*at.*actor.*action.*resource_type.*resource_id.*summary/);
     });
@@ -113,21 +146,34 @@ for (const kind of availableDatabases()) {
       const put = await t.app.request('/v1/admin/settings', {
         method: 'PUT',
         headers: { ...asAdmin(), ...json },
-        body: JSON.stringify({ name: read.name, populationCategory: 'under_35000', embeddingOrigins: ['https://www.taroudant.ma'], retentionDays: 200 }),
+        body: JSON.stringify({
+          name: read.name,
+          populationCategory: 'under_35000',
+          embeddingOrigins: ['https://www.taroudant.ma'],
+          retentionDays: 200,
+        }),
       });
       assert.equal(put.status, 200);
       const after = CommuneSettings.parse(await put.json());
       assert.deepEqual([after.signatureThreshold, after.embeddingOrigins, after.retentionDays], [100, ['https://www.taroudant.ma'], 200]);
       assert.equal(await retentionDays(t.db, 365), 200, 'the erasure of signatories’ data follows the setting');
       const [entry] = (await audit('resourceType=commune&action=update')).items;
-      assert.deepEqual(entry!.summary, { populationCategory: 'under_35000', embeddingOrigins: ['https://www.taroudant.ma'], retentionDays: 200 });
+      assert.deepEqual(entry!.summary, {
+        populationCategory: 'under_35000',
+        embeddingOrigins: ['https://www.taroudant.ma'],
+        retentionDays: 200,
+      });
       const invalid = await t.app.request('/v1/admin/settings', {
         method: 'PUT',
         headers: { ...asAdmin(), ...json },
         body: JSON.stringify({ name: read.name, populationCategory: 'huge', embeddingOrigins: ['javascript:alert(1)'], retentionDays: 0 }),
       });
       assert.equal(invalid.status, 422);
-      assert.deepEqual(Object.keys(((await invalid.json()) as ErrorBody).error.fields ?? {}).sort(), ['embeddingOrigins.0', 'populationCategory', 'retentionDays']);
+      assert.deepEqual(Object.keys(((await invalid.json()) as ErrorBody).error.fields ?? {}).sort(), [
+        'embeddingOrigins.0',
+        'populationCategory',
+        'retentionDays',
+      ]);
     });
 
     test('the dashboard and the staff lists answer in the contract’s shape', async () => {

@@ -15,7 +15,16 @@ import { availableDatabases, ensureTemplate, freshPgliteDataDir, openTestDatabas
 
 const CLI = fileURLToPath(new URL('../src/cli/create-admin.ts', import.meta.url));
 const PASSWORD = 'a long enough first password';
-const COMMUNE_ARGS = ['--commune-id', 'tiznit', '--commune-name-ar', 'تيزنيت', '--commune-name-fr', 'Tiznit', '--population-category', 'over_35000'];
+const COMMUNE_ARGS = [
+  '--commune-id',
+  'tiznit',
+  '--commune-name-ar',
+  'تيزنيت',
+  '--commune-name-fr',
+  'Tiznit',
+  '--population-category',
+  'over_35000',
+];
 
 /** Runs the command as an operator would, its password on standard input; killed if it outlives the limit. */
 function runCli(dataDir: string, args: string[], input: string) {
@@ -45,14 +54,20 @@ describe('npm run create-admin (the command, on PGlite)', () => {
     assert.match(run.stdout, /Commune tiznit created/);
     const db = await openPglite(dataDir);
     try {
-      const communes = await db.query<{ id: string; name: unknown; settings: { populationCategory: string } }>('SELECT id, name, settings FROM communes');
+      const communes = await db.query<{ id: string; name: unknown; settings: { populationCategory: string } }>(
+        'SELECT id, name, settings FROM communes',
+      );
       assert.deepEqual(communes, [{ id: 'tiznit', name: { ar: 'تيزنيت', fr: 'Tiznit' }, settings: { populationCategory: 'over_35000' } }]);
-      const accounts = await db.query<{ email: string; role: string; password_hash: string }>('SELECT email, role, password_hash FROM staff_accounts');
+      const accounts = await db.query<{ email: string; role: string; password_hash: string }>(
+        'SELECT email, role, password_hash FROM staff_accounts',
+      );
       assert.equal(accounts.length, 1);
       assert.deepEqual([accounts[0]!.email, accounts[0]!.role], ['admin@tiznit.ma', 'admin']);
       assert.match(accounts[0]!.password_hash, /^scrypt\$65536\$8\$2\$/);
       assert.ok(!accounts[0]!.password_hash.includes(PASSWORD));
-      const audit = await db.query<{ actor_via: string; action: string; resource_type: string }>('SELECT actor_via, action, resource_type FROM audit_log ORDER BY id');
+      const audit = await db.query<{ actor_via: string; action: string; resource_type: string }>(
+        'SELECT actor_via, action, resource_type FROM audit_log ORDER BY id',
+      );
       assert.deepEqual(audit, [
         { actor_via: 'cli', action: 'create', resource_type: 'commune' },
         { actor_via: 'cli', action: 'create', resource_type: 'staff-account' },
@@ -89,7 +104,10 @@ describe('create-admin options', () => {
     assert.throws(() => parseCreateAdminArgs(['--email', 'a@b.ma', '--name', 'A', '--password', PASSWORD]), /Unknown option '--password'/);
     assert.throws(() => parseCreateAdminArgs(['--name', 'A']), UsageError);
     assert.throws(() => parseCreateAdminArgs(['--email', 'a@b.ma', '--name', 'A', '--commune-name-ar', 'ت']), /--commune-id/);
-    assert.throws(() => parseCreateAdminArgs(['--email', 'a@b.ma', '--name', 'A', ...COMMUNE_ARGS.slice(0, -1), 'huge']), /--population-category/);
+    assert.throws(
+      () => parseCreateAdminArgs(['--email', 'a@b.ma', '--name', 'A', ...COMMUNE_ARGS.slice(0, -1), 'huge']),
+      /--population-category/,
+    );
     const folder = mkdtempSync(join(tmpdir(), 'mocharaka-cli-'));
     try {
       writeFileSync(join(folder, 'password'), `${PASSWORD}\n`);
@@ -115,13 +133,22 @@ for (const kind of availableDatabases()) {
 
     test('a second run neither adds a commune nor overwrites an account; --reset-password gives a new one and ends its sessions', async () => {
       const args = parseCreateAdminArgs(['--email', 'boss@commune.ma', '--name', 'Boss', ...COMMUNE_ARGS]);
-      await assert.rejects(createAdmin(db, { ...args, password: 'short' }), (error) => error instanceof UsageError && /--password/.test(error.message));
+      await assert.rejects(
+        createAdmin(db, { ...args, password: 'short' }),
+        (error) => error instanceof UsageError && /--password/.test(error.message),
+      );
       assert.deepEqual(await db.query('SELECT id FROM communes'), [], 'a refused run changes nothing');
       const first = await createAdmin(db, { ...args, password: PASSWORD });
       assert.equal(first.account, 'created');
-      await assert.rejects(createAdmin(db, { ...args, password: PASSWORD }), (error) => error instanceof UsageError && /commune exists/.test(error.message));
+      await assert.rejects(
+        createAdmin(db, { ...args, password: PASSWORD }),
+        (error) => error instanceof UsageError && /commune exists/.test(error.message),
+      );
       const again = parseCreateAdminArgs(['--email', 'boss@commune.ma', '--name', 'Boss']);
-      await assert.rejects(createAdmin(db, { ...again, password: PASSWORD }), (error) => error instanceof UsageError && /already/.test(error.message));
+      await assert.rejects(
+        createAdmin(db, { ...again, password: PASSWORD }),
+        (error) => error instanceof UsageError && /already/.test(error.message),
+      );
 
       const session = await signIn(staffOnlyApp(db), 'boss@commune.ma', PASSWORD);
       const reset = await createAdmin(db, { ...again, resetPassword: true, password: 'the recovered password' });

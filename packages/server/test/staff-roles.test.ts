@@ -33,7 +33,12 @@ for (const kind of availableDatabases()) {
     before(async () => {
       for (const role of STAFF_ROLES) {
         // The password is never used here: tokens carry the role (and need no CSRF token).
-        const account = await createAccount(t.db, { email: `${role}@roles.test`, displayName: role, role, passwordHash: 'scrypt$1$1$1$AA$AA' });
+        const account = await createAccount(t.db, {
+          email: `${role}@roles.test`,
+          displayName: role,
+          role,
+          passwordHash: 'scrypt$1$1$1$AA$AA',
+        });
         tokens[role] = (await createApiToken(t.db, account!.id, { name: 'matrix' })).secret;
       }
     });
@@ -72,9 +77,15 @@ for (const kind of availableDatabases()) {
 
     test('a token acts with its owner’s current role: demoted, its calls are refused at once', async () => {
       const token = tokens.moderator;
-      assert.notEqual((await t.app.request('/v1/admin/ratings/1/hide', { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status, 403);
+      assert.notEqual(
+        (await t.app.request('/v1/admin/ratings/1/hide', { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status,
+        403,
+      );
       await t.db.query(`UPDATE staff_accounts SET role = 'viewer' WHERE email = 'moderator@roles.test'`);
-      assert.equal((await t.app.request('/v1/admin/ratings/1/hide', { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status, 403);
+      assert.equal(
+        (await t.app.request('/v1/admin/ratings/1/hide', { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status,
+        403,
+      );
       await t.db.query(`UPDATE staff_accounts SET role = 'moderator' WHERE email = 'moderator@roles.test'`);
     });
   });

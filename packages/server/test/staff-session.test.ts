@@ -63,7 +63,13 @@ for (const kind of availableDatabases()) {
       const deactivated = await addAccount(db, 'moderator');
       await db.query('UPDATE staff_accounts SET active = false WHERE id = $1', [deactivated]);
       const inactive = await signInRequest('moderator@commune.test', STAFF_PASSWORD);
-      const answers = await Promise.all([wrongPassword, noSuchUser, inactive].map(async (r) => ({ status: r.status, body: await r.text(), cookie: r.headers.getSetCookie().length })));
+      const answers = await Promise.all(
+        [wrongPassword, noSuchUser, inactive].map(async (r) => ({
+          status: r.status,
+          body: await r.text(),
+          cookie: r.headers.getSetCookie().length,
+        })),
+      );
       assert.deepEqual(answers[0], { status: 401, body: answers[0]!.body, cookie: 0 });
       assert.deepEqual(answers[1], answers[0]);
       assert.deepEqual(answers[2], answers[0]);
@@ -119,9 +125,32 @@ for (const kind of availableDatabases()) {
       const attempts: [string, Record<string, string>][] = [
         ['no token', { ...SAME_ORIGIN, ...cookie, ...json }],
         ['wrong token', { ...SAME_ORIGIN, ...cookie, ...json, [STAFF_CSRF_HEADER]: 'x'.repeat(admin.csrf.length) }],
-        ['cross-site fetch with the token', { ...cookie, ...json, host: 'localhost', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', [STAFF_CSRF_HEADER]: admin.csrf }],
-        ['foreign Origin without Sec-Fetch-Site', { ...cookie, ...json, host: 'localhost', origin: 'https://evil.example', [STAFF_CSRF_HEADER]: admin.csrf }],
-        ['same-site subdomain', { ...cookie, ...json, host: 'localhost', origin: 'http://other.localhost', 'sec-fetch-site': 'same-site', [STAFF_CSRF_HEADER]: admin.csrf }],
+        [
+          'cross-site fetch with the token',
+          {
+            ...cookie,
+            ...json,
+            host: 'localhost',
+            origin: 'https://evil.example',
+            'sec-fetch-site': 'cross-site',
+            [STAFF_CSRF_HEADER]: admin.csrf,
+          },
+        ],
+        [
+          'foreign Origin without Sec-Fetch-Site',
+          { ...cookie, ...json, host: 'localhost', origin: 'https://evil.example', [STAFF_CSRF_HEADER]: admin.csrf },
+        ],
+        [
+          'same-site subdomain',
+          {
+            ...cookie,
+            ...json,
+            host: 'localhost',
+            origin: 'http://other.localhost',
+            'sec-fetch-site': 'same-site',
+            [STAFF_CSRF_HEADER]: admin.csrf,
+          },
+        ],
       ];
       for (const [name, headers] of attempts) {
         const response = await app().request('/v1/admin/tokens', { method: 'POST', headers, body });
@@ -131,7 +160,13 @@ for (const kind of availableDatabases()) {
       // A cross-site HTML form post: no custom header can be set, the type is a form's.
       const form = await app().request('/v1/admin/staff', {
         method: 'POST',
-        headers: { ...cookie, host: 'localhost', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          ...cookie,
+          host: 'localhost',
+          origin: 'https://evil.example',
+          'sec-fetch-site': 'cross-site',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: 'email=evil%40example.com&displayName=Evil&role=admin&password=aaaaaaaaaaaaaaaa',
       });
       assert.equal(form.status, 403);
@@ -142,7 +177,11 @@ for (const kind of availableDatabases()) {
       assert.equal(allowed.status, 201);
       // Reads need no token; a sign-in from another site is refused (login CSRF).
       assert.equal((await app().request('/v1/admin/tokens', { headers: admin.headers() })).status, 200);
-      const crossSignIn = await signInRequest('admin@commune.test', STAFF_PASSWORD, { host: 'localhost', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+      const crossSignIn = await signInRequest('admin@commune.test', STAFF_PASSWORD, {
+        host: 'localhost',
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+      });
       assert.equal(crossSignIn.status, 403);
     });
 
@@ -165,7 +204,10 @@ for (const kind of availableDatabases()) {
       const actions = await db.query<{ action: string }>(`SELECT action FROM audit_log WHERE resource_id = $1 ORDER BY id`, [
         first.session.account.id,
       ]);
-      assert.deepEqual(actions.map((row) => row.action), ['sign_in', 'sign_in', 'sign_in', 'sign_out', 'sign_out_everywhere']);
+      assert.deepEqual(
+        actions.map((row) => row.action),
+        ['sign_in', 'sign_in', 'sign_in', 'sign_out', 'sign_out_everywhere'],
+      );
     });
 
     test('changing the password ends the other sessions and needs the current password', async () => {
@@ -232,7 +274,11 @@ for (const kind of availableDatabases()) {
     test('personal API tokens: shown once, act with the owner role, revoked at once; the bootstrap token acts as admin', async () => {
       await addAccount(db, 'editor');
       const editor = await signIn(app(), 'editor@commune.test');
-      const created = await app().request('/v1/admin/tokens', { method: 'POST', headers: editor.headers(true), body: JSON.stringify({ name: 'CMS sync' }) });
+      const created = await app().request('/v1/admin/tokens', {
+        method: 'POST',
+        headers: editor.headers(true),
+        body: JSON.stringify({ name: 'CMS sync' }),
+      });
       assert.equal(created.status, 201);
       const { token, secret } = (await created.json()) as { token: { id: string; prefix: string }; secret: string };
       assert.match(secret, /^mch_[A-Za-z0-9_-]{43}$/);
@@ -251,7 +297,9 @@ for (const kind of availableDatabases()) {
       assert.equal((await app().request(`/v1/admin/tokens/${token.id}`, { method: 'DELETE', headers: editor.headers(true) })).status, 204);
       assert.equal((await app().request('/v1/admin/session', { headers: bearer })).status, 401);
 
-      const bootstrap = (await (await app().request('/v1/admin/session', { headers: { authorization: `Bearer ${BOOTSTRAP_TOKEN}` } })).json()) as StaffSession;
+      const bootstrap = (await (
+        await app().request('/v1/admin/session', { headers: { authorization: `Bearer ${BOOTSTRAP_TOKEN}` } })
+      ).json()) as StaffSession;
       assert.deepEqual([bootstrap.via, bootstrap.account.role], ['bootstrap', 'admin']);
     });
 

@@ -45,8 +45,10 @@ export class ApiError extends Error {
 function isErrorBody(body: unknown): body is ErrorBody {
   const error = (body as { error?: unknown } | null)?.error as Record<string, unknown> | undefined;
   return (
-    typeof error === 'object' && error !== null &&
-    typeof error.code === 'string' && typeof error.message === 'string' &&
+    typeof error === 'object' &&
+    error !== null &&
+    typeof error.code === 'string' &&
+    typeof error.message === 'string' &&
     (error.fields === undefined || (typeof error.fields === 'object' && error.fields !== null))
   );
 }

@@ -1,18 +1,7 @@
-import type {
-  RatingDetailsInput,
-  RatingInput,
-  RatingReceipt,
-  Service,
-  ServiceSummary,
-} from '../contract/satisfaction.js';
+import type { RatingDetailsInput, RatingInput, RatingReceipt, Service, ServiceSummary } from '../contract/satisfaction.js';
 import type { Petition, PetitionStatus, SignatureInput, SignatureReceipt } from '../contract/petition.js';
 import type { AdhesionInput, AdhesionReceipt, Charter, CharterAdhesions, CharterSummary } from '../contract/charter.js';
-import type {
-  Consultation,
-  ConsultationReceipt,
-  ConsultationResponseInput,
-  ConsultationResults,
-} from '../contract/consultation.js';
+import type { Consultation, ConsultationReceipt, ConsultationResponseInput, ConsultationResults } from '../contract/consultation.js';
 
 /** Options every submission takes: the key that makes a retried POST count once. */
 export interface SubmitOptions {

@@ -83,7 +83,11 @@ export class HttpBackend implements MocharakaBackend {
     return this.#get<Consultation>(path('consultations', consultationId), options);
   }
 
-  respondToConsultation(consultationId: string, response: Parameters<MocharakaBackend['respondToConsultation']>[1], options: SubmitOptions) {
+  respondToConsultation(
+    consultationId: string,
+    response: Parameters<MocharakaBackend['respondToConsultation']>[1],
+    options: SubmitOptions,
+  ) {
     return this.#post<ConsultationReceipt>(path('consultations', consultationId, 'responses'), response, options);
   }
 

@@ -1,11 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Identifiers are URL-safe slugs chosen by the commune (`civil-status`) or generated. */
-export const Id = z.string().check(
-  z.minLength(1),
-  z.maxLength(64),
-  z.regex(/^[a-z0-9][a-z0-9-]*$/),
-);
+export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9-]*$/));
 
 /**
  * Text every program can store and read back: no U+0000 (PostgreSQL refuses it) and no
@@ -55,8 +51,7 @@ export const ErrorBody = z.object({
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** `{ items, nextCursor? }`: the shape of every list endpoint. */
-export const listOf = <T extends z.core.$ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
+export const listOf = <T extends z.core.$ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
 
 export const Health = z.object({
   status: z.enum(['ok']),

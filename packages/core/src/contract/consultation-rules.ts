@@ -5,18 +5,9 @@
  * `checkAnswers`, so a participant sees the server's verdict before sending.
  */
 import type { FieldErrorCode } from './common.js';
-import type {
-  AnswerValue,
-  ConsultationStatus,
-  ConsultationSurvey,
-  ProfileField,
-  Question,
-  QuestionCondition,
-} from './consultation.js';
+import type { AnswerValue, ConsultationStatus, ConsultationSurvey, ProfileField, Question, QuestionCondition } from './consultation.js';
 
-export const QUESTION_KINDS = [
-  'single', 'multiple', 'text', 'long_text', 'scale', 'ranking', 'matrix', 'number', 'passage',
-] as const;
+export const QUESTION_KINDS = ['single', 'multiple', 'text', 'long_text', 'scale', 'ranking', 'matrix', 'number', 'passage'] as const;
 
 export const SHORT_TEXT_MAX = 300;
 export const LONG_TEXT_MAX = 5000;
@@ -69,8 +60,7 @@ export function questionsOf(survey: ConsultationSurvey): Question[] {
   return survey.sections.flatMap((section) => section.questions);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
 
 /** The problem with one shown question's answer, or undefined when it is acceptable. */
@@ -108,7 +98,9 @@ export function checkAnswer(question: Question, value: unknown): FieldErrorCode 
     }
     case 'ranking': {
       const known = ids(question.options);
-      return Array.isArray(value) && value.length === known.size && new Set(value).size === known.size &&
+      return Array.isArray(value) &&
+        value.length === known.size &&
+        new Set(value).size === known.size &&
         value.every((one) => typeof one === 'string' && known.has(one))
         ? undefined
         : 'invalid_value';

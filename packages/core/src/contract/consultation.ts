@@ -162,11 +162,7 @@ export type ProfileInput = z.infer<typeof ProfileInput>;
  * this consultation: the server stores only its hash, one response per token.
  */
 export const ConsultationResponseInput = z.strictObject({
-  participantToken: z.string().check(
-    z.minLength(PARTICIPANT_TOKEN_MIN),
-    z.maxLength(PARTICIPANT_TOKEN_MAX),
-    z.regex(/^[A-Za-z0-9_-]+$/),
-  ),
+  participantToken: z.string().check(z.minLength(PARTICIPANT_TOKEN_MIN), z.maxLength(PARTICIPANT_TOKEN_MAX), z.regex(/^[A-Za-z0-9_-]+$/)),
   answers: z.record(Id, AnswerValue),
   profile: z.optional(ProfileInput),
 });

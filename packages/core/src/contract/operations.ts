@@ -86,7 +86,12 @@ export const signPetition = op({
   rateLimit: 'submissions',
 });
 export const upsertPetition = op({ method: 'POST', path: '/v1/admin/petitions', auth: ['editor'], idempotent: true });
-export const changePetitionStatus = op({ method: 'POST', path: '/v1/admin/petitions/{id}/status', auth: ['petitions-officer'], idempotent: true });
+export const changePetitionStatus = op({
+  method: 'POST',
+  path: '/v1/admin/petitions/{id}/status',
+  auth: ['petitions-officer'],
+  idempotent: true,
+});
 export const recordPaperSignatures = op({
   method: 'POST',
   path: '/v1/admin/petitions/{id}/paper-signatures',
@@ -127,7 +132,11 @@ export const getConsultationResultsForStaff = op({
   path: '/v1/admin/consultations/{id}/results',
   auth: ['editor', 'moderator', 'viewer'],
 });
-export const exportConsultationResponses = op({ method: 'GET', path: '/v1/admin/consultations/{id}/responses', auth: ['editor', 'moderator'] });
+export const exportConsultationResponses = op({
+  method: 'GET',
+  path: '/v1/admin/consultations/{id}/responses',
+  auth: ['editor', 'moderator'],
+});
 export const exportConsultationResponsesCsv = op({
   method: 'GET',
   path: '/v1/admin/consultations/{id}/responses.csv',

@@ -32,7 +32,9 @@ export const ANSWER_DELAY_MONTHS = 3;
  * under_review → accepted | rejected; accepted → answered. The server refuses any
  * other move; the console offers only these.
  */
-export const PETITION_STATUS_TRANSITIONS: Readonly<Record<(typeof PETITION_STATUSES)[number], readonly (typeof PETITION_STATUSES)[number][]>> = {
+export const PETITION_STATUS_TRANSITIONS: Readonly<
+  Record<(typeof PETITION_STATUSES)[number], readonly (typeof PETITION_STATUSES)[number][]>
+> = {
   collecting: ['deposited'],
   deposited: ['under_review'],
   under_review: ['accepted', 'rejected'],

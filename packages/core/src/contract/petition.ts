@@ -73,7 +73,9 @@ export const SignatureInput = z.strictObject({
   address: z.string().check(z.trim(), z.minLength(ADDRESS_MIN), z.maxLength(ADDRESS_MAX), wellFormed()),
   eligibility: EligibilityBasis,
   consent: z.literal(true),
-  contact: z.optional(z.string().check(z.overwrite(toLatinDigits), z.trim(), z.maxLength(CONTACT_MAX), z.regex(CONTACT_PATTERN), wellFormed())),
+  contact: z.optional(
+    z.string().check(z.overwrite(toLatinDigits), z.trim(), z.maxLength(CONTACT_MAX), z.regex(CONTACT_PATTERN), wellFormed()),
+  ),
 });
 export type SignatureInput = z.input<typeof SignatureInput>;
 

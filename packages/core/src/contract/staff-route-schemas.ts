@@ -31,7 +31,10 @@ import type { staffOperations } from './staff-operations.js';
 
 const json = (schema: z.ZodMiniType, description: string): Answer => ({ schema, description });
 const opaqueId = (description: string): PathParameter => ({ schema: z.string().check(z.minLength(1), z.maxLength(64)), description });
-const text = (description: string): QueryParameter => ({ schema: z.optional(z.string().check(z.minLength(1), z.maxLength(64))), description });
+const text = (description: string): QueryParameter => ({
+  schema: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  description,
+});
 const noContent: Answer = { description: 'Done' };
 
 /** The audit trail's filters, the same for its pages and its CSV. */
@@ -57,7 +60,10 @@ export const staffRouteSchemas = {
     responses: { 200: json(StaffSession, 'Signed in') },
     errors: { 401: ['`invalid_credentials`'], 403: ['`csrf_failed`: from another site'], 429: ['`too_many_attempts`'] },
   },
-  getStaffSession: { summary: 'Who is calling: account, role and (with a session) the CSRF token', responses: { 200: json(StaffSession, 'The caller') } },
+  getStaffSession: {
+    summary: 'Who is calling: account, role and (with a session) the CSRF token',
+    responses: { 200: json(StaffSession, 'The caller') },
+  },
   signOut: {
     summary: 'Sign out: ends this session and clears its cookie',
     description: sessionNote,
@@ -70,7 +76,11 @@ export const staffRouteSchemas = {
     description: sessionNote,
     body: PasswordChangeInput,
     responses: { 204: noContent },
-    errors: { 400: ['`not_a_session`: called with a token'], 401: ['`invalid_credentials`: wrong current password'], 429: ['`too_many_attempts`'] },
+    errors: {
+      400: ['`not_a_session`: called with a token'],
+      401: ['`invalid_credentials`: wrong current password'],
+      429: ['`too_many_attempts`'],
+    },
   },
   listStaffAccounts: { summary: 'Every staff account (admin)', responses: { 200: json(StaffAccountList, 'The accounts') } },
   createStaffAccount: {
@@ -127,7 +137,16 @@ export const staffRouteSchemas = {
     summary: 'Open petitions and consultations, this month’s satisfaction, what awaits moderation',
     responses: { 200: json(Dashboard, 'The dashboard') },
   },
-  listPetitionsForStaff: { summary: 'Every petition with exact counts and the legal deadline (staff)', responses: { 200: json(AdminPetitionList, 'The petitions') } },
-  listConsultationsForStaff: { summary: 'Every consultation with its response count (staff)', responses: { 200: json(AdminConsultationList, 'The consultations') } },
-  listChartersForStaff: { summary: 'Every charter with its adhesion counts (staff)', responses: { 200: json(AdminCharterList, 'The charters') } },
+  listPetitionsForStaff: {
+    summary: 'Every petition with exact counts and the legal deadline (staff)',
+    responses: { 200: json(AdminPetitionList, 'The petitions') },
+  },
+  listConsultationsForStaff: {
+    summary: 'Every consultation with its response count (staff)',
+    responses: { 200: json(AdminConsultationList, 'The consultations') },
+  },
+  listChartersForStaff: {
+    summary: 'Every charter with its adhesion counts (staff)',
+    responses: { 200: json(AdminCharterList, 'The charters') },
+  },
 } as const satisfies Record<keyof typeof staffOperations, RouteSchemas>;

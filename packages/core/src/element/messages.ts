@@ -8,9 +8,10 @@ export const messages = {
   retry: () => msg('Try again'),
   errorPrefix: () => msg('Error:'),
   missingEndpoint: (tagName: string) =>
-    msg(str`This ${tagName} widget has no backend address. Add an endpoint attribute to the tag, or a mocharaka:endpoint meta tag to the page.`),
-  missingAttribute: (tagName: string, attribute: string) =>
-    msg(str`This ${tagName} widget needs a ${attribute} attribute.`),
+    msg(
+      str`This ${tagName} widget has no backend address. Add an endpoint attribute to the tag, or a mocharaka:endpoint meta tag to the page.`,
+    ),
+  missingAttribute: (tagName: string, attribute: string) => msg(str`This ${tagName} widget needs a ${attribute} attribute.`),
   savedOffline: () =>
     msg('No connection right now. Your answer is kept on this device and will be sent automatically when the connection returns.'),
 };

@@ -2,7 +2,14 @@ import { LitElement, html, type PropertyValues, type TemplateResult, type Proper
 import type { MocharakaBackend } from '../client/backend.js';
 import { HttpBackend } from '../client/http-backend.js';
 import { resolveEndpoint } from '../config/resolve-endpoint.js';
-import { activeLocale, isLocaleReady, LOCALE_READY_EVENT, registerCatalog, translationsBlockedByHost, useLocale } from '../localization/catalogs.js';
+import {
+  activeLocale,
+  isLocaleReady,
+  LOCALE_READY_EVENT,
+  registerCatalog,
+  translationsBlockedByHost,
+  useLocale,
+} from '../localization/catalogs.js';
 import { directionOf, LOCALE_NAMES, resolveLocale, type Locale } from '../localization/locales.js';
 import { coreCatalog } from '../localization/core-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';

@@ -15,7 +15,13 @@ export type JsonRequest = <T>(path: string, init: RequestInit) => Promise<T>;
  * refused proof (422 `proof_*`) once by a fresh one. Loaded with the first submission:
  * a citizen who only reads never downloads it.
  */
-export async function postWithProof<T>(endpoint: string, request: JsonRequest, path: string, body: unknown, options: SubmitOptions): Promise<T> {
+export async function postWithProof<T>(
+  endpoint: string,
+  request: JsonRequest,
+  path: string,
+  body: unknown,
+  options: SubmitOptions,
+): Promise<T> {
   const send = async () => {
     const proof = await solvedProof(endpoint, request, path, options.signal);
     return request<T>(path, {

@@ -13,8 +13,18 @@ const INTL_LOCALE: Record<Locale, string> = { ar: 'ar-MA', fr: 'fr-MA', zgh: 'fr
  * CLDR Tifinagh month names, with Latin digits like the rest of Morocco.
  */
 const TIFINAGH_MONTHS = [
-  'ⵉⵏⵏⴰⵢⵔ', 'ⴱⵕⴰⵢⵕ', 'ⵎⴰⵕⵚ', 'ⵉⴱⵔⵉⵔ', 'ⵎⴰⵢⵢⵓ', 'ⵢⵓⵏⵢⵓ',
-  'ⵢⵓⵍⵢⵓⵣ', 'ⵖⵓⵛⵜ', 'ⵛⵓⵜⴰⵏⴱⵉⵔ', 'ⴽⵜⵓⴱⵔ', 'ⵏⵓⵡⴰⵏⴱⵉⵔ', 'ⴷⵓⵊⴰⵏⴱⵉⵔ',
+  'ⵉⵏⵏⴰⵢⵔ',
+  'ⴱⵕⴰⵢⵕ',
+  'ⵎⴰⵕⵚ',
+  'ⵉⴱⵔⵉⵔ',
+  'ⵎⴰⵢⵢⵓ',
+  'ⵢⵓⵏⵢⵓ',
+  'ⵢⵓⵍⵢⵓⵣ',
+  'ⵖⵓⵛⵜ',
+  'ⵛⵓⵜⴰⵏⴱⵉⵔ',
+  'ⴽⵜⵓⴱⵔ',
+  'ⵏⵓⵡⴰⵏⴱⵉⵔ',
+  'ⴷⵓⵊⴰⵏⴱⵉⵔ',
 ];
 
 const MOROCCO_TIME_ZONE = 'Africa/Casablanca';
@@ -32,20 +42,28 @@ export function formatDate(locale: Locale, value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (locale === 'zgh') {
     const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: MOROCCO_TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric',
+      timeZone: MOROCCO_TIME_ZONE,
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
     }).formatToParts(date);
     const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
     return `${part('day')} ${TIFINAGH_MONTHS[part('month') - 1]} ${part('year')}`;
   }
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeZone: MOROCCO_TIME_ZONE, dateStyle: 'long', numberingSystem: 'latn',
+    timeZone: MOROCCO_TIME_ZONE,
+    dateStyle: 'long',
+    numberingSystem: 'latn',
   }).format(date);
 }
 
 export function formatDateTime(locale: Locale, value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   const time = new Intl.DateTimeFormat(INTL_LOCALE[locale === 'zgh' ? 'fr' : locale], {
-    timeZone: MOROCCO_TIME_ZONE, hour: '2-digit', minute: '2-digit', numberingSystem: 'latn',
+    timeZone: MOROCCO_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    numberingSystem: 'latn',
   }).format(date);
   return `${formatDate(locale, date)} ${time}`;
 }

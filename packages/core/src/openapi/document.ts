@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
 import * as contract from '../contract/index.js';
-import {
-  IDEMPOTENCY_KEY_HEADER,
-  IDEMPOTENT_REPLAYED_HEADER,
-  MAX_BODY_BYTES,
-  PROOF_HEADER,
-  RETRY_AFTER_HEADER,
-} from '../contract/http.js';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, MAX_BODY_BYTES, PROOF_HEADER, RETRY_AFTER_HEADER } from '../contract/http.js';
 import { operations, type Operation, type OperationId } from '../contract/operations.js';
 import { PROOF_HEADER_MAX_LENGTH } from '../contract/proof-of-work.js';
 import { routeSchemas, type Answer, type ErrorStatus, type RouteSchemas } from '../contract/route-schemas.js';
@@ -87,7 +81,9 @@ function describeOperation(id: OperationId, operation: Operation, route: RouteSc
     security: staff ? [{ staffToken: [] }] : [],
     ...(staff ? { 'x-mocharaka-roles': ['admin', ...operation.auth] } : {}),
     ...(parameters.length ? { parameters } : {}),
-    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: components.ref(route.body, 'input') } } } } : {}),
+    ...(route.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: components.ref(route.body, 'input') } } } }
+      : {}),
     responses: {
       ...Object.fromEntries(
         Object.entries(route.responses).map(([status, answer]) => [status, success(answer as Answer, components, successHeaders)]),
@@ -121,13 +117,15 @@ export function errorCauses(operation: Operation, route: RouteSchemas): Map<Erro
     add(409, '`idempotency_in_progress`: a request with this key is still being processed');
     add(422, '`idempotency_key_reused`: this key was used with another body');
   }
-  if (operation.proof) add(422, '`proof_required`, `proof_invalid`, `proof_expired`, `proof_used`: the proof of work is missing or refused');
+  if (operation.proof)
+    add(422, '`proof_required`, `proof_invalid`, `proof_expired`, `proof_used`: the proof of work is missing or refused');
   if (operation.auth !== 'public') {
     add(401, '`unauthorized`: not signed in, or a wrong or expired token');
     add(403, '`forbidden`: the caller’s role may not do this');
   }
   if (route.params) add(404, '`not_found`: no such resource');
-  for (const [status, texts] of Object.entries(route.errors ?? {}) as [string, readonly string[]][]) add(Number(status) as ErrorStatus, ...texts);
+  for (const [status, texts] of Object.entries(route.errors ?? {}) as [string, readonly string[]][])
+    add(Number(status) as ErrorStatus, ...texts);
   if (operation.rateLimit) add(429, `\`rate_limited\`: too many requests; retry after ${RETRY_AFTER_HEADER} seconds`);
   add(405, '`method_not_allowed`: this path does not take this method (see `Allow`)');
   add(500, '`internal_error`: an unexpected server error');
@@ -205,7 +203,9 @@ class Components {
   }
 
   schemas(): Record<string, JsonSchema> {
-    return Object.fromEntries([...this.#used].sort(([a], [b]) => a.localeCompare(b)).map(([name, { schema, io }]) => [name, toSchema(schema, io)]));
+    return Object.fromEntries(
+      [...this.#used].sort(([a], [b]) => a.localeCompare(b)).map(([name, { schema, io }]) => [name, toSchema(schema, io)]),
+    );
   }
 }
 

@@ -7,9 +7,7 @@ export { OUTBOX_RETENTION_MS, type OutboxEntry } from './outbox-storage.js';
 export type OutboxSender<Payload, Result> = (entry: OutboxEntry<Payload>) => Promise<Result>;
 
 export type SendOutcome<Result> =
-  | { state: 'sent'; result: Result }
-  | { state: 'queued'; error: ApiError }
-  | { state: 'rejected'; error: ApiError };
+  { state: 'sent'; result: Result } | { state: 'queued'; error: ApiError } | { state: 'rejected'; error: ApiError };
 
 /**
  * A persistent queue of submissions, kept in `localStorage` so they survive a reload,
@@ -77,10 +75,16 @@ export class Outbox<Payload, Result> {
   }
 
   #update(key: string, change: (entry: OutboxEntry<Payload>) => OutboxEntry<Payload>) {
-    writeEntries(this.#storageKey, readEntries<Payload>(this.#storageKey).map((entry) => (entry.idempotencyKey === key ? change(entry) : entry)));
+    writeEntries(
+      this.#storageKey,
+      readEntries<Payload>(this.#storageKey).map((entry) => (entry.idempotencyKey === key ? change(entry) : entry)),
+    );
   }
 
   #remove(key: string) {
-    writeEntries(this.#storageKey, readEntries(this.#storageKey).filter((entry) => entry.idempotencyKey !== key));
+    writeEntries(
+      this.#storageKey,
+      readEntries(this.#storageKey).filter((entry) => entry.idempotencyKey !== key),
+    );
   }
 }

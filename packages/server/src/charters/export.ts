@@ -7,6 +7,15 @@ const HEADER = ['reference', 'kind', 'name', 'registration_number', 'city', 'con
 export function adhesionsCsv(adhesions: readonly AdminAdhesion[]): string {
   return toCsv(
     HEADER,
-    adhesions.map((a) => [a.reference, a.kind, a.name, a.registrationNumber, a.city, a.contact, a.hidden ? 'yes' : 'no', moroccoIso(a.adheredAt)]),
+    adhesions.map((a) => [
+      a.reference,
+      a.kind,
+      a.name,
+      a.registrationNumber,
+      a.city,
+      a.contact,
+      a.hidden ? 'yes' : 'no',
+      moroccoIso(a.adheredAt),
+    ]),
   );
 }

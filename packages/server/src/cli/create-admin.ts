@@ -44,7 +44,12 @@ export type CreateAdminOutcome = { account: 'created' | 'reset'; accountId: stri
  * transaction, recorded in the audit trail as done from the command line.
  */
 export async function createAdmin(db: Database, input: CreateAdminInput): Promise<CreateAdminOutcome> {
-  const account = StaffAccountInput.safeParse({ email: input.email, displayName: input.displayName, role: 'admin', password: input.password });
+  const account = StaffAccountInput.safeParse({
+    email: input.email,
+    displayName: input.displayName,
+    role: 'admin',
+    password: input.password,
+  });
   if (!account.success) {
     throw new UsageError(account.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
   }
@@ -69,14 +74,25 @@ export async function createAdmin(db: Database, input: CreateAdminInput): Promis
 
     const existing = await findAccountForSignIn(tx, account.data.email);
     if (existing) {
-      if (!input.resetPassword) throw new UsageError(`An account has the e-mail ${account.data.email} already (--reset-password gives it a new password)`);
+      if (!input.resetPassword)
+        throw new UsageError(`An account has the e-mail ${account.data.email} already (--reset-password gives it a new password)`);
       const outcome = await updateAccount(tx, existing.id, { passwordHash, role: 'admin', active: true });
       if (typeof outcome === 'string') throw new Error(`Could not reset ${account.data.email}: ${outcome}`);
       await endAccountSessions(tx, existing.id);
-      await recordAudit(tx, CLI_ACTOR, { action: 'update', resourceType: 'staff-account', resourceId: existing.id, summary: { password: 'reset', role: 'admin', active: true } });
+      await recordAudit(tx, CLI_ACTOR, {
+        action: 'update',
+        resourceType: 'staff-account',
+        resourceId: existing.id,
+        summary: { password: 'reset', role: 'admin', active: true },
+      });
       return { account: 'reset', accountId: existing.id, ...(commune ? { commune } : {}) };
     }
-    const created = (await createAccount(tx, { email: account.data.email, displayName: account.data.displayName, role: 'admin', passwordHash }))!;
+    const created = (await createAccount(tx, {
+      email: account.data.email,
+      displayName: account.data.displayName,
+      role: 'admin',
+      passwordHash,
+    }))!;
     await recordAudit(tx, CLI_ACTOR, {
       action: 'create',
       resourceType: 'staff-account',
@@ -106,11 +122,16 @@ export function parseCreateAdminArgs(args: readonly string[]): Omit<CreateAdminI
   });
   if (values.help) throw new UsageError(USAGE);
   if (!values.email || !values.name) throw new UsageError(`--email and --name are required\n\n${USAGE}`);
-  const communeGiven = ['commune-id', 'commune-name-ar', 'commune-name-fr', 'population-category'].some((key) => values[key as keyof typeof values] !== undefined);
+  const communeGiven = ['commune-id', 'commune-name-ar', 'commune-name-fr', 'population-category'].some(
+    (key) => values[key as keyof typeof values] !== undefined,
+  );
   let commune: CreateAdminInput['commune'];
   if (communeGiven) {
     const id = Id.safeParse(values['commune-id']);
-    const name = LocalizedText.safeParse({ ar: values['commune-name-ar'], ...(values['commune-name-fr'] ? { fr: values['commune-name-fr'] } : {}) });
+    const name = LocalizedText.safeParse({
+      ar: values['commune-name-ar'],
+      ...(values['commune-name-fr'] ? { fr: values['commune-name-fr'] } : {}),
+    });
     const category = PopulationCategorySchema.safeParse(values['population-category']);
     if (!id.success) throw new UsageError('--commune-id: lower-case letters, digits and dashes, e.g. taroudant');
     if (!name.success) throw new UsageError('--commune-name-ar is required with the commune options');

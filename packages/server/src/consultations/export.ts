@@ -1,4 +1,10 @@
-import { questionsOf, type AdminConsultationResponse, type Consultation, type LocalizedText, type ProfileInput } from '@mocharaka/core/contract';
+import {
+  questionsOf,
+  type AdminConsultationResponse,
+  type Consultation,
+  type LocalizedText,
+  type ProfileInput,
+} from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
 import { moroccoIso, toCsv } from '../http/csv.js';
 
@@ -8,7 +14,12 @@ const labelIn = (text: LocalizedText, lang: ExportLanguage) => (lang === 'fr' &&
 
 /** Every response of a consultation, oldest first, for staff exports. */
 export async function exportResponses(db: Queryable, consultationId: string): Promise<AdminConsultationResponse[]> {
-  const rows = await db.query<{ id: string; submitted_at: Date | string; answers: AdminConsultationResponse['answers']; profile: ProfileInput | null }>(
+  const rows = await db.query<{
+    id: string;
+    submitted_at: Date | string;
+    answers: AdminConsultationResponse['answers'];
+    profile: ProfileInput | null;
+  }>(
     `SELECT id::text, submitted_at, answers, profile FROM consultation_responses WHERE consultation_id = $1
      ORDER BY submitted_at, consultation_responses.id`,
     [consultationId],
@@ -27,7 +38,11 @@ export async function exportResponses(db: Queryable, consultationId: string): Pr
  * separated by ` | `), then the profile columns the consultation asks. Choices are
  * shown by their label in `lang` (Arabic by default), times in the commune's time zone.
  */
-export function responsesCsv(consultation: Consultation, responses: readonly AdminConsultationResponse[], lang: ExportLanguage = 'ar'): string {
+export function responsesCsv(
+  consultation: Consultation,
+  responses: readonly AdminConsultationResponse[],
+  lang: ExportLanguage = 'ar',
+): string {
   const columns: Array<{ header: string; cell: (answers: AdminConsultationResponse['answers']) => string | number | undefined }> = [];
   for (const question of questionsOf(consultation.survey)) {
     const value = (answers: AdminConsultationResponse['answers']) => answers[question.id];
@@ -90,10 +105,11 @@ export async function setTextPublished(
       [target.responseId, target.questionId, paragraph],
     );
   } else {
-    await db.query(
-      'DELETE FROM consultation_published_texts WHERE response_id = $1::bigint AND question_id = $2 AND paragraph_id = $3',
-      [target.responseId, target.questionId, paragraph],
-    );
+    await db.query('DELETE FROM consultation_published_texts WHERE response_id = $1::bigint AND question_id = $2 AND paragraph_id = $3', [
+      target.responseId,
+      target.questionId,
+      paragraph,
+    ]);
   }
   return true;
 }

@@ -45,7 +45,11 @@ export async function respond(tx: Queryable, consultationId: string, input: Cons
   const consultation = await findConsultation(tx, consultationId, { forUpdate: true });
   if (!consultation) throw notFound('Consultation');
   if (consultation.status !== 'open') {
-    throw new HttpError(409, 'consultation_closed', consultation.status === 'upcoming' ? 'This consultation is not open yet' : 'This consultation is closed');
+    throw new HttpError(
+      409,
+      'consultation_closed',
+      consultation.status === 'upcoming' ? 'This consultation is not open yet' : 'This consultation is closed',
+    );
   }
   const errors = { ...checkAnswers(consultation.survey, input.answers), ...checkProfile(consultation, input.profile) };
   if (Object.keys(errors).length > 0) throw new HttpError(422, 'validation_failed', 'Some answers are invalid', errors);

@@ -32,7 +32,8 @@ export async function computeResults(db: Queryable, consultation: Consultation, 
   );
   const answered = new Map(ids.map((questionId, index) => [questionId, total?.answered[index] ?? 0]));
   const questions: QuestionResult[] = [];
-  for (const question of questionsOf(consultation.survey)) questions.push(await questionResult(db, id, question, answered.get(question.id) ?? 0));
+  for (const question of questionsOf(consultation.survey))
+    questions.push(await questionResult(db, id, question, answered.get(question.id) ?? 0));
   const results: ConsultationResults = { consultationId: id, responseCount: total?.count ?? 0, questions };
   if (options.withProfile && consultation.profile) {
     const profile: Record<string, ResultCount[]> = {};
@@ -55,32 +56,54 @@ function inOrder(keys: readonly string[], counted: readonly ResultCount[]): Resu
 }
 
 async function publishedTexts(db: Queryable, id: string, questionId: string): Promise<Array<{ paragraph: string; text: string }>> {
-  return db.query(
-    `SELECT p.paragraph_id AS paragraph,
+  return db
+    .query(
+      `SELECT p.paragraph_id AS paragraph,
             CASE WHEN p.paragraph_id = '' THEN r.answers->>p.question_id ELSE r.answers->p.question_id->>p.paragraph_id END AS text
      FROM consultation_published_texts p JOIN consultation_responses r ON r.id = p.response_id
      WHERE r.consultation_id = $1 AND p.question_id = $2
      ORDER BY r.submitted_at, r.id`,
-    [id, questionId],
-  ).then((rows) => (rows as Array<{ paragraph: string; text: string | null }>).filter((row): row is { paragraph: string; text: string } => !!row.text));
+      [id, questionId],
+    )
+    .then((rows) =>
+      (rows as Array<{ paragraph: string; text: string | null }>).filter((row): row is { paragraph: string; text: string } => !!row.text),
+    );
 }
 
 async function questionResult(db: Queryable, id: string, question: Question, answered: number): Promise<QuestionResult> {
   const base = { questionId: question.id, kind: question.kind, answered };
   switch (question.kind) {
     case 'single': {
-      const counted = await db.query<ResultCount>(`SELECT r.answers->>$2 AS key, count(*)::integer AS count ${FROM} AND r.answers ? $2 GROUP BY 1`, [id, question.id]);
-      return { ...base, counts: inOrder(question.options.map((one) => one.id), counted) };
+      const counted = await db.query<ResultCount>(
+        `SELECT r.answers->>$2 AS key, count(*)::integer AS count ${FROM} AND r.answers ? $2 GROUP BY 1`,
+        [id, question.id],
+      );
+      return {
+        ...base,
+        counts: inOrder(
+          question.options.map((one) => one.id),
+          counted,
+        ),
+      };
     }
     case 'multiple': {
       const counted = await db.query<ResultCount>(
         `SELECT e.value AS key, count(*)::integer AS count ${FROM.replace('WHERE', ', jsonb_array_elements_text(r.answers->$2) e WHERE')} GROUP BY 1`,
         [id, question.id],
       );
-      return { ...base, counts: inOrder(question.options.map((one) => one.id), counted) };
+      return {
+        ...base,
+        counts: inOrder(
+          question.options.map((one) => one.id),
+          counted,
+        ),
+      };
     }
     case 'scale': {
-      const counted = await db.query<ResultCount>(`SELECT r.answers->>$2 AS key, count(*)::integer AS count ${FROM} AND r.answers ? $2 GROUP BY 1`, [id, question.id]);
+      const counted = await db.query<ResultCount>(
+        `SELECT r.answers->>$2 AS key, count(*)::integer AS count ${FROM} AND r.answers ? $2 GROUP BY 1`,
+        [id, question.id],
+      );
       const values = Array.from({ length: question.max - question.min + 1 }, (_, index) => String(question.min + index));
       // The mean from the counts (whole points), not from another pass over the responses.
       const n = counted.reduce((sum, one) => sum + one.count, 0);
@@ -113,7 +136,13 @@ async function questionResult(db: Queryable, id: string, question: Question, ans
       const columns = question.columns.map((one) => one.id);
       return {
         ...base,
-        rows: question.rows.map((row) => ({ key: row.id, counts: inOrder(columns, counted.filter((one) => one.row === row.id)) })),
+        rows: question.rows.map((row) => ({
+          key: row.id,
+          counts: inOrder(
+            columns,
+            counted.filter((one) => one.row === row.id),
+          ),
+        })),
       };
     }
     case 'passage': {
@@ -125,7 +154,10 @@ async function questionResult(db: Queryable, id: string, question: Question, ans
       const published = await publishedTexts(db, id, question.id);
       return {
         ...base,
-        paragraphs: inOrder(question.paragraphs.map((one) => one.id), counted).map(({ key, count }) => ({
+        paragraphs: inOrder(
+          question.paragraphs.map((one) => one.id),
+          counted,
+        ).map(({ key, count }) => ({
           key,
           count,
           texts: published.filter((one) => one.paragraph === key).map((one) => one.text),

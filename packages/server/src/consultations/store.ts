@@ -48,7 +48,11 @@ export async function listConsultations(db: Queryable): Promise<Consultation[]> 
   return rows.map(toConsultation);
 }
 
-export async function findConsultation(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<Consultation | undefined> {
+export async function findConsultation(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Consultation | undefined> {
   const [row] = await db.query<ConsultationRow>(
     `SELECT ${COLUMNS} FROM consultations c WHERE c.id = $1${options.forUpdate ? ' FOR SHARE' : ''}`,
     [id],
@@ -79,6 +83,9 @@ export async function upsertConsultation(
 }
 
 export async function setResultsPublished(db: Queryable, id: string, published: boolean): Promise<Consultation | undefined> {
-  const rows = await db.query('UPDATE consultations SET results_published = $2, updated_at = now() WHERE id = $1 RETURNING id', [id, published]);
+  const rows = await db.query('UPDATE consultations SET results_published = $2, updated_at = now() WHERE id = $1 RETURNING id', [
+    id,
+    published,
+  ]);
   return rows.length ? findConsultation(db, id) : undefined;
 }

@@ -22,7 +22,9 @@ export function secretKeyFingerprint(secretKey: string): string {
 export async function checkSecretKey(tx: Queryable, secretKey: string): Promise<void> {
   const fingerprint = secretKeyFingerprint(secretKey);
   await tx.query('INSERT INTO secret_key_fingerprint (fingerprint) VALUES ($1) ON CONFLICT (singleton) DO NOTHING', [fingerprint]);
-  const [row] = await tx.query<{ fingerprint: string; recorded_at: Date | string }>('SELECT fingerprint, recorded_at FROM secret_key_fingerprint');
+  const [row] = await tx.query<{ fingerprint: string; recorded_at: Date | string }>(
+    'SELECT fingerprint, recorded_at FROM secret_key_fingerprint',
+  );
   if (row && row.fingerprint !== fingerprint) {
     throw new SecretKeyMismatchError(
       `MOCHARAKA_SECRET_KEY is not the key this database was first used with (fingerprint ${fingerprint.slice(0, 8)}…, ` +

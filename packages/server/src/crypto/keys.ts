@@ -28,7 +28,11 @@ export const KEY_INFO = {
 export function deriveKeys(secretKey: string): DerivedKeys {
   if (secretKey.length < 32) throw new Error('The secret key must be at least 32 characters');
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', secretKey, SALT, info, 32));
-  return { idHashKey: derive(KEY_INFO.idHash), encryptionKey: derive(KEY_INFO.encryption), fingerprintKey: derive(KEY_INFO.signatureFingerprint) };
+  return {
+    idHashKey: derive(KEY_INFO.idHash),
+    encryptionKey: derive(KEY_INFO.encryption),
+    fingerprintKey: derive(KEY_INFO.signatureFingerprint),
+  };
 }
 
 /** HMAC-SHA256 key signing proof-of-work challenges (`http/proof-of-work.ts`). */

@@ -23,7 +23,11 @@ export interface MigrateOptions {
  * second finds nothing left to do. With `secretKey`, checks it is the database's key and
  * seals adhesions stored in clear by an older version.
  */
-export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, options: MigrateOptions = {}): Promise<number[]> {
+export async function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: MigrateOptions = {},
+): Promise<number[]> {
   const known = Math.max(0, ...migrations.map((migration) => migration.version));
   return db.transaction(async (tx) => {
     if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);

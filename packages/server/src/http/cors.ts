@@ -15,12 +15,18 @@ export const EMBEDDING_ORIGINS_TTL_MS = 30_000;
  * same-origin requests, which need no CORS at all, so the Host header (which a client
  * chooses) is never consulted. Staff operations get none of this: they stay same-origin.
  */
-export function publicCors(configured: readonly string[], communeOrigins: () => Promise<readonly string[]> = async () => []): MiddlewareHandler {
+export function publicCors(
+  configured: readonly string[],
+  communeOrigins: () => Promise<readonly string[]> = async () => [],
+): MiddlewareHandler {
   let cached: { origins: Set<string>; until: number } | undefined;
   const allowed = async () => {
     if (!cached || cached.until <= Date.now()) {
       const stored = await communeOrigins().catch(() => cached?.origins ?? []);
-      cached = { origins: new Set([...configured, ...stored].map((origin) => origin.toLowerCase())), until: Date.now() + EMBEDDING_ORIGINS_TTL_MS };
+      cached = {
+        origins: new Set([...configured, ...stored].map((origin) => origin.toLowerCase())),
+        until: Date.now() + EMBEDDING_ORIGINS_TTL_MS,
+      };
     }
     return cached.origins;
   };

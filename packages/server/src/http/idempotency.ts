@@ -56,10 +56,10 @@ export async function idempotent(
     .transaction(async (tx) => {
       // How long to wait for another transaction holding this key before answering 409.
       if (db.kind === 'postgres') await tx.query("SET LOCAL lock_timeout = '5s'");
-      await tx.query(
-        `DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND created_at < now() - interval '24 hours'`,
-        [scope, key],
-      );
+      await tx.query(`DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND created_at < now() - interval '24 hours'`, [
+        scope,
+        key,
+      ]);
       const inserted = await tx.query(
         `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
          ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
@@ -68,10 +68,12 @@ export async function idempotent(
       if (inserted.length === 0) return { replayed: true, result: await storedResponse(tx, scope, key, requestHash) };
       await beforeWrite?.(tx);
       const result = await handler(tx);
-      await tx.query(
-        'UPDATE idempotency_keys SET status_code = $3, response_body = $4::jsonb WHERE scope = $1 AND key = $2',
-        [scope, key, result.status, result.body],
-      );
+      await tx.query('UPDATE idempotency_keys SET status_code = $3, response_body = $4::jsonb WHERE scope = $1 AND key = $2', [
+        scope,
+        key,
+        result.status,
+        result.body,
+      ]);
       return { replayed: false, result };
     })
     .catch((error: unknown) => {

@@ -8,7 +8,10 @@ import { submissionLimits } from './submission-limits.js';
  * The middleware of each rate-limit kind of the route table, for the operations that
  * name it. Without settings (tests, benchmarks) nothing is limited.
  */
-export function rateLimitMiddleware(db: Queryable, settings: RateLimitSettings | undefined): Record<RateLimitKind, MiddlewareHandler | undefined> {
+export function rateLimitMiddleware(
+  db: Queryable,
+  settings: RateLimitSettings | undefined,
+): Record<RateLimitKind, MiddlewareHandler | undefined> {
   if (!settings) return { ratings: undefined, submissions: undefined };
   // One middleware for both kinds: submission-limits.ts holds the budgets of every public submission path.
   const limits = submissionLimits(db, settings);

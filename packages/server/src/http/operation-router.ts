@@ -41,9 +41,10 @@ export interface OperationDeps {
 }
 
 type Route<K extends OperationId> = RouteSchemaTable[K];
-type QueryOf<K extends OperationId> = Route<K> extends { query: infer Q }
-  ? { [N in keyof Q]: Q[N] extends { schema: infer S extends z.ZodMiniType } ? z.output<S> : never }
-  : Record<never, never>;
+type QueryOf<K extends OperationId> =
+  Route<K> extends { query: infer Q }
+    ? { [N in keyof Q]: Q[N] extends { schema: infer S extends z.ZodMiniType } ? z.output<S> : never }
+    : Record<never, never>;
 type BodyOf<K extends OperationId> = Route<K> extends { body: infer B extends z.ZodMiniType } ? z.output<B> : undefined;
 
 /** An operation's request, validated against the route table. */

@@ -91,7 +91,11 @@ export class ProofOfWork {
 
   createChallenge({ resource, maxNumber = this.#maxNumber }: { resource?: string; maxNumber?: number } = {}): Challenge {
     const expires = Math.floor(this.#now() / 1000) + CHALLENGE_LIFETIME_SECONDS;
-    const params = new URLSearchParams({ expires: String(expires), max: String(maxNumber), ...(resource === undefined ? {} : { resource }) });
+    const params = new URLSearchParams({
+      expires: String(expires),
+      max: String(maxNumber),
+      ...(resource === undefined ? {} : { resource }),
+    });
     const salt = `${randomBytes(12).toString('hex')}?${params}`;
     const challenge = sha256Hex(salt + randomInt(0, maxNumber + 1));
     return { algorithm: ALGORITHM, challenge, salt, maxNumber, signature: this.#sign(ALGORITHM, challenge, salt) };
@@ -107,7 +111,11 @@ export class ProofOfWork {
     const { challenge, expiresAt, maxNumber, resource } = this.verify(c.req.header(PROOF_HEADER));
     if (resource !== undefined && resource !== c.req.path) throw invalid();
     if (maxNumber * 2 < (await this.#requiredMaxNumber(c.req.path, tx))) {
-      throw new HttpError(422, 'proof_too_easy', `This form is busy: get a harder challenge, GET /v1/challenge?resource=${encodeURIComponent(c.req.path)}`);
+      throw new HttpError(
+        422,
+        'proof_too_easy',
+        `This form is busy: get a harder challenge, GET /v1/challenge?resource=${encodeURIComponent(c.req.path)}`,
+      );
     }
     const inserted = await tx.query(
       `INSERT INTO used_challenges (challenge, expires_at) VALUES ($1, to_timestamp($2))
@@ -137,13 +145,16 @@ export class ProofOfWork {
   async #requiredMaxNumber(resource: string, tx?: Queryable): Promise<number> {
     if (!this.#load || this.#busyPerMinute <= 0) return this.#maxNumber;
     const load = await this.#load(resource, tx);
-    const factor = load < this.#busyPerMinute ? 1 : Math.min(MAX_DIFFICULTY_FACTOR, 2 ** (1 + Math.floor(Math.log2(load / this.#busyPerMinute))));
+    const factor =
+      load < this.#busyPerMinute ? 1 : Math.min(MAX_DIFFICULTY_FACTOR, 2 ** (1 + Math.floor(Math.log2(load / this.#busyPerMinute))));
     return this.#maxNumber * factor;
   }
 
   /** HMAC over every field the server relies on, as a JSON array: unambiguous, field by field. */
   #sign(algorithm: string, challenge: string, salt: string): string {
-    return createHmac('sha256', this.#key).update(JSON.stringify([algorithm, challenge, salt])).digest('hex');
+    return createHmac('sha256', this.#key)
+      .update(JSON.stringify([algorithm, challenge, salt]))
+      .digest('hex');
   }
 
   #signatureMatches(solution: Solution): boolean {

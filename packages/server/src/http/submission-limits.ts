@@ -74,5 +74,8 @@ export function resourceLoad(
 ): { load?: (path: string, tx?: Queryable) => Promise<number>; busyPerMinute?: number } {
   if (!settings || settings.resourcePerMinute <= 0) return {};
   // Inside a submission's transaction, read through it (PGlite has one connection).
-  return { load: (path, tx) => new RateLimiter(tx ?? db, settings.clock).peek(loadBucket(path)), busyPerMinute: settings.resourcePerMinute };
+  return {
+    load: (path, tx) => new RateLimiter(tx ?? db, settings.clock).peek(loadBucket(path)),
+    busyPerMinute: settings.resourcePerMinute,
+  };
 }

@@ -73,7 +73,17 @@ export function signaturesCsv(signatures: readonly ExportedSignature[], lang: Ex
     signatures.map((s) =>
       s.erased
         ? [s.number, l.erased, '', '', '', moroccoIso(s.signedAt), '', s.attempts, s.conflictingAttempts]
-        : [s.number, s.fullName, s.nationalId, s.address, basisLabel(s.eligibility, lang), moroccoIso(s.signedAt), s.contact, s.attempts, s.conflictingAttempts],
+        : [
+            s.number,
+            s.fullName,
+            s.nationalId,
+            s.address,
+            basisLabel(s.eligibility, lang),
+            moroccoIso(s.signedAt),
+            s.contact,
+            s.attempts,
+            s.conflictingAttempts,
+          ],
     ),
   );
 }
@@ -84,7 +94,12 @@ export function signaturesCsv(signatures: readonly ExportedSignature[], lang: Ex
  * signature column. Every value is escaped by the `html` tag; no script, and the styles
  * come from a file.
  */
-export function signaturesPage(petition: Petition, signatures: readonly ExportedSignature[], lang: ExportLanguage, paperCount = 0): SafeHtml {
+export function signaturesPage(
+  petition: Petition,
+  signatures: readonly ExportedSignature[],
+  lang: ExportLanguage,
+  paperCount = 0,
+): SafeHtml {
   const l = LABELS[lang];
   const title = localized(petition.title, lang);
   return html`<!doctype html>
@@ -110,11 +125,10 @@ export function signaturesPage(petition: Petition, signatures: readonly Exported
 <table>
 <thead><tr><th class="number">${l.number}</th><th>${l.fullName}</th><th>${l.nationalId}</th><th>${l.address}</th><th>${l.eligibility}</th><th>${l.date}</th><th class="signature">${l.signature}</th></tr></thead>
 <tbody>
-${signatures.map(
-  (s) =>
-    s.erased
-      ? html`<tr class="erased"><td class="number">${s.number}</td><td colspan="4">${l.erased}</td><td dir="ltr">${moroccoIso(s.signedAt)}</td><td class="signature"></td></tr>\n`
-      : html`<tr><td class="number">${s.number}</td><td>${s.fullName}</td><td dir="ltr">${s.nationalId}</td><td>${s.address}</td><td>${basisLabel(s.eligibility, lang)}</td><td dir="ltr">${moroccoIso(s.signedAt)}</td><td class="signature"></td></tr>\n`,
+${signatures.map((s) =>
+  s.erased
+    ? html`<tr class="erased"><td class="number">${s.number}</td><td colspan="4">${l.erased}</td><td dir="ltr">${moroccoIso(s.signedAt)}</td><td class="signature"></td></tr>\n`
+    : html`<tr><td class="number">${s.number}</td><td>${s.fullName}</td><td dir="ltr">${s.nationalId}</td><td>${s.address}</td><td>${basisLabel(s.eligibility, lang)}</td><td dir="ltr">${moroccoIso(s.signedAt)}</td><td class="signature"></td></tr>\n`,
 )}</tbody>
 </table>
 </body>

@@ -72,12 +72,7 @@ export function signatureFingerprint(fingerprintKey: Buffer, input: Pick<Persona
  * for staff to see). So both commit a write (one WAL flush each: no timing difference),
  * and the receipt carries a fresh random reference and no count.
  */
-export async function sign(
-  tx: Queryable,
-  keys: DerivedKeys,
-  petitionId: string,
-  input: SignatureInputValue,
-): Promise<SignatureReceipt> {
+export async function sign(tx: Queryable, keys: DerivedKeys, petitionId: string, input: SignatureInputValue): Promise<SignatureReceipt> {
   const [petition] = await tx.query<{ status: PetitionStatus; eligibility: EligibilityBasis[]; open: boolean }>(
     `SELECT status, eligibility, (now() >= opens_at AND now() < closes_at) AS open FROM petitions WHERE id = $1`,
     [petitionId],
@@ -125,7 +120,12 @@ export async function decryptedSignatures(db: Queryable, keys: DerivedKeys, peti
     [petitionId],
   );
   return rows.map((row, index): ExportedSignature => {
-    const common = { number: index + 1, signedAt: new Date(row.signed_at), attempts: row.attempts, conflictingAttempts: row.conflicting_attempts };
+    const common = {
+      number: index + 1,
+      signedAt: new Date(row.signed_at),
+      attempts: row.attempts,
+      conflictingAttempts: row.conflicting_attempts,
+    };
     return row.data === ''
       ? { ...common, erased: true }
       : { ...common, ...(JSON.parse(open(keys.encryptionKey, Buffer.from(row.data, 'hex'), petitionId)) as PersonalData) };

@@ -128,10 +128,7 @@ export async function findPetition(db: Queryable, id: string): Promise<Petition 
  * Creates the petition in the commune (status `collecting`, dated at its opening), or
  * replaces its definition when the id exists. Returns undefined when there is no commune.
  */
-export async function upsertPetition(
-  tx: Queryable,
-  input: PetitionInput,
-): Promise<{ petition: Petition; created: boolean } | undefined> {
+export async function upsertPetition(tx: Queryable, input: PetitionInput): Promise<{ petition: Petition; created: boolean } | undefined> {
   const [row] = await tx.query<{ created: boolean }>(
     `INSERT INTO petitions (id, commune_id, title, body, demands, agent_name, opens_at, closes_at, threshold, eligibility, portal_url)
      SELECT $1, communes.id, $2::jsonb, $3::jsonb, $4::jsonb, $5, $6::timestamptz, $7::timestamptz, $8::integer,
@@ -174,7 +171,6 @@ export async function upsertPetition(
   return { petition: (await findPetition(tx, input.id))!, created: row.created };
 }
 
-
 export type StatusChangeOutcome =
   | { ok: true; petition: Petition }
   | { ok: false; reason: 'not_found' | 'invalid_transition' | 'before_last_change'; from?: PetitionStatus }
@@ -213,10 +209,12 @@ export async function changeStatus(
     if (counted!.count < threshold) return { ok: false, reason: 'below_threshold', count: counted!.count, threshold };
   }
   await tx.query(`UPDATE petitions SET status = $2 WHERE id = $1`, [id, change.status]);
-  await tx.query(
-    `INSERT INTO petition_status_changes (petition_id, status, at, note) VALUES ($1, $2, $3::timestamptz, $4::jsonb)`,
-    [id, change.status, iso(current.at), change.note ?? null],
-  );
+  await tx.query(`INSERT INTO petition_status_changes (petition_id, status, at, note) VALUES ($1, $2, $3::timestamptz, $4::jsonb)`, [
+    id,
+    change.status,
+    iso(current.at),
+    change.note ?? null,
+  ]);
   return { ok: true, petition: (await findPetition(tx, id))! };
 }
 
@@ -228,7 +226,6 @@ export async function paperSignatureTotal(db: Queryable, petitionId: string): Pr
   );
   return row?.total ?? 0;
 }
-
 
 export async function recordPaperSignatures(
   tx: Queryable,

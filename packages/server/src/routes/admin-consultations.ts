@@ -24,7 +24,11 @@ export function adminConsultationRoutes(deps: OperationDeps) {
       write: async (tx, { params, body }) => {
         const consultation = (await findConsultation(tx, params.id)) ?? throwNotFound();
         if (body.published && !body.force && Date.parse(consultation.closesAt) > Date.now()) {
-          throw new HttpError(422, 'consultation_open', `The consultation is open until ${consultation.closesAt}: results published now can sway later answers; send "force": true to publish anyway`);
+          throw new HttpError(
+            422,
+            'consultation_open',
+            `The consultation is open until ${consultation.closesAt}: results published now can sway later answers; send "force": true to publish anyway`,
+          );
         }
         return { status: 200, body: (await setResultsPublished(tx, params.id, body.published)) ?? throwNotFound() };
       },
@@ -34,7 +38,10 @@ export function adminConsultationRoutes(deps: OperationDeps) {
         const consultation = (await findConsultation(tx, params.id)) ?? throwNotFound();
         const question = questionsOf(consultation.survey).find((one) => one.id === body.questionId);
         const freeText =
-          question && (question.kind === 'passage' ? body.paragraphId !== undefined : ['text', 'long_text'].includes(question.kind) && !body.paragraphId);
+          question &&
+          (question.kind === 'passage'
+            ? body.paragraphId !== undefined
+            : ['text', 'long_text'].includes(question.kind) && !body.paragraphId);
         if (!freeText) throw invalidFields({ questionId: 'invalid_value' });
         if (!(await setTextPublished(tx, consultation.id, body))) throw notFound('Answer');
         return { status: 200, body: { ...body } };
@@ -69,13 +76,26 @@ function checkDefinition(input: ConsultationInput): void {
       const path = `survey.sections.${s}.questions.${q}`;
       if (seen.has(question.id)) throw invalidFields({ [`${path}.id`]: 'invalid_value' });
       if (question.showIf && !seen.has(question.showIf.question)) throw invalidFields({ [`${path}.showIf`]: 'invalid_value' });
-      if ('min' in question && 'max' in question && question.min !== undefined && question.max !== undefined && question.min > question.max) {
+      if (
+        'min' in question &&
+        'max' in question &&
+        question.min !== undefined &&
+        question.max !== undefined &&
+        question.min > question.max
+      ) {
         throw invalidFields({ [`${path}.max`]: 'invalid_value' });
       }
       if (question.kind === 'scale' && question.labels && question.labels.length !== question.max - question.min + 1) {
         throw invalidFields({ [`${path}.labels`]: 'invalid_value' });
       }
-      const parts = 'options' in question ? question.options : question.kind === 'matrix' ? [...question.rows] : question.kind === 'passage' ? question.paragraphs : [];
+      const parts =
+        'options' in question
+          ? question.options
+          : question.kind === 'matrix'
+            ? [...question.rows]
+            : question.kind === 'passage'
+              ? question.paragraphs
+              : [];
       if (new Set(parts.map((one) => one.id)).size !== parts.length) throw invalidFields({ [path]: 'invalid_value' });
       seen.add(question.id);
     }

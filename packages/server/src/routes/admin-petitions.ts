@@ -35,9 +35,14 @@ export function adminPetitionRoutes(deps: OperationDeps, keys: DerivedKeys) {
         const outcome = await changeStatus(tx, params.id, body);
         if (outcome.ok) return { status: 200, body: outcome.petition };
         if (outcome.reason === 'not_found') throwNotFound();
-        if (outcome.reason === 'before_last_change') throw invalidFields({ at: 'invalid_value' }, 'The change cannot predate the previous one');
+        if (outcome.reason === 'before_last_change')
+          throw invalidFields({ at: 'invalid_value' }, 'The change cannot predate the previous one');
         if (outcome.reason === 'below_threshold') {
-          throw new HttpError(422, 'below_threshold', `The petition has ${outcome.count} of the ${outcome.threshold} signatures its threshold asks; send "force": true to deposit it anyway`);
+          throw new HttpError(
+            422,
+            'below_threshold',
+            `The petition has ${outcome.count} of the ${outcome.threshold} signatures its threshold asks; send "force": true to deposit it anyway`,
+          );
         }
         throw new HttpError(409, 'invalid_transition', `A ${outcome.from} petition cannot become ${body.status}`);
       },
@@ -46,7 +51,8 @@ export function adminPetitionRoutes(deps: OperationDeps, keys: DerivedKeys) {
       write: async (tx, { params, body }) => {
         const outcome = await recordPaperSignatures(tx, params.id, body);
         if (outcome === 'not_found') throwNotFound();
-        if (outcome === 'closed') throw new HttpError(409, 'petition_closed', 'Paper signatures are recorded while collecting or at the deposit');
+        if (outcome === 'closed')
+          throw new HttpError(409, 'petition_closed', 'Paper signatures are recorded while collecting or at the deposit');
         return { status: 201, body: outcome };
       },
     })

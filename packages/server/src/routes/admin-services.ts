@@ -29,7 +29,10 @@ export function adminServiceRoutes(deps: OperationDeps) {
       if (!(await findService(db, params.id))) throw notFound('Service');
       return csvDownload(c, ratingsCsv(await exportRatings(db, params.id)), `ratings-${params.id}-${today()}.csv`);
     });
-  for (const [id, hidden] of [['hideRatingComment', true], ['unhideRatingComment', false]] as const) {
+  for (const [id, hidden] of [
+    ['hideRatingComment', true],
+    ['unhideRatingComment', false],
+  ] as const) {
     router.serve(id, {
       write: async (tx, { params }) => ({ status: 200, body: (await setRatingHidden(tx, params.id, hidden)) ?? throwNotFound('Rating') }),
     });

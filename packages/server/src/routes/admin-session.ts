@@ -45,11 +45,15 @@ export function adminSessionRoutes(app: Hono, { db, trustedProxies }: SessionRou
         if (upgraded) await updateAccount(tx, account.id, { passwordHash: upgraded });
         await recordSignIn(tx, account.id);
         const opened = await openSession(tx, account.id);
-        await recordAudit(tx, { id: account.id, displayName: account.displayName, via: 'session' }, {
-          action: 'sign_in',
-          resourceType: 'staff-account',
-          resourceId: account.id,
-        });
+        await recordAudit(
+          tx,
+          { id: account.id, displayName: account.displayName, via: 'session' },
+          {
+            action: 'sign_in',
+            resourceType: 'staff-account',
+            resourceId: account.id,
+          },
+        );
         return opened;
       });
       setSessionCookie(c, session.secret);
@@ -67,7 +71,11 @@ export function adminSessionRoutes(app: Hono, { db, trustedProxies }: SessionRou
       if (!session) throw new HttpError(400, 'not_a_session', 'Only a signed-in session can sign out; revoke a token instead');
       await db.transaction(async (tx) => {
         await endSession(tx, session.tokenHash);
-        await recordAudit(tx, actorOf(c.get('staff')), { action: 'sign_out', resourceType: 'staff-account', resourceId: session.account.id });
+        await recordAudit(tx, actorOf(c.get('staff')), {
+          action: 'sign_out',
+          resourceType: 'staff-account',
+          resourceId: session.account.id,
+        });
       });
       clearSessionCookie(c);
       return c.body(null, 204);
@@ -79,7 +87,12 @@ export function adminSessionRoutes(app: Hono, { db, trustedProxies }: SessionRou
       const staff = accountOwner(c);
       const ended = await db.transaction(async (tx) => {
         const count = await endAccountSessions(tx, staff.accountId);
-        await recordAudit(tx, actorOf(staff), { action: 'sign_out_everywhere', resourceType: 'staff-account', resourceId: staff.accountId, summary: { sessions: count } });
+        await recordAudit(tx, actorOf(staff), {
+          action: 'sign_out_everywhere',
+          resourceType: 'staff-account',
+          resourceId: staff.accountId,
+          summary: { sessions: count },
+        });
         return count;
       });
       if (c.get('staffSession')) clearSessionCookie(c);
@@ -128,7 +141,11 @@ function sessionOf(c: StaffContext): StaffSession {
 export function accountOwner(c: StaffContext): StaffIdentity {
   const staff = c.get('staff');
   if (staff.via === 'bootstrap') {
-    throw new HttpError(400, 'no_account', 'The bootstrap token belongs to no account: sign in with a staff account (npm run create-admin)');
+    throw new HttpError(
+      400,
+      'no_account',
+      'The bootstrap token belongs to no account: sign in with a staff account (npm run create-admin)',
+    );
   }
   return staff;
 }

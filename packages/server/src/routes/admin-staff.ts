@@ -39,7 +39,12 @@ export function adminStaffRoutes(app: Hono, db: Database): void {
       const { value } = await readJsonBody(c, StaffAccountUpdate);
       const passwordHash = value.password === undefined ? undefined : await hashPassword(value.password);
       const account = await db.transaction(async (tx) => {
-        const outcome = await updateAccount(tx, id, { displayName: value.displayName, role: value.role, active: value.active, passwordHash });
+        const outcome = await updateAccount(tx, id, {
+          displayName: value.displayName,
+          role: value.role,
+          active: value.active,
+          passwordHash,
+        });
         if (outcome === 'not_found') throw notFound('Staff account');
         if (outcome === 'last_admin') {
           throw new HttpError(409, 'last_admin', 'The last active administrator can be neither demoted nor deactivated');

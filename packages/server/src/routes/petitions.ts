@@ -9,7 +9,9 @@ import { findPetition, listPetitions } from '../petitions/store.js';
 export function petitionRoutes(deps: OperationDeps, keys: DerivedKeys) {
   const { db } = deps;
   return new OperationRouter('/v1', deps)
-    .serve('listPetitions', async (c, { query }) => c.json({ items: await listPetitions(db, { status: query.status }) } satisfies PetitionList))
+    .serve('listPetitions', async (c, { query }) =>
+      c.json({ items: await listPetitions(db, { status: query.status }) } satisfies PetitionList),
+    )
     .serve('getPetition', async (c, { params }) => c.json((await findPetition(db, params.id)) ?? throwNotFound()))
     .serve('signPetition', {
       write: async (tx, { params, body }) => ({ status: 201, body: await sign(tx, keys, params.id, body) }),

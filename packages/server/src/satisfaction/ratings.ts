@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
-import type {
-  AdminRating,
-  RatingChannel,
-  RatingDetailsInput,
-  RatingInput,
-  RatingReceipt,
-  ServiceSummary,
-} from '@mocharaka/core/contract';
+import type { AdminRating, RatingChannel, RatingDetailsInput, RatingInput, RatingReceipt, ServiceSummary } from '@mocharaka/core/contract';
 import { SIGNIFICANT_COUNT } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
 
@@ -59,11 +52,7 @@ export async function insertRating(
  * Sets the tags and comment of the service's rating posted with `ratingKey` less than an
  * hour ago (absent fields are left as they are); undefined when there is no such rating.
  */
-export async function amendRating(
-  db: Queryable,
-  serviceId: string,
-  details: RatingDetailsInput,
-): Promise<RatingReceipt | undefined> {
+export async function amendRating(db: Queryable, serviceId: string, details: RatingDetailsInput): Promise<RatingReceipt | undefined> {
   const [row] = await db.query<ReceiptRow>(
     `UPDATE ratings SET
        tags = coalesce($3::text[], tags),
@@ -189,10 +178,7 @@ export async function listRatings(
 
 /** Hides (or shows again) a rating's comment; undefined when there is no such rating. `id` must be digits. */
 export async function setRatingHidden(db: Queryable, id: string, hidden: boolean): Promise<AdminRating | undefined> {
-  const [row] = await db.query<RatingRow>(
-    `UPDATE ratings SET hidden = $2 WHERE id = $1::bigint RETURNING ${RATING_COLUMNS}`,
-    [id, hidden],
-  );
+  const [row] = await db.query<RatingRow>(`UPDATE ratings SET hidden = $2 WHERE id = $1::bigint RETURNING ${RATING_COLUMNS}`, [id, hidden]);
   return row && toAdminRating(row);
 }
 

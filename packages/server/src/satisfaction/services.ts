@@ -37,10 +37,7 @@ export async function findService(db: Queryable, id: string): Promise<Service | 
  * without a position goes last; an update without tags keeps the service's tags.
  * Returns undefined when there is no commune yet. Tag ids must have been checked unique.
  */
-export async function upsertService(
-  db: Queryable,
-  input: ServiceInput,
-): Promise<{ service: Service; created: boolean } | undefined> {
+export async function upsertService(db: Queryable, input: ServiceInput): Promise<{ service: Service; created: boolean } | undefined> {
   const [row] = await db.query<ServiceRow & { created: boolean }>(
     `INSERT INTO services (id, commune_id, name, description, position, tags)
      SELECT $1, communes.id, $2::jsonb, $3::jsonb,

@@ -37,10 +37,7 @@ export async function findAccount(db: Queryable, id: string): Promise<StaffAccou
 }
 
 /** The account and its password hash, to sign in. */
-export async function findAccountForSignIn(
-  db: Queryable,
-  email: string,
-): Promise<(StaffAccount & { passwordHash: string }) | undefined> {
+export async function findAccountForSignIn(db: Queryable, email: string): Promise<(StaffAccount & { passwordHash: string }) | undefined> {
   const [row] = await db.query<AccountRow & { password_hash: string }>(
     `SELECT ${COLUMNS}, password_hash FROM staff_accounts WHERE email = $1`,
     [email],

@@ -25,7 +25,8 @@ interface AuditOf {
 
 type Body = Record<string, unknown>;
 const body = (input: WriteInput) => (input.body ?? {}) as Body;
-const pick = (source: Body, keys: readonly string[]) => Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
+const pick = (source: Body, keys: readonly string[]) =>
+  Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
 const bodyId = (input: WriteInput) => String(body(input).id);
 const param = (name: string) => (input: WriteInput) => input.params[name] ?? '';
 const nothing = () => ({});
@@ -35,18 +36,51 @@ const AUDITED: Record<StaffWriteId, AuditOf> = {
     resourceType: 'service',
     resourceId: bodyId,
     summary: (input) => {
-      const { name, description, position, tags } = body(input) as { name?: unknown; description?: unknown; position?: unknown; tags?: { id: string }[] };
-      return { name, ...(description ? { description } : {}), ...(position !== undefined ? { position } : {}), ...(tags ? { tags: tags.map((tag) => tag.id) } : {}) };
+      const { name, description, position, tags } = body(input) as {
+        name?: unknown;
+        description?: unknown;
+        position?: unknown;
+        tags?: { id: string }[];
+      };
+      return {
+        name,
+        ...(description ? { description } : {}),
+        ...(position !== undefined ? { position } : {}),
+        ...(tags ? { tags: tags.map((tag) => tag.id) } : {}),
+      };
     },
   },
   hideRatingComment: { resourceType: 'rating', action: 'hide', resourceId: param('id'), summary: nothing },
   unhideRatingComment: { resourceType: 'rating', action: 'unhide', resourceId: param('id'), summary: nothing },
   // The agent is a citizen: their name stays out of the trail.
-  upsertPetition: { resourceType: 'petition', resourceId: bodyId, summary: (input) => pick(body(input), ['title', 'opensAt', 'closesAt', 'threshold', 'eligibility', 'portalUrl']) },
-  changePetitionStatus: { resourceType: 'petition', action: 'status_change', resourceId: param('id'), summary: (input) => pick(body(input), ['status', 'at', 'note']) },
-  recordPaperSignatures: { resourceType: 'petition', action: 'paper_signatures', resourceId: param('id'), summary: (input) => pick(body(input), ['count', 'note']) },
-  upsertConsultation: { resourceType: 'consultation', resourceId: bodyId, summary: (input) => pick(body(input), ['title', 'opensAt', 'closesAt', 'resultsPublished']) },
-  publishConsultationResults: { resourceType: 'consultation', action: 'results_publication', resourceId: param('id'), summary: (input) => pick(body(input), ['published']) },
+  upsertPetition: {
+    resourceType: 'petition',
+    resourceId: bodyId,
+    summary: (input) => pick(body(input), ['title', 'opensAt', 'closesAt', 'threshold', 'eligibility', 'portalUrl']),
+  },
+  changePetitionStatus: {
+    resourceType: 'petition',
+    action: 'status_change',
+    resourceId: param('id'),
+    summary: (input) => pick(body(input), ['status', 'at', 'note']),
+  },
+  recordPaperSignatures: {
+    resourceType: 'petition',
+    action: 'paper_signatures',
+    resourceId: param('id'),
+    summary: (input) => pick(body(input), ['count', 'note']),
+  },
+  upsertConsultation: {
+    resourceType: 'consultation',
+    resourceId: bodyId,
+    summary: (input) => pick(body(input), ['title', 'opensAt', 'closesAt', 'resultsPublished']),
+  },
+  publishConsultationResults: {
+    resourceType: 'consultation',
+    action: 'results_publication',
+    resourceId: param('id'),
+    summary: (input) => pick(body(input), ['published']),
+  },
   // Which answer, never its text.
   publishConsultationText: {
     resourceType: 'consultation',
@@ -54,7 +88,12 @@ const AUDITED: Record<StaffWriteId, AuditOf> = {
     resourceId: param('id'),
     summary: (input) => pick(body(input), ['responseId', 'questionId', 'paragraphId', 'published']),
   },
-  createCharter: { resourceType: 'charter', action: 'create', resourceId: bodyId, summary: (input) => pick(body(input), ['title', 'note']) },
+  createCharter: {
+    resourceType: 'charter',
+    action: 'create',
+    resourceId: bodyId,
+    summary: (input) => pick(body(input), ['title', 'note']),
+  },
   addCharterVersion: {
     resourceType: 'charter',
     action: 'new_version',
@@ -64,7 +103,12 @@ const AUDITED: Record<StaffWriteId, AuditOf> = {
       return { ...pick(body(input), ['title', 'note']), ...(version ? { version } : {}) };
     },
   },
-  setCharterStatus: { resourceType: 'charter', action: 'status_change', resourceId: param('id'), summary: (input) => pick(body(input), ['status', 'consultation', 'adoption', 'revision']) },
+  setCharterStatus: {
+    resourceType: 'charter',
+    action: 'status_change',
+    resourceId: param('id'),
+    summary: (input) => pick(body(input), ['status', 'consultation', 'adoption', 'revision']),
+  },
   hideCharterAdhesion: { resourceType: 'charter-adhesion', action: 'hide', resourceId: param('reference'), summary: nothing },
   unhideCharterAdhesion: { resourceType: 'charter-adhesion', action: 'unhide', resourceId: param('reference'), summary: nothing },
 };

@@ -53,10 +53,9 @@ export class AuthFailures {
   /** Takes a successful attempt off the counts. */
   async forgive(budgets: readonly Budget[]): Promise<void> {
     for (const budget of budgets) {
-      await this.db.query(
-        `UPDATE staff_auth_failures SET count = greatest(0, count - 1) WHERE bucket = $1 AND window_start = ${WINDOW}`,
-        [budget.bucket],
-      );
+      await this.db.query(`UPDATE staff_auth_failures SET count = greatest(0, count - 1) WHERE bucket = $1 AND window_start = ${WINDOW}`, [
+        budget.bucket,
+      ]);
     }
   }
 

@@ -33,7 +33,15 @@ export function authenticateStaff(options: StaffAuthOptions): MiddlewareHandler<
   const bearerIdentity = async (secret: string): Promise<StaffIdentity | undefined> => {
     if (looksLikeApiToken(secret)) {
       const owner = await findTokenOwner(options.db, secret);
-      return owner && { accountId: owner.account.id, email: owner.account.email, displayName: owner.account.displayName, role: owner.account.role, via: 'token' };
+      return (
+        owner && {
+          accountId: owner.account.id,
+          email: owner.account.email,
+          displayName: owner.account.displayName,
+          role: owner.account.role,
+          via: 'token',
+        }
+      );
     }
     return options.adminToken && matchesBootstrapToken(options.adminToken, secret) ? BOOTSTRAP_IDENTITY : undefined;
   };

@@ -39,13 +39,18 @@ export async function theCommune(db: Queryable, lock = false): Promise<CommuneRo
 
 /** The origins staff allowed to embed the elements (console settings); none when no commune is set up. */
 export async function communeEmbeddingOrigins(db: Queryable): Promise<string[]> {
-  const rows = await db.query<{ origins: string[] | null }>(`SELECT settings->'embeddingOrigins' AS origins FROM communes WHERE id = ${THE_COMMUNE}`);
+  const rows = await db.query<{ origins: string[] | null }>(
+    `SELECT settings->'embeddingOrigins' AS origins FROM communes WHERE id = ${THE_COMMUNE}`,
+  );
   return rows[0]?.origins ?? [];
 }
 
 export function settingsOf(row: CommuneRow, defaults: { retentionDays: number }): CommuneSettings {
   const stored = row.settings ?? {};
-  const category = stored.populationCategory && Object.hasOwn(DEFAULT_THRESHOLDS, stored.populationCategory) ? stored.populationCategory : DEFAULT_CATEGORY;
+  const category =
+    stored.populationCategory && Object.hasOwn(DEFAULT_THRESHOLDS, stored.populationCategory)
+      ? stored.populationCategory
+      : DEFAULT_CATEGORY;
   return {
     id: row.id,
     name: row.name,

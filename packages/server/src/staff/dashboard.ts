@@ -18,7 +18,13 @@ export async function dashboard(db: Queryable): Promise<Dashboard> {
 }
 
 async function satisfactionThisMonth(db: Queryable): Promise<Dashboard['satisfaction']> {
-  const rows = await db.query<{ month: string; id: string | null; name: LocalizedText | null; ratings: number | null; average: number | string | null }>(
+  const rows = await db.query<{
+    month: string;
+    id: string | null;
+    name: LocalizedText | null;
+    ratings: number | null;
+    average: number | string | null;
+  }>(
     `WITH m AS (SELECT date_trunc('month', now() AT TIME ZONE $1) AS local_start)
      SELECT to_char(m.local_start, 'YYYY-MM') AS month, s.id, s.name, r.ratings, r.average
      FROM m

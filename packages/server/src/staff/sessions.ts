@@ -75,8 +75,7 @@ export async function endAccountSessions(db: Queryable, accountId: string, excep
 
 /** Sessions past their expiry are useless; any process may delete them. */
 export async function purgeExpiredSessions(db: Queryable): Promise<void> {
-  await db.query(
-    `DELETE FROM staff_sessions WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1::integer)`,
-    [SESSION_IDLE_MINUTES],
-  );
+  await db.query(`DELETE FROM staff_sessions WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1::integer)`, [
+    SESSION_IDLE_MINUTES,
+  ]);
 }

@@ -15,11 +15,7 @@ export function endpointRoles(method: Method, path: string): 'public' | readonly
 }
 
 /** Serves a staff path's methods, each behind the role check of its `STAFF_ENDPOINTS` entry. */
-export function staffResource(
-  app: Hono,
-  path: StaffPath,
-  handlers: Partial<Record<Method, Handler<{ Variables: StaffVariables }>>>,
-): void {
+export function staffResource(app: Hono, path: StaffPath, handlers: Partial<Record<Method, Handler<{ Variables: StaffVariables }>>>): void {
   const guarded: Partial<Record<Method, Handler>> = {};
   for (const [method, handler] of Object.entries(handlers) as [Method, Handler<{ Variables: StaffVariables }>][]) {
     const roles = endpointRoles(method, path);

@@ -52,7 +52,11 @@ async function openTestPglite(): Promise<TestDatabase> {
 /** Creates, once per machine and PGlite version, an initialised empty PGlite folder to copy. */
 export async function ensureTemplate(): Promise<void> {
   template ??= (async () => {
-    const version = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../../node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version;
+    const version = (
+      JSON.parse(readFileSync(join(import.meta.dirname, '../../../../node_modules/@electric-sql/pglite/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
     const folder = join(tmpdir(), `mocharaka-pglite-template-${version}`);
     if (!existsSync(folder)) {
       const building = `${folder}.${process.pid}.tmp`;

@@ -54,10 +54,10 @@ export class ConsoleAuditTrail extends ConsoleScreen {
   protected override render() {
     const { cursor: _cursor, limit: _limit, ...exportFilter } = this.filter;
     return html`${renderResource(this.#entries, (page) => {
-        const entries = [...page.items, ...this.older];
-        const cursor = this.older.length ? this.olderCursor : page.nextCursor;
-        if (entries.length === 0) return html`<p>${msg('Nothing recorded yet.')}</p>`;
-        return html`<div class="table-wrap" role="group" aria-label=${this.label || msg('Audit trail')} tabindex="0">
+      const entries = [...page.items, ...this.older];
+      const cursor = this.older.length ? this.olderCursor : page.nextCursor;
+      if (entries.length === 0) return html`<p>${msg('Nothing recorded yet.')}</p>`;
+      return html`<div class="table-wrap" role="group" aria-label=${this.label || msg('Audit trail')} tabindex="0">
             <table>
               <thead>
                 <tr>
@@ -92,7 +92,7 @@ export class ConsoleAuditTrail extends ConsoleScreen {
               : nothing
           }
           ${this.olderError ? html`<p class="error-text" role="alert">${this.olderError}</p>` : nothing}`;
-      })}
+    })}
       <p>
         <a href=${this.api?.href('/v1/admin/audit.csv', { ...exportFilter }) ?? '#'} download>${msg('Export these entries (CSV)')}</a>
       </p>`;

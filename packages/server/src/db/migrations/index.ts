@@ -11,4 +11,15 @@ import { migration010 } from './010-hardening.js';
 import type { Migration } from './migration.js';
 
 /** Every migration this server knows, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+  migration009,
+  migration010,
+];
