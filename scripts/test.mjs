@@ -150,10 +150,10 @@ const nodeRun = await step(
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=./test/support/node-test-results.mjs',
-    `--test-reporter-destination=${nodeJson}`,
+    '--test-reporter-destination=/dev/null',
     ...nodeFiles,
   ],
-  { env: { MOCHARAKA_LOG: 'silent' } },
+  { env: { MOCHARAKA_LOG: 'silent', MOCHARAKA_NODE_RESULTS: nodeJson } },
 );
 const nodeFilesCount = account('node', nodeFiles, nodeResults(nodeJson, nodeFiles));
 if (nodeRun.code !== 0 && !failures.some((name) => nodeFiles.some((file) => name.startsWith(file))))
