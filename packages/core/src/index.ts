@@ -16,6 +16,7 @@ export type {
   SubmitOptions,
   ReadOptions,
 } from './client/backend.js';
+export type { ActionPlanBackend } from './client/action-plan-backend.js';
 export { HttpBackend, type HttpBackendOptions } from './client/http-backend.js';
 export { newIdempotencyKey } from './client/idempotency-key.js';
 export { resolveEndpoint, ENDPOINT_META_NAME } from './config/resolve-endpoint.js';

@@ -2,6 +2,7 @@ import type { RatingDetailsInput, RatingInput, RatingReceipt, Service, ServiceSu
 import type { Petition, PetitionStatus, SignatureInput, SignatureReceipt } from '../contract/petition.js';
 import type { AdhesionInput, AdhesionReceipt, Charter, CharterAdhesions, CharterSummary } from '../contract/charter.js';
 import type { Consultation, ConsultationReceipt, ConsultationResponseInput, ConsultationResults } from '../contract/consultation.js';
+import type { ActionPlanBackend } from './action-plan-backend.js';
 
 /** Options every submission takes: the key that makes a retried POST count once. */
 export interface SubmitOptions {
@@ -55,4 +56,4 @@ export interface CharterBackend {
  * The whole contract. A developer may hand an element any object implementing the part
  * it uses (`element.backend = myPlatformAdapter`) to plug in another platform.
  */
-export type MocharakaBackend = SatisfactionBackend & PetitionBackend & ConsultationBackend & CharterBackend;
+export type MocharakaBackend = SatisfactionBackend & PetitionBackend & ConsultationBackend & CharterBackend & ActionPlanBackend;

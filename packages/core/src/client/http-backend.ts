@@ -3,6 +3,7 @@ import type { Petition, PetitionList, SignatureReceipt } from '../contract/petit
 import type { Consultation, ConsultationList, ConsultationReceipt, ConsultationResults } from '../contract/consultation.js';
 import type { AdhesionReceipt, Charter, CharterAdhesions, CharterList } from '../contract/charter.js';
 import type { MocharakaBackend, ReadOptions, SubmitOptions } from './backend.js';
+import type { ActionPlan, ActionPlanList, ProjectCommentList, ProjectCommentReceipt } from '../contract/action-plan.js';
 import { requestJson, type RequestPolicy } from './request-json.js';
 
 /** A path below the endpoint, each segment encoded. */
@@ -113,6 +114,29 @@ export class HttpBackend implements MocharakaBackend {
 
   adhereToCharter(charterId: string, adhesion: Parameters<MocharakaBackend['adhereToCharter']>[1], options: SubmitOptions) {
     return this.#post<AdhesionReceipt>(path('charters', charterId, 'adhesions'), adhesion, options);
+  }
+
+  listActionPlans(options?: ReadOptions) {
+    return this.#get<ActionPlanList>('action-plans', options).then((list) => list.items);
+  }
+
+  getActionPlan(planId: string, options?: ReadOptions) {
+    return this.#get<ActionPlan>(path('action-plans', planId), options);
+  }
+
+  listProjectComments(planId: string, projectId: string, options?: ReadOptions) {
+    return this.#get<ProjectCommentList>(path('action-plans', planId, 'projects', projectId, 'comments'), options).then(
+      (list) => list.items,
+    );
+  }
+
+  commentOnProject(
+    planId: string,
+    projectId: string,
+    comment: Parameters<MocharakaBackend['commentOnProject']>[2],
+    options: SubmitOptions,
+  ) {
+    return this.#post<ProjectCommentReceipt>(path('action-plans', planId, 'projects', projectId, 'comments'), comment, options);
   }
 
   #get<T>(path: string, options?: ReadOptions): Promise<T> {

@@ -14,3 +14,5 @@ export * from './http.js';
 export * from './proof-of-work.js';
 export * from './operations.js';
 export * from './route-schemas.js';
+export * from './action-plan.js';
+export * from './action-plan-rules.js';

@@ -1,6 +1,7 @@
 import { API_PREFIX } from './http.js';
 import type { StaffRole } from './staff-roles.js';
 import { staffOperations } from './staff-operations.js';
+import { actionPlanOperations } from './action-plan-operations.js';
 
 /*
  * The route table, zod-free half: every operation of the `/v1` contract once, with what
@@ -221,6 +222,7 @@ export const operations = {
   hideCharterAdhesion,
   unhideCharterAdhesion,
   ...staffOperations,
+  ...actionPlanOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
