@@ -13,7 +13,10 @@ import { ProofOfWork } from './http/proof-of-work.js';
 import { resourceLoad } from './http/submission-limits.js';
 import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
+import { compressPublicApi } from './http/compression.js';
 import { adminCharterRoutes } from './routes/admin-charters.js';
+import { adminMeetingRoutes } from './routes/admin-meetings.js';
+import { meetingRoutes } from './routes/meetings.js';
 import { adminConsultationRoutes } from './routes/admin-consultations.js';
 import { adminPetitionRoutes } from './routes/admin-petitions.js';
 import { adminServiceRoutes } from './routes/admin-services.js';
@@ -25,6 +28,8 @@ import { staffApiRoutes } from './routes/admin-staff-api.js';
 import { serverInfoRoutes } from './routes/server-info.js';
 import { serviceRoutes } from './routes/services.js';
 import { staticFileRoutes } from './routes/static-files.js';
+import { adminSuggestionRoutes } from './routes/admin-suggestions.js';
+import { suggestionRoutes } from './routes/suggestions.js';
 
 export { MAX_BODY_BYTES };
 
@@ -54,6 +59,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
 
   app.use(requestLog(log));
   app.use(securityHeaders);
+  app.use('/v1/*', compressPublicApi);
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -72,6 +78,8 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   if (keys) app.route('/v1', petitionRoutes(deps, keys));
   app.route('/v1', consultationRoutes(deps));
   if (keys) app.route('/v1', charterRoutes(deps, keys));
+  if (keys) app.route('/v1', suggestionRoutes(deps, keys));
+  if (keys) app.route('/v1', meetingRoutes(deps, keys));
 
   // Staff: authenticated once for the whole of /v1/admin, then each operation checks its roles.
   staffApiRoutes(app, {
@@ -86,6 +94,8 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   if (keys) admin.route('/', adminPetitionRoutes(deps, keys));
   admin.route('/', adminConsultationRoutes(deps));
   if (keys) admin.route('/', adminCharterRoutes(deps, keys));
+  if (keys) admin.route('/', adminSuggestionRoutes(deps, keys));
+  if (keys) admin.route('/', adminMeetingRoutes(deps, keys));
   app.route('/v1/admin', admin);
 
   for (const site of sites) app.route('/', site);

@@ -3,7 +3,9 @@ import type { Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compressStaticFiles } from '../http/compression.js';
 import { HttpError } from '../http/http-error.js';
+import { IMMUTABLE } from './static-files.js';
 
 /** The console's build (`packages/console/dist-app/`, made by `npm run build`). */
 export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../../console/dist-app/', import.meta.url));
@@ -13,8 +15,9 @@ const CONSOLE_PATH = '/console';
 
 /**
  * The staff console, same origin as the API so its session cookie and CSRF token work
- * without CORS. Hashed files under `assets/` are cached for a year; every other path is
- * the single-page app's `index.html` (never cached), whose router picks the screen.
+ * without CORS. Hashed files under `assets/` are cached for a year and sent compressed;
+ * every other path is the single-page app's `index.html` (never cached), whose router
+ * picks the screen.
  * The strict Content-Security-Policy of every response (http/security-headers.ts)
  * applies: the console runs with no inline script or style and under Trusted Types.
  */
@@ -25,8 +28,9 @@ export function consoleRoutes(app: Hono, consoleDir = DEFAULT_CONSOLE_DIR): void
     `${CONSOLE_PATH}/assets/*`,
     async (c, next) => {
       await next();
-      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      if (c.res.ok) c.header('Cache-Control', IMMUTABLE);
     },
+    compressStaticFiles,
     serveStatic({ root: consoleDir, rewriteRequestPath: (path) => path.slice(CONSOLE_PATH.length) }),
   );
   app.get(`${CONSOLE_PATH}/*`, (c) => {
