@@ -17,6 +17,8 @@ import { compressPublicApi } from './http/compression.js';
 import { adminCharterRoutes } from './routes/admin-charters.js';
 import { adminMeetingRoutes } from './routes/admin-meetings.js';
 import { meetingRoutes } from './routes/meetings.js';
+import { adminMeetingRoutes } from './routes/admin-meetings.js';
+import { meetingRoutes } from './routes/meetings.js';
 import { adminConsultationRoutes } from './routes/admin-consultations.js';
 import { adminPetitionRoutes } from './routes/admin-petitions.js';
 import { adminServiceRoutes } from './routes/admin-services.js';
@@ -78,6 +80,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   if (keys) app.route('/v1', petitionRoutes(deps, keys));
   app.route('/v1', consultationRoutes(deps));
   if (keys) app.route('/v1', charterRoutes(deps, keys));
+  if (keys) app.route('/v1', meetingRoutes(deps, keys));
   if (keys) app.route('/v1', suggestionRoutes(deps, keys));
   if (keys) app.route('/v1', meetingRoutes(deps, keys));
 
@@ -94,6 +97,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   if (keys) admin.route('/', adminPetitionRoutes(deps, keys));
   admin.route('/', adminConsultationRoutes(deps));
   if (keys) admin.route('/', adminCharterRoutes(deps, keys));
+  if (keys) admin.route('/', adminMeetingRoutes(deps, keys));
   if (keys) admin.route('/', adminSuggestionRoutes(deps, keys));
   if (keys) admin.route('/', adminMeetingRoutes(deps, keys));
   app.route('/v1/admin', admin);

@@ -14,5 +14,8 @@ export * from './http.js';
 export * from './proof-of-work.js';
 export * from './operations.js';
 export * from './route-schemas.js';
+export * from './meeting.js';
+export * from './meeting-rules.js';
+export * from './meeting-operations.js';
 export * from './action-plan.js';
 export * from './action-plan-rules.js';

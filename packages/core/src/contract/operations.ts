@@ -1,6 +1,7 @@
 import { API_PREFIX } from './http.js';
 import type { StaffRole } from './staff-roles.js';
 import { staffOperations } from './staff-operations.js';
+import { meetingOperations } from './meeting-operations.js';
 import { actionPlanOperations } from './action-plan-operations.js';
 
 /*
@@ -222,6 +223,7 @@ export const operations = {
   hideCharterAdhesion,
   unhideCharterAdhesion,
   ...staffOperations,
+  ...meetingOperations,
   ...actionPlanOperations,
 } as const satisfies Record<string, Operation>;
 

@@ -38,6 +38,7 @@ import {
 import { NATIONAL_ID_PATTERN } from './national-id.js';
 import { ProofChallenge } from './proof-of-work.js';
 import { staffRouteSchemas } from './staff-route-schemas.js';
+import { meetingRouteSchemas } from './meeting-route-schemas.js';
 import { actionPlanRouteSchemas } from './action-plan-route-schemas.js';
 import { RatingDetailsInput, RatingInput, RatingReceipt, Service, ServiceList, ServiceSummary } from './satisfaction.js';
 
@@ -425,6 +426,7 @@ export const routeSchemas = {
     responses: { 200: json(AdminAdhesion, 'The adhesion') },
   },
   ...staffRouteSchemas,
+  ...meetingRouteSchemas,
   ...actionPlanRouteSchemas,
 } as const satisfies TableOf<OperationId>;
 

@@ -166,6 +166,7 @@ export const AUDIT_RESOURCE_TYPES = [
   'staff-account',
   'api-token',
   'commune',
+  'meeting',
 ] as const;
 export const AuditResourceType = z.enum(AUDIT_RESOURCE_TYPES);
 export type AuditResourceType = z.infer<typeof AuditResourceType>;
@@ -185,6 +186,8 @@ export const AUDIT_ACTIONS = [
   'sign_out_everywhere',
   'password_change',
   'revoke',
+  'attendance',
+  'minutes_publication',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -1,6 +1,7 @@
 import type { AuditAction, AuditResourceType, OperationId, Operations, StaffRole } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
 import type { HandlerResult } from '../http/idempotency.js';
+import { meetingAudits } from '../meetings/audits.js';
 import { actorOf, recordAudit } from './audit.js';
 import type { StaffIdentity } from './identity.js';
 
@@ -14,7 +15,7 @@ interface WriteInput {
   body: unknown;
 }
 
-interface AuditOf {
+export interface AuditOf {
   resourceType: AuditResourceType;
   /** `create`/`update` follow from 201/200 when absent. */
   action?: AuditAction;
@@ -111,6 +112,7 @@ const AUDITED: Record<StaffWriteId, AuditOf> = {
   },
   hideCharterAdhesion: { resourceType: 'charter-adhesion', action: 'hide', resourceId: param('reference'), summary: nothing },
   unhideCharterAdhesion: { resourceType: 'charter-adhesion', action: 'unhide', resourceId: param('reference'), summary: nothing },
+  ...meetingAudits,
 };
 
 export function isAuditedWrite(id: OperationId): id is StaffWriteId {

@@ -32,6 +32,10 @@ export function auditActionLabel(action: AuditAction): string {
       return msg('Password changed');
     case 'revoke':
       return msg('Revoked');
+    case 'attendance':
+      return msg('Attendance marked');
+    case 'minutes_publication':
+      return msg('Meeting minutes saved');
   }
 }
 
@@ -55,6 +59,8 @@ export function auditResourceLabel(type: AuditResourceType): string {
       return msg('API token');
     case 'commune':
       return msg('Commune settings');
+    case 'meeting':
+      return msg('Citizen meeting');
   }
 }
 

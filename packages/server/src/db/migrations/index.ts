@@ -8,6 +8,7 @@ import { migration007 } from './007-rating-rollups.js';
 import { migration008 } from './008-used-challenges.js';
 import { migration009 } from './009-staff.js';
 import { migration010 } from './010-hardening.js';
+import { migration012 } from './012-meetings.js';
 import type { Migration } from './migration.js';
 
 /** Every migration this server knows, oldest first. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration012,
 ];
