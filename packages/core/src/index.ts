@@ -6,6 +6,9 @@ export * from './contract/petition-rules.js';
 export { toLatinDigits } from './contract/national-id.js';
 export * from './contract/charter-rules.js';
 export * from './contract/consultation-rules.js';
+export * from './contract/meeting-rules.js';
+export * from './contract/action-plan-rules.js';
+export * from './contract/suggestions-rules.js';
 export { ApiError } from './client/api-error.js';
 export type {
   MocharakaBackend,
@@ -17,6 +20,8 @@ export type {
   ReadOptions,
 } from './client/backend.js';
 export type { ActionPlanBackend } from './client/action-plan-backend.js';
+export type { MeetingsBackend } from './client/meetings-backend.js';
+export type { SuggestionsBackend, SuggestionFilter } from './client/suggestions-backend.js';
 export { HttpBackend, type HttpBackendOptions } from './client/http-backend.js';
 export { newIdempotencyKey } from './client/idempotency-key.js';
 export { resolveEndpoint, ENDPOINT_META_NAME } from './config/resolve-endpoint.js';

@@ -15,8 +15,8 @@ import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from
 import { securityHeaders } from './http/security-headers.js';
 import { compressPublicApi } from './http/compression.js';
 import { adminCharterRoutes } from './routes/admin-charters.js';
-import { adminMeetingRoutes } from './routes/admin-meetings.js';
-import { meetingRoutes } from './routes/meetings.js';
+import { actionPlanRoutes } from './routes/action-plan.js';
+import { adminActionPlanRoutes } from './routes/admin-action-plan.js';
 import { adminMeetingRoutes } from './routes/admin-meetings.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { adminConsultationRoutes } from './routes/admin-consultations.js';
@@ -80,7 +80,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   if (keys) app.route('/v1', petitionRoutes(deps, keys));
   app.route('/v1', consultationRoutes(deps));
   if (keys) app.route('/v1', charterRoutes(deps, keys));
-  if (keys) app.route('/v1', meetingRoutes(deps, keys));
+  if (keys) app.route('/v1', actionPlanRoutes(deps, keys));
   if (keys) app.route('/v1', suggestionRoutes(deps, keys));
   if (keys) app.route('/v1', meetingRoutes(deps, keys));
 
@@ -97,7 +97,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   if (keys) admin.route('/', adminPetitionRoutes(deps, keys));
   admin.route('/', adminConsultationRoutes(deps));
   if (keys) admin.route('/', adminCharterRoutes(deps, keys));
-  if (keys) admin.route('/', adminMeetingRoutes(deps, keys));
+  if (keys) admin.route('/', adminActionPlanRoutes(deps, keys));
   if (keys) admin.route('/', adminSuggestionRoutes(deps, keys));
   if (keys) admin.route('/', adminMeetingRoutes(deps, keys));
   app.route('/v1/admin', admin);

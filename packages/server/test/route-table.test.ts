@@ -24,6 +24,7 @@ import { adminCharterRoutes } from '../src/routes/admin-charters.js';
 import { adminConsultationRoutes } from '../src/routes/admin-consultations.js';
 import { adminPetitionRoutes } from '../src/routes/admin-petitions.js';
 import { adminServiceRoutes } from '../src/routes/admin-services.js';
+import { adminSuggestionRoutes } from '../src/routes/admin-suggestions.js';
 import { deriveKeys } from '../src/crypto/keys.js';
 import { HttpError } from '../src/http/http-error.js';
 import { ADMIN_TOKEN, TEST_SECRET_KEY, useTestApp } from './support/test-app.js';
@@ -131,6 +132,7 @@ describe('the route table', () => {
       adminPetitionRoutes(deps, keys),
       adminConsultationRoutes(deps),
       adminCharterRoutes(deps, keys),
+      adminSuggestionRoutes(deps, keys),
     ]) {
       admin.route('/', routes);
     }

@@ -3,6 +3,8 @@ import type { Petition, PetitionStatus, SignatureInput, SignatureReceipt } from 
 import type { AdhesionInput, AdhesionReceipt, Charter, CharterAdhesions, CharterSummary } from '../contract/charter.js';
 import type { Consultation, ConsultationReceipt, ConsultationResponseInput, ConsultationResults } from '../contract/consultation.js';
 import type { ActionPlanBackend } from './action-plan-backend.js';
+import type { MeetingsBackend } from './meetings-backend.js';
+import type { SuggestionsBackend } from './suggestions-backend.js';
 
 /** Options every submission takes: the key that makes a retried POST count once. */
 export interface SubmitOptions {
@@ -56,4 +58,4 @@ export interface CharterBackend {
  * The whole contract. A developer may hand an element any object implementing the part
  * it uses (`element.backend = myPlatformAdapter`) to plug in another platform.
  */
-export type MocharakaBackend = SatisfactionBackend & PetitionBackend & ConsultationBackend & CharterBackend & ActionPlanBackend;
+export type MocharakaBackend = SatisfactionBackend & PetitionBackend & ConsultationBackend & CharterBackend & ActionPlanBackend & MeetingsBackend & SuggestionsBackend;

@@ -3,7 +3,10 @@ import type { Petition, PetitionList, SignatureReceipt } from '../contract/petit
 import type { Consultation, ConsultationList, ConsultationReceipt, ConsultationResults } from '../contract/consultation.js';
 import type { AdhesionReceipt, Charter, CharterAdhesions, CharterList } from '../contract/charter.js';
 import type { MocharakaBackend, ReadOptions, SubmitOptions } from './backend.js';
+import type { CancellationReceipt, Meeting, MeetingList, MeetingPeriod, RegistrationReceipt } from '../contract/meeting.js';
 import type { ActionPlan, ActionPlanList, ProjectCommentList, ProjectCommentReceipt } from '../contract/action-plan.js';
+import type { PublicSuggestion, SuggestionBox, SuggestionList, SuggestionReceipt, SupportReceipt } from '../contract/suggestions.js';
+import type { SuggestionFilter } from './suggestions-backend.js';
 import { requestJson, type RequestPolicy } from './request-json.js';
 
 /** A path below the endpoint, each segment encoded. */
@@ -137,6 +140,51 @@ export class HttpBackend implements MocharakaBackend {
     options: SubmitOptions,
   ) {
     return this.#post<ProjectCommentReceipt>(path('action-plans', planId, 'projects', projectId, 'comments'), comment, options);
+  }
+
+  getSuggestionBox(options?: ReadOptions) {
+    return this.#get<SuggestionBox>('suggestion-box', options);
+  }
+
+  listSuggestions(filter: SuggestionFilter = {}, options?: ReadOptions) {
+    const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== undefined)).toString();
+    return this.#get<SuggestionList>(`suggestions${query ? `?${query}` : ''}`, options);
+  }
+
+  submitSuggestion(suggestion: Parameters<MocharakaBackend['submitSuggestion']>[0], options: SubmitOptions) {
+    return this.#post<SuggestionReceipt>('suggestions', suggestion, options);
+  }
+
+  getSuggestion(code: string, options?: ReadOptions) {
+    return this.#get<PublicSuggestion>(path('suggestions', code), options);
+  }
+
+  supportSuggestion(code: string, supporterToken: string, options: SubmitOptions) {
+    return this.#post<SupportReceipt>(path('suggestions', code, 'supports'), { supporterToken }, options);
+  }
+
+  listMeetings(when: MeetingPeriod, options?: ReadOptions) {
+    return this.#get<MeetingList>(`meetings?when=${encodeURIComponent(when)}`, options).then((list) => list.items);
+  }
+
+  getMeeting(meetingId: string, options?: ReadOptions) {
+    return this.#get<Meeting>(path('meetings', meetingId), options);
+  }
+
+  meetingCalendarUrl(meetingId: string, lang: string) {
+    return new URL(`${path('meetings', meetingId, 'calendar.ics')}?lang=${encodeURIComponent(lang)}`, this.endpoint).href;
+  }
+
+  registerForMeeting(meetingId: string, registration: Parameters<MocharakaBackend['registerForMeeting']>[1], options: SubmitOptions) {
+    return this.#post<RegistrationReceipt>(path('meetings', meetingId, 'registrations'), registration, options);
+  }
+
+  cancelMeetingRegistration(
+    meetingId: string,
+    cancellation: Parameters<MocharakaBackend['cancelMeetingRegistration']>[1],
+    options: SubmitOptions,
+  ) {
+    return this.#post<CancellationReceipt>(path('meetings', meetingId, 'cancellations'), cancellation, options);
   }
 
   #get<T>(path: string, options?: ReadOptions): Promise<T> {

@@ -1,8 +1,9 @@
 import { API_PREFIX } from './http.js';
 import type { StaffRole } from './staff-roles.js';
 import { staffOperations } from './staff-operations.js';
-import { meetingOperations } from './meeting-operations.js';
+import { suggestionsOperations } from './suggestions-operations.js';
 import { actionPlanOperations } from './action-plan-operations.js';
+import { meetingOperations } from './meeting-operations.js';
 
 /*
  * The route table, zod-free half: every operation of the `/v1` contract once, with what
@@ -223,8 +224,9 @@ export const operations = {
   hideCharterAdhesion,
   unhideCharterAdhesion,
   ...staffOperations,
-  ...meetingOperations,
+  ...suggestionsOperations,
   ...actionPlanOperations,
+  ...meetingOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

@@ -38,8 +38,9 @@ import {
 import { NATIONAL_ID_PATTERN } from './national-id.js';
 import { ProofChallenge } from './proof-of-work.js';
 import { staffRouteSchemas } from './staff-route-schemas.js';
-import { meetingRouteSchemas } from './meeting-route-schemas.js';
+import { suggestionsRouteSchemas } from './suggestions-route-schemas.js';
 import { actionPlanRouteSchemas } from './action-plan-route-schemas.js';
+import { meetingRouteSchemas } from './meeting-route-schemas.js';
 import { RatingDetailsInput, RatingInput, RatingReceipt, Service, ServiceList, ServiceSummary } from './satisfaction.js';
 
 /*
@@ -426,8 +427,9 @@ export const routeSchemas = {
     responses: { 200: json(AdminAdhesion, 'The adhesion') },
   },
   ...staffRouteSchemas,
-  ...meetingRouteSchemas,
+  ...suggestionsRouteSchemas,
   ...actionPlanRouteSchemas,
+  ...meetingRouteSchemas,
 } as const satisfies TableOf<OperationId>;
 
 export type RouteSchemaTable = typeof routeSchemas;

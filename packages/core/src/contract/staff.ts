@@ -5,6 +5,7 @@ import { ConsultationStatus } from './consultation.js';
 import { DEFAULT_THRESHOLDS, type PopulationCategory } from './petition-rules.js';
 import { PetitionStatus } from './petition.js';
 import { signIn, staffOperations } from './staff-operations.js';
+import { SuggestionsDashboard } from './suggestions.js';
 
 export { signIn, staffOperations };
 import { STAFF_ROLES, type StaffRole } from './staff-roles.js';
@@ -166,6 +167,9 @@ export const AUDIT_RESOURCE_TYPES = [
   'staff-account',
   'api-token',
   'commune',
+  'action-plan',
+  'action-plan-comment',
+  'suggestion',
   'meeting',
 ] as const;
 export const AuditResourceType = z.enum(AUDIT_RESOURCE_TYPES);
@@ -186,6 +190,10 @@ export const AUDIT_ACTIONS = [
   'sign_out_everywhere',
   'password_change',
   'revoke',
+  'import',
+  'assign',
+  'answer',
+  'merge',
   'attendance',
   'minutes_publication',
 ] as const;
@@ -345,6 +353,8 @@ export const Dashboard = z.object({
     /** Free-text answers of consultations, none of them published yet. */
     freeTextAnswers: z.int().check(z.gte(0)),
   }),
+  /** Suggestions waiting and time to answer per topic. */
+  suggestions: z.optional(SuggestionsDashboard),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 

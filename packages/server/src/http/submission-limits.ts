@@ -27,6 +27,20 @@ const SUBMISSION_RULES = [
     kiosk: false,
     load: true,
   },
+  {
+    path: /^\/v1\/suggestions(\/[^/]+\/supports)?$/,
+    client: 'submissions',
+    perClient: (settings: RateLimitSettings) => settings.submissionsPerMinute,
+    kiosk: false,
+    load: false,
+  },
+  {
+    path: /^\/v1\/action-plans\/[^/]+\/projects\/[^/]+\/comments$/,
+    client: 'submissions',
+    perClient: (settings: RateLimitSettings) => settings.submissionsPerMinute,
+    kiosk: false,
+    load: true,
+  },
 ] as const;
 
 /** The rule of a public submission path, if it is one. */

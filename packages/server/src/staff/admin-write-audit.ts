@@ -1,9 +1,10 @@
 import type { AuditAction, AuditResourceType, OperationId, Operations, StaffRole } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
 import type { HandlerResult } from '../http/idempotency.js';
-import { meetingAudits } from '../meetings/audits.js';
 import { actorOf, recordAudit } from './audit.js';
 import type { StaffIdentity } from './identity.js';
+import { actionPlanAudits } from '../action-plan/audits.js';
+import { meetingAudits } from '../meetings/audits.js';
 
 /** The staff writes of the route table: every one is audited (the compiler checks the table below covers them). */
 export type StaffWriteId = {
@@ -112,6 +113,25 @@ const AUDITED: Record<StaffWriteId, AuditOf> = {
   },
   hideCharterAdhesion: { resourceType: 'charter-adhesion', action: 'hide', resourceId: param('reference'), summary: nothing },
   unhideCharterAdhesion: { resourceType: 'charter-adhesion', action: 'unhide', resourceId: param('reference'), summary: nothing },
+  ...actionPlanAudits,
+  updateSuggestionBox: {
+    resourceType: 'suggestion',
+    resourceId: () => 'suggestion-box',
+    summary: (input) => {
+      const lists = body(input) as Record<string, { id: string }[] | undefined>;
+      return Object.fromEntries(['topics', 'neighbourhoods', 'departments'].map((key) => [key, lists[key]?.map((one) => one.id)]));
+    },
+  },
+  // Which suggestion and what staff decided, never the citizen's text or contact.
+  assignSuggestion: { resourceType: 'suggestion', action: 'assign', resourceId: param('code'), summary: (input) => pick(body(input), ['department']) },
+  answerSuggestion: { resourceType: 'suggestion', action: 'answer', resourceId: param('code'), summary: (input) => pick(body(input), ['status']) },
+  publishSuggestion: {
+    resourceType: 'suggestion',
+    action: 'status_change',
+    resourceId: param('code'),
+    summary: (input) => pick(body(input), ['published']),
+  },
+  mergeSuggestion: { resourceType: 'suggestion', action: 'merge', resourceId: param('code'), summary: (input) => pick(body(input), ['into']) },
   ...meetingAudits,
 };
 

@@ -1,6 +1,7 @@
 import { MODERATION_WINDOW_DAYS, type Dashboard, type LocalizedText } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
 import { adminConsultations, adminPetitions } from './admin-lists.js';
+import { suggestionsDashboard } from '../suggestions/dashboard.js';
 
 /** The commune's months: the dashboard's "this month" starts at midnight in Morocco. */
 const COMMUNE_TIME_ZONE = 'Africa/Casablanca';
@@ -14,7 +15,7 @@ export async function dashboard(db: Queryable): Promise<Dashboard> {
     satisfactionThisMonth(db),
     moderationQueue(db),
   ]);
-  return { petitions, consultations, satisfaction, moderation };
+  return { petitions, consultations, satisfaction, moderation, suggestions: await suggestionsDashboard(db) };
 }
 
 async function satisfactionThisMonth(db: Queryable): Promise<Dashboard['satisfaction']> {

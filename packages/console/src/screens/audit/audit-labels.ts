@@ -32,6 +32,14 @@ export function auditActionLabel(action: AuditAction): string {
       return msg('Password changed');
     case 'revoke':
       return msg('Revoked');
+    case 'import':
+      return msg('Imported from a file');
+    case 'assign':
+      return msg('Assigned to a department');
+    case 'answer':
+      return msg('Answered');
+    case 'merge':
+      return msg('Merged into another');
     case 'attendance':
       return msg('Attendance marked');
     case 'minutes_publication':
@@ -59,6 +67,12 @@ export function auditResourceLabel(type: AuditResourceType): string {
       return msg('API token');
     case 'commune':
       return msg('Commune settings');
+    case 'action-plan':
+      return msg('Action programme');
+    case 'action-plan-comment':
+      return msg('Comment on a project');
+    case 'suggestion':
+      return msg('Suggestion');
     case 'meeting':
       return msg('Citizen meeting');
   }

@@ -8,7 +8,10 @@ import { migration007 } from './007-rating-rollups.js';
 import { migration008 } from './008-used-challenges.js';
 import { migration009 } from './009-staff.js';
 import { migration010 } from './010-hardening.js';
+import { migration011 } from './011-suggestions.js';
 import { migration012 } from './012-meetings.js';
+import { migration015 } from './015-tallies.js';
+import { migration013 } from './013-action-plan.js';
 import type { Migration } from './migration.js';
 
 /** Every migration this server knows, oldest first. */
@@ -23,5 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
   migration012,
+  migration013,
+  migration015,
 ];
