@@ -226,8 +226,10 @@ export async function adhere(tx: Queryable, keys: DerivedKeys, charterId: string
 
 /** What anyone may read: counts and association names; hidden adhesions left out of both. */
 export async function publicAdhesions(db: Queryable, charterId: string): Promise<CharterAdhesions> {
-  const counts = await db.query<{ kind: string; count: number | string }>(
-    `SELECT kind, count(*) AS count FROM charter_adhesions WHERE charter_id = $1 AND NOT hidden GROUP BY kind`,
+  // The running tally of migration 015; `exactAdhesionCounts` recounts the rows.
+  const [counts] = await db.query<{ associations: number; citizens: number }>(
+    `SELECT coalesce(sum(associations), 0)::integer AS associations, coalesce(sum(citizens), 0)::integer AS citizens
+     FROM charter_adhesion_tallies WHERE charter_id = $1`,
     [charterId],
   );
   const names = await db.query<{ name: string; adhered_at: Date | string }>(
@@ -235,9 +237,8 @@ export async function publicAdhesions(db: Queryable, charterId: string): Promise
      WHERE charter_id = $1 AND kind = 'association' AND NOT hidden ORDER BY adhered_at, id`,
     [charterId],
   );
-  const count = (kind: string) => Number(counts.find((row) => row.kind === kind)?.count ?? 0);
   return {
-    counts: { associations: count('association'), citizens: count('citizen') },
+    counts: { associations: counts?.associations ?? 0, citizens: counts?.citizens ?? 0 },
     items: names.map((row) => ({ name: row.name, adheredAt: iso(row.adhered_at) })),
   };
 }
@@ -249,6 +250,16 @@ interface AdhesionRow extends StoredAdhesionData {
   city: string | null;
   hidden: boolean;
   adhered_at: Date | string;
+}
+
+/** The public counts recounted from every adhesion row (the test proving the tally equal to it). */
+export async function exactAdhesionCounts(db: Queryable, charterId: string): Promise<CharterAdhesions['counts']> {
+  const [row] = await db.query<{ associations: number; citizens: number }>(
+    `SELECT count(*) FILTER (WHERE kind = 'association')::integer AS associations, count(*) FILTER (WHERE kind = 'citizen')::integer AS citizens
+     FROM charter_adhesions WHERE charter_id = $1 AND NOT hidden`,
+    [charterId],
+  );
+  return { associations: row?.associations ?? 0, citizens: row?.citizens ?? 0 };
 }
 
 const ADHESION_COLUMNS = 'reference, charter_id, kind, name, contact, personal_data, registration_number, city, hidden, adhered_at';

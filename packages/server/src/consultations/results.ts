@@ -17,8 +17,10 @@ interface Options {
 const FROM = 'FROM consultation_responses r WHERE r.consultation_id = $1';
 
 /**
- * Aggregates a consultation's responses. Every count is computed by the database; free
- * text leaves it only where staff published it (`consultation_published_texts`).
+ * Aggregates a consultation's responses by reading every one of them: the staff view and
+ * the exact recount the public results (tallied-results.ts) are tested equal to. Every
+ * count is computed by the database; free text leaves it only where staff published it
+ * (`consultation_published_texts`).
  */
 export async function computeResults(db: Queryable, consultation: Consultation, options: Options = {}): Promise<ConsultationResults> {
   const id = consultation.id;
@@ -50,12 +52,12 @@ export async function computeResults(db: Queryable, consultation: Consultation, 
 }
 
 /** Zero counts for options nobody chose, in the survey's order. */
-function inOrder(keys: readonly string[], counted: readonly ResultCount[]): ResultCount[] {
+export function inOrder(keys: readonly string[], counted: readonly ResultCount[]): ResultCount[] {
   const byKey = new Map(counted.map((one) => [one.key, one.count]));
   return keys.map((key) => ({ key, count: byKey.get(key) ?? 0 }));
 }
 
-async function publishedTexts(db: Queryable, id: string, questionId: string): Promise<Array<{ paragraph: string; text: string }>> {
+export async function publishedTexts(db: Queryable, id: string, questionId: string): Promise<Array<{ paragraph: string; text: string }>> {
   return db
     .query(
       `SELECT p.paragraph_id AS paragraph,

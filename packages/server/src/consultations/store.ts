@@ -15,10 +15,12 @@ interface ConsultationRow {
   response_count: number;
 }
 
-// The status uses the database clock, so every server process agrees on the window.
+// The status uses the database clock, so every server process agrees on the window. The
+// response count is the running tally of migration 015 (results.ts recounts it exactly).
 const COLUMNS = `c.id, c.definition, c.opens_at, c.closes_at, c.results_published,
   CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() < c.closes_at THEN 'open' ELSE 'closed' END AS status,
-  (SELECT count(*) FROM consultation_responses r WHERE r.consultation_id = c.id)::integer AS response_count`;
+  (SELECT coalesce(sum(t.n), 0) FROM consultation_tallies t
+    WHERE t.consultation_id = c.id AND t.question_id = '' AND t.facet = 'total')::integer AS response_count`;
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 

@@ -24,12 +24,26 @@ import { THE_COMMUNE } from '../db/the-commune.js';
  */
 export const COUNT_WINDOW_SECONDS = 10;
 
+const CURRENT_WINDOW = `date_bin('${COUNT_WINDOW_SECONDS} seconds', now(), timestamptz '1970-01-01 00:00:00+00')`;
+
+/**
+ * The public count recounted from every signature row (staff, and the test proving the
+ * running tally of migration 015 equal to it).
+ */
+export async function exactSignatureCount(db: Queryable, petitionId: string): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    `SELECT ((SELECT count(*) FROM petition_signatures s WHERE s.petition_id = $1 AND s.signed_at < ${CURRENT_WINDOW})
+             + (SELECT coalesce(sum(pp.count), 0) FROM petition_paper_signatures pp WHERE pp.petition_id = $1))::integer AS count`,
+    [petitionId],
+  );
+  return row?.count ?? 0;
+}
+
 const PETITION_COLUMNS = `
   p.id, p.title, p.body, p.demands, p.agent_name, p.status, p.opens_at, p.closes_at, p.threshold,
   p.eligibility, p.portal_url, c.id AS commune_id, c.name AS commune_name, c.settings AS commune_settings,
-  ((SELECT count(*) FROM petition_signatures s
-     WHERE s.petition_id = p.id
-       AND s.signed_at < date_bin('${COUNT_WINDOW_SECONDS} seconds', now(), timestamptz '1970-01-01 00:00:00+00'))
+  ((SELECT coalesce(sum(t.settled + CASE WHEN t.recent_window < ${CURRENT_WINDOW} THEN t.recent ELSE 0 END), 0)
+     FROM petition_signature_tallies t WHERE t.petition_id = p.id)
    + (SELECT coalesce(sum(pp.count), 0) FROM petition_paper_signatures pp WHERE pp.petition_id = p.id))::integer
     AS signature_count,
   coalesce((SELECT jsonb_agg(jsonb_build_object('status', h.status, 'at', h.at, 'note', h.note) ORDER BY h.at, h.id)

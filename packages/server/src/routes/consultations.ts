@@ -1,7 +1,7 @@
 import type { ConsultationList } from '@mocharaka/core/contract';
-import { computeResults } from '../consultations/results.js';
 import { respond } from '../consultations/responses.js';
 import { findConsultation, listConsultations } from '../consultations/store.js';
+import { talliedResults } from '../consultations/tallied-results.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { OperationRouter, type OperationDeps } from '../http/operation-router.js';
 
@@ -19,7 +19,7 @@ export function consultationRoutes(deps: OperationDeps) {
       if (!consultation.resultsPublished) {
         throw new HttpError(404, 'results_not_published', 'The commune has not published the results of this consultation');
       }
-      return c.json(await computeResults(db, consultation));
+      return c.json(await talliedResults(db, consultation));
     })
     .build();
 }

@@ -77,10 +77,11 @@ const TREND_TIME_ZONE = 'Africa/Casablanca';
  * tags, all computed by the database. Undefined for an unknown service.
  */
 export async function summarizeRatings(db: Queryable, serviceId: string): Promise<ServiceSummary | undefined> {
-  // Read from the per-month roll-up kept by a trigger (migration 007), not from every rating.
+  // Read from the per-month roll-up kept by a trigger (migrations 007 and 015: split into
+  // slots, summed here), not from every rating.
   const months = await db.query<{ month: string | null; l1: number; l2: number; l3: number; l4: number; l5: number }>(
-    `SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(m.l1, 0) AS l1, coalesce(m.l2, 0) AS l2,
-            coalesce(m.l3, 0) AS l3, coalesce(m.l4, 0) AS l4, coalesce(m.l5, 0) AS l5
+    `SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(sum(m.l1), 0)::integer AS l1, coalesce(sum(m.l2), 0)::integer AS l2,
+            coalesce(sum(m.l3), 0)::integer AS l3, coalesce(sum(m.l4), 0)::integer AS l4, coalesce(sum(m.l5), 0)::integer AS l5
      FROM services s LEFT JOIN rating_monthly m ON m.service_id = s.id
      WHERE s.id = $1
      ORDER BY m.month`,
@@ -92,9 +93,10 @@ export async function summarizeRatings(db: Queryable, serviceId: string): Promis
     [TREND_TIME_ZONE],
   );
   const topTags = await db.query<{ tag: string; count: number }>(
-    `SELECT tag, count FROM rating_tag_counts
-     WHERE service_id = $1 AND count > 0
-     ORDER BY count DESC, tag
+    `SELECT tag, sum(count)::integer AS count FROM rating_tag_counts
+     WHERE service_id = $1
+     GROUP BY tag HAVING sum(count) > 0
+     ORDER BY 2 DESC, tag
      LIMIT 5`,
     [serviceId],
   );
@@ -105,6 +107,7 @@ export async function summarizeRatings(db: Queryable, serviceId: string): Promis
     levels.forEach((count, index) => (distribution[String(index + 1) as keyof typeof distribution] += count));
     const stats = levelStats(levels);
     if (row.month && stats.count > 0 && row.month >= firstTrendMonth[0].month) {
+     GROUP BY m.month
       trend.push({ month: row.month, count: stats.count, mean: stats.mean!, satisfactionScore: stats.score! });
     }
   }
