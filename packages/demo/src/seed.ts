@@ -1,5 +1,6 @@
 import type { LocalizedText, RatingChannel, ServiceTag } from '@mocharaka/core/contract';
 import type { Database } from '@mocharaka/server/seeding';
+import { seedDemoActionPlan } from './action-plan-seed.js';
 import { seedDemoCharters } from './charters-seed.js';
 import { seedDemoConsultations } from './consultations-seed.js';
 import { seedDemoPetitions } from './petitions-seed.js';
@@ -160,6 +161,7 @@ export async function seedDemo(
       [DEMO_COMMUNE_ID, DEMO_COMMUNE_NAME, { populationCategory: 'over_35000' }],
     );
     await seedDemoCharters(tx, DEMO_COMMUNE_ID);
+    await seedDemoActionPlan(tx, DEMO_COMMUNE_ID);
     await seedDemoConsultations(tx, DEMO_COMMUNE_ID, { sampleResponses: created.length > 0 && options.sampleRatings === true });
     if (created.length === 0) {
       for (const service of DEMO_SERVICES) {

@@ -21,3 +21,6 @@ export const ACTION_PLAN_CSV_MAX_CHARS = 60_000;
 
 /** The reference a commenter gets, `COM-XXXX-XXXX`. */
 export const PROJECT_COMMENT_REFERENCE = /^COM-[0-9A-F]{4}-[0-9A-F]{4}$/;
+
+/** Spreadsheets in Arabic write Arabic-Indic digits: the CSV import reads them as any other. */
+export { toLatinDigits } from './national-id.js';
