@@ -34,21 +34,23 @@ import { renderSection } from './consultation-section.js';
 import { renderProfile } from './consultation-profile.js';
 import { renderReview } from './consultation-review.js';
 import { renderAlready, renderThanks } from './consultation-thanks.js';
+// Static, not loaded after the data: an open consultation, the common case, renders its
+// questions at once instead of one more round trip later.
+import * as questions from './questions.js';
 
 registerCatalog(consultationCatalog);
 
 type Page = { name: 'intro' } | { name: 'section'; index: number } | { name: 'profile' } | { name: 'review' };
 
-/** A consultation and what its state needs loaded with it: the question renderers when open, the results when published. */
+/** A consultation and what its state needs with it: the question renderers when open, the results (loaded) when published. */
 async function loadConsultation(client: ConsultationBackend, id: string, signal: AbortSignal) {
   const data = await client.getConsultation(id, { signal });
   const published = data.status === 'closed' && data.resultsPublished;
-  const [results, resultsModule, survey] = await Promise.all([
+  const [results, resultsModule] = await Promise.all([
     published ? client.getConsultationResults(id, { signal }) : undefined,
     published ? import('./consultation-results.js') : undefined,
-    data.status === 'open' ? import('./questions.js') : undefined,
   ]);
-  return { data, results, resultsModule, survey };
+  return { data, results, resultsModule, survey: data.status === 'open' ? questions : undefined };
 }
 
 type Loaded = Awaited<ReturnType<typeof loadConsultation>>;

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { LOADER_MAP_PLACEHOLDER, type LoaderElement, type LoaderMap } from '../src/loader-map.js';
+import { firstRead } from './first-reads.js';
 
 export const LOADER_ENTRY = 'mocharaka';
 export const INTEGRITY_FILE = 'integrity.json';
@@ -71,5 +72,6 @@ function describe(entry: Rollup.OutputChunk, bundle: Rollup.OutputBundle): Loade
       if (locale) (locales[locale] ??= []).push(lazy);
     }
   }
-  return { entry: entry.fileName, preload: closure, locales };
+  const read = firstRead(entry.name);
+  return { entry: entry.fileName, preload: closure, locales, ...(read && { read }) };
 }

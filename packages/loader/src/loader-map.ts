@@ -6,6 +6,18 @@ export interface LoaderElement {
   preload: string[];
   /** Per locale, the catalogue chunks the element (and the runtime) load for it. */
   locales: Record<string, string[]>;
+  /** The element's first read, sent by the loader while the modules download. */
+  read?: LoaderRead;
+}
+
+/** A `GET` an element starts with, named by one of its attributes. */
+export interface LoaderRead {
+  /** The attribute holding the resource's id (`petition`). */
+  attribute: string;
+  /** Below the endpoint, `{id}` for the attribute's value (`petitions/{id}`). */
+  path: string;
+  /** Attributes that make the element read something else (the charter's `src`). */
+  unless: string[];
 }
 
 /** The loader's map, written into `mocharaka.js` by the build. */

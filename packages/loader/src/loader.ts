@@ -1,11 +1,13 @@
 import type { LoaderMap } from './loader-map.js';
+import { prefetchRead } from './prefetch.js';
 
 /**
  * Makes every `<mocharaka-*>` tag of the page work, those added later too (CMS page
  * builders, single-page apps): for each tag name seen, it preloads the element's whole
  * static module graph and the catalogue of the page's language in parallel (one hop
- * instead of a chain of imports), each file checked against its integrity hash, then
- * imports the element. Nothing is loaded for tags the page does not use.
+ * instead of a chain of imports), each file checked against its integrity hash, sends
+ * the element's first read of the API at the same time, then imports the element.
+ * Nothing is loaded for tags the page does not use.
  */
 export function startLoader(map: LoaderMap, base: string, root: Document = document): void {
   const requested = new Set<string>();
@@ -16,6 +18,7 @@ export function startLoader(map: LoaderMap, base: string, root: Document = docum
     requested.add(tag);
     const locale = pageLocale(root, tag, map.defaultLocale, Object.keys(element.locales));
     for (const file of [...element.preload, ...(locale ? element.locales[locale]! : [])]) preload(root, base, file, map.integrity[file]);
+    if (element.read) for (const node of root.querySelectorAll(tag)) prefetchRead(root, node, element.read);
     import(/* @vite-ignore */ new URL(element.entry, base).href).catch((error: unknown) => {
       console.error(`[mocharaka] could not load <${tag}> from ${new URL(element.entry, base).href}: ${String(error)}`);
     });

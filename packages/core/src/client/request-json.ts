@@ -1,4 +1,5 @@
 import { ApiError } from './api-error.js';
+import { takePrefetched } from './prefetched.js';
 
 export interface RequestPolicy {
   /** Per-attempt timeout in milliseconds. */
@@ -16,6 +17,7 @@ const MAX_RETRY_AFTER_MS = 10_000;
  * backoff on network failures, 408, 429 and 5xx (honouring `Retry-After`). Callers
  * retry POSTs only because each carries an `Idempotency-Key` the server honours.
  * Failures always end as an `ApiError`; an abort by the caller is rethrown as is.
+ * A first read the loader already sent for this URL is taken instead of fetching again.
  */
 export async function requestJson(url: string, init: RequestInit, policy: RequestPolicy): Promise<unknown> {
   for (let attempt = 1; ; attempt++) {
@@ -26,7 +28,9 @@ export async function requestJson(url: string, init: RequestInit, policy: Reques
     let error: ApiError;
     let retryAfter: string | null = null;
     try {
-      const response = await policy.fetch(url, { ...init, signal: timeout.signal });
+      const prefetched = attempt === 1 && (init.method ?? 'GET') === 'GET' ? await takePrefetched(url, timeout.signal) : undefined;
+      if (init.signal?.aborted) throw init.signal.reason;
+      const response = prefetched ?? (await policy.fetch(url, { ...init, signal: timeout.signal }));
       if (response.ok) return response.status === 204 ? undefined : await response.json();
       error = ApiError.fromBody(response.status, await response.json().catch(() => undefined));
       retryAfter = response.headers.get('retry-after');

@@ -1,0 +1,32 @@
+/**
+ * Where the loader (`packages/loader/src/prefetch.ts`, which has its own copy of this
+ * key: it shares no module with the elements) leaves the reads it sent before an
+ * element's code arrived, by URL.
+ */
+export const PREFETCHED_READS = Symbol.for('mocharaka.prefetched-reads');
+
+/** An answer prefetched longer ago than this is not used: the element reads again. */
+export const PREFETCH_MAX_AGE_MS = 30_000;
+
+export interface PrefetchedRead {
+  /** `performance.now()` when the loader sent it. */
+  sentAt: number;
+  /** Resolves to undefined when the request failed; the element then sends its own. */
+  response: Promise<Response | undefined>;
+}
+
+type PrefetchStore = Map<string, PrefetchedRead>;
+
+/**
+ * The answer the loader prefetched for `url`, once (a second read of the URL fetches
+ * again); undefined when there is none, it failed, or `signal` aborts first.
+ */
+export async function takePrefetched(url: string, signal: AbortSignal): Promise<Response | undefined> {
+  const store = (globalThis as { [PREFETCHED_READS]?: PrefetchStore })[PREFETCHED_READS];
+  const read = store?.get(url);
+  if (!read) return undefined;
+  store!.delete(url);
+  if (performance.now() - read.sentAt > PREFETCH_MAX_AGE_MS) return undefined;
+  const aborted = new Promise<undefined>((resolve) => signal.addEventListener('abort', () => resolve(undefined), { once: true }));
+  return Promise.race([read.response, aborted]);
+}
