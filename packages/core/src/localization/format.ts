@@ -59,13 +59,17 @@ export function formatDate(locale: Locale, value: Date | string): string {
 
 export function formatDateTime(locale: Locale, value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale === 'zgh' ? 'fr' : locale], {
+  return `${formatDate(locale, date)} ${formatTime(locale, date)}`;
+}
+
+/** The time of day in Morocco, `18:30`. */
+export function formatTime(locale: Locale, value: Date | string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale === 'zgh' ? 'fr' : locale], {
     timeZone: MOROCCO_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     numberingSystem: 'latn',
-  }).format(date);
-  return `${formatDate(locale, date)} ${time}`;
+  }).format(typeof value === 'string' ? new Date(value) : value);
 }
 
 /**
