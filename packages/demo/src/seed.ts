@@ -4,6 +4,7 @@ import { seedDemoActionPlan } from './action-plan-seed.js';
 import { seedDemoCharters } from './charters-seed.js';
 import { seedDemoConsultations } from './consultations-seed.js';
 import { seedDemoPetitions } from './petitions-seed.js';
+import { seedDemoSuggestions } from './suggestions-seed.js';
 import { mulberry32 } from './random.js';
 
 export const DEMO_COMMUNE_ID = 'taroudant';
@@ -161,6 +162,7 @@ export async function seedDemo(
       [DEMO_COMMUNE_ID, DEMO_COMMUNE_NAME, { populationCategory: 'over_35000' }],
     );
     await seedDemoCharters(tx, DEMO_COMMUNE_ID);
+    await seedDemoSuggestions(tx, DEMO_COMMUNE_ID);
     await seedDemoActionPlan(tx, DEMO_COMMUNE_ID);
     await seedDemoConsultations(tx, DEMO_COMMUNE_ID, { sampleResponses: created.length > 0 && options.sampleRatings === true });
     if (created.length === 0) {

@@ -91,6 +91,20 @@ for (const kind of availableDatabases()) {
       assert.deepEqual(detail.contact, { name: 'Amina Ait Lhaj', value: '+212 661 23 45 67', purpose: 'follow_up' });
     });
 
+    test('the demo commune’s box is seeded: published answers, supports counted, a duplicate merged', async () => {
+      const box = SuggestionBox.parse(await (await t.app.request('/v1/suggestion-box')).json());
+      assert.ok(box.topics.some((topic) => topic.id === 'participatory-budget'));
+      const { items } = SuggestionList.parse(await (await t.app.request('/v1/suggestions')).json());
+      assert.ok(items.length >= 5);
+      assert.ok(items.every((item) => item.published));
+      const cleanliness = items.find((item) => item.code === 'S-TRD0-0001');
+      assert.equal(cleanliness?.status, 'answered');
+      assert.equal(cleanliness?.supportCount, 37);
+      const merged = await follow('S-TRD0-0007');
+      assert.deepEqual(merged.merged, { into: 'S-TRD0-0001' });
+      assert.equal(merged.status, 'answered');
+    });
+
     test('the code is found however it is typed: lower case, Arabic-Indic digits, without dashes', () => {
       assert.equal(normalizeSuggestionCode(' s-7q2k-m9xd '), 'S-7Q2K-M9XD');
       assert.equal(normalizeSuggestionCode('s ٧q٢k m٩xd'), 'S-7Q2K-M9XD');

@@ -1,1 +1,3 @@
-export {};
+export { MocharakaSuggestions, type SuggestionsView } from './suggestions.element.js';
+export { MocharakaSuggestionSentEvent, type SuggestionSentDetail } from './suggestions.events.js';
+export { checkSuggestion, type SuggestionDraft, type SuggestionField } from './suggestion-rules.js';
