@@ -46,7 +46,7 @@ export interface AppOptions {
    * passes the configured setting, on by default. On, it needs `secretKey` (the challenges' key derives from it).
    */
   config: Pick<Config, 'adminToken' | 'allowedOrigins'> &
-    Partial<Pick<Config, 'secretKey' | 'rateLimits' | 'proofOfWork' | 'signatureRetentionDays'>>;
+    Partial<Pick<Config, 'secretKey' | 'rateLimits' | 'proofOfWork' | 'signatureRetentionDays' | 'passwordCost'>>;
   log?: LogWriter;
   elementsDir?: string;
   /** Sites served beside the API, mounted at `/` (the demo commune's page in demo mode). */
@@ -90,6 +90,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
     adminToken: config.adminToken,
     trustedProxies: config.rateLimits?.trustedProxies,
     retentionDays: config.signatureRetentionDays,
+    passwordCost: config.passwordCost,
   });
   const admin = new Hono<StaffEnv>();
   admin.use('*', requireAdmin(config.adminToken));

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import * as z from 'zod';
 import { loadDevelopmentSecrets } from './dev-secrets.js';
 import type { RateLimitSettings } from './http/rate-limit.js';
+import { DEFAULT_PASSWORD_COST, MIN_PASSWORD_COST_LOG2, passwordCost, type PasswordCost } from './staff/passwords.js';
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -44,6 +45,12 @@ const Environment = z.object({
     .regex(/^[0-9]{1,5}$/, 'must be a whole number of days')
     .default('365')
     .transform(Number),
+  MOCHARAKA_PASSWORD_COST: z
+    .string()
+    .regex(/^[0-9]{1,2}$/, 'must be a whole number (log2 of scrypt N)')
+    .default(String(Math.log2(DEFAULT_PASSWORD_COST.N)))
+    .transform(Number)
+    .pipe(z.number().min(MIN_PASSWORD_COST_LOG2).max(20)),
   MOCHARAKA_TRUSTED_PROXIES: z
     .string()
     .default('')
@@ -70,6 +77,8 @@ export interface Config {
   signatureRetentionDays: number;
   /** Public submissions need a proof of work (GET /v1/challenge, `Mocharaka-Proof`); off for load tests and trusted kiosks. */
   proofOfWork: boolean;
+  /** scrypt cost of new staff password hashes: `MOCHARAKA_PASSWORD_COST` (log2 N, 16 and never lower in production; tests go lower). */
+  passwordCost: PasswordCost;
   production: boolean;
   /** Where a generated development secret was stored, to tell the operator. */
   generatedSecretsFile: string | undefined;
@@ -120,6 +129,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
 
+  const cost = passwordCost(vars.MOCHARAKA_PASSWORD_COST);
+  if (production && cost.N < DEFAULT_PASSWORD_COST.N) {
+    throw new ConfigError(
+      `MOCHARAKA_PASSWORD_COST=${vars.MOCHARAKA_PASSWORD_COST} is below ${Math.log2(DEFAULT_PASSWORD_COST.N)}, the lowest cost allowed when NODE_ENV=production.`,
+    );
+  }
+
   return {
     port: vars.PORT,
     host: vars.HOST,
@@ -137,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     signatureRetentionDays: vars.MOCHARAKA_SIGNATURE_RETENTION_DAYS,
     proofOfWork: vars.MOCHARAKA_PROOF_OF_WORK === 'on',
+    passwordCost: cost,
     production,
     generatedSecretsFile,
   };

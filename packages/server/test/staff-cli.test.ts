@@ -10,7 +10,7 @@ import { readPassword } from '../src/cli/read-password.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
-import { signIn, staffOnlyApp } from './staff-helpers.js';
+import { TEST_PASSWORD_COST, signIn, staffOnlyApp } from './staff-helpers.js';
 import { availableDatabases, ensureTemplate, freshPgliteDataDir, openTestDatabase, type TestDatabase } from './support/test-db.js';
 
 const CLI = fileURLToPath(new URL('../src/cli/create-admin.ts', import.meta.url));
@@ -27,14 +27,14 @@ const COMMUNE_ARGS = [
 ];
 
 /** Runs the command as an operator would, its password on standard input; killed if it outlives the limit. */
-function runCli(dataDir: string, args: string[], input: string) {
+function runCli(dataDir: string, args: string[], input: string, extraEnv: NodeJS.ProcessEnv = {}) {
   const { DATABASE_URL: _postgres, ...env } = process.env;
   const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
     input,
     encoding: 'utf8',
     timeout: 120_000,
     killSignal: 'SIGKILL',
-    env: { ...env, MOCHARAKA_DATA_DIR: dataDir, NODE_ENV: 'development' },
+    env: { ...env, MOCHARAKA_DATA_DIR: dataDir, NODE_ENV: 'development', ...extraEnv },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -48,6 +48,7 @@ describe('npm run create-admin (the command, on PGlite)', () => {
     dataDir = freshPgliteDataDir();
   });
 
+  // At the default password cost: the command hashes as it does in production.
   test('creates the commune and the first administrator from a password on standard input, who can then sign in', async () => {
     const run = runCli(dataDir, ['--email', 'Admin@Tiznit.ma', '--name', 'Fatima Admin', ...COMMUNE_ARGS], `${PASSWORD}\n`);
     assert.equal(run.code, 0, run.stderr);
@@ -82,7 +83,9 @@ describe('npm run create-admin (the command, on PGlite)', () => {
 
   test('refuses without a commune to create, changing nothing', async () => {
     try {
-      const noCommune = runCli(dataDir, ['--email', 'a@b.ma', '--name', 'A'], `${PASSWORD}\n`);
+      const noCommune = runCli(dataDir, ['--email', 'a@b.ma', '--name', 'A'], `${PASSWORD}\n`, {
+        MOCHARAKA_PASSWORD_COST: String(Math.log2(TEST_PASSWORD_COST.N)),
+      });
       assert.equal(noCommune.code, 2);
       assert.match(noCommune.stderr, /no commune yet/);
       const db = await openPglite(dataDir);
@@ -132,7 +135,10 @@ for (const kind of availableDatabases()) {
     });
 
     test('a second run neither adds a commune nor overwrites an account; --reset-password gives a new one and ends its sessions', async () => {
-      const args = parseCreateAdminArgs(['--email', 'boss@commune.ma', '--name', 'Boss', ...COMMUNE_ARGS]);
+      const args = {
+        ...parseCreateAdminArgs(['--email', 'boss@commune.ma', '--name', 'Boss', ...COMMUNE_ARGS]),
+        passwordCost: TEST_PASSWORD_COST,
+      };
       await assert.rejects(
         createAdmin(db, { ...args, password: 'short' }),
         (error) => error instanceof UsageError && /--password/.test(error.message),
@@ -144,7 +150,7 @@ for (const kind of availableDatabases()) {
         createAdmin(db, { ...args, password: PASSWORD }),
         (error) => error instanceof UsageError && /commune exists/.test(error.message),
       );
-      const again = parseCreateAdminArgs(['--email', 'boss@commune.ma', '--name', 'Boss']);
+      const again = { ...parseCreateAdminArgs(['--email', 'boss@commune.ma', '--name', 'Boss']), passwordCost: TEST_PASSWORD_COST };
       await assert.rejects(
         createAdmin(db, { ...again, password: PASSWORD }),
         (error) => error instanceof UsageError && /already/.test(error.message),

@@ -4,17 +4,19 @@ import type { Database } from '../src/db/database.js';
 import { HttpError } from '../src/http/http-error.js';
 import { staffApiRoutes } from '../src/routes/admin-staff-api.js';
 import { createAccount } from '../src/staff/accounts.js';
-import { hashPassword } from '../src/staff/passwords.js';
+import { MIN_PASSWORD_COST_LOG2, hashPassword, passwordCost } from '../src/staff/passwords.js';
 
 export const STAFF_PASSWORD = 'correct horse battery staple';
 export const BOOTSTRAP_TOKEN = 'bootstrap-token-0123456789abcdefghijklmnop';
 /** What Chromium sends with the console's own fetch calls. */
 export const SAME_ORIGIN = { host: 'localhost', origin: 'http://localhost', 'sec-fetch-site': 'same-origin' };
+/** The lowest scrypt cost the configuration accepts (`MOCHARAKA_PASSWORD_COST=10`): these tests hash and verify often. */
+export const TEST_PASSWORD_COST = passwordCost(MIN_PASSWORD_COST_LOG2);
 
 /** Only the staff API, with the app's error rendering: what these tests exercise. */
 export function staffOnlyApp(db: Database): Hono {
   const app = new Hono();
-  staffApiRoutes(app, { db, adminToken: BOOTSTRAP_TOKEN });
+  staffApiRoutes(app, { db, adminToken: BOOTSTRAP_TOKEN, passwordCost: TEST_PASSWORD_COST });
   app.onError((error, c) => {
     if (!(error instanceof HttpError)) throw error;
     for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
@@ -25,9 +27,9 @@ export function staffOnlyApp(db: Database): Hono {
 
 let hashed: Promise<string> | undefined;
 
-/** An account with `STAFF_PASSWORD` (hashed once per process: scrypt is slow by design). */
+/** An account with `STAFF_PASSWORD` (hashed once per process). */
 export async function addAccount(db: Database, role: StaffRole, email = `${role}@commune.test`): Promise<string> {
-  hashed ??= hashPassword(STAFF_PASSWORD);
+  hashed ??= hashPassword(STAFF_PASSWORD, TEST_PASSWORD_COST);
   const account = await createAccount(db, { email, displayName: `The ${role}`, role, passwordHash: await hashed });
   return account!.id;
 }

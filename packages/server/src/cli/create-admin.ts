@@ -8,7 +8,7 @@ import { openDatabase } from '../db/open-database.js';
 import { createAccount, findAccountForSignIn, updateAccount } from '../staff/accounts.js';
 import { recordAudit, type AuditActor } from '../staff/audit.js';
 import { createCommune } from '../staff/commune.js';
-import { hashPassword } from '../staff/passwords.js';
+import { hashPassword, type PasswordCost } from '../staff/passwords.js';
 import { endAccountSessions } from '../staff/sessions.js';
 import { readPassword } from './read-password.js';
 
@@ -34,6 +34,8 @@ export interface CreateAdminInput {
   password: string;
   resetPassword?: boolean;
   commune?: { id: string; name: LocalizedText; populationCategory: PopulationCategory };
+  /** scrypt cost of the hash (`MOCHARAKA_PASSWORD_COST`); the default when unset. */
+  passwordCost?: PasswordCost;
 }
 
 /** What the command did, for its closing line. */
@@ -53,7 +55,7 @@ export async function createAdmin(db: Database, input: CreateAdminInput): Promis
   if (!account.success) {
     throw new UsageError(account.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
   }
-  const passwordHash = await hashPassword(account.data.password);
+  const passwordHash = await hashPassword(account.data.password, input.passwordCost);
   return db.transaction(async (tx) => {
     const communes = await tx.query<{ id: string }>('SELECT id FROM communes');
     let commune: string | undefined;
@@ -154,7 +156,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   try {
     await migrate(db);
-    const outcome = await createAdmin(db, { ...options, password });
+    const outcome = await createAdmin(db, { ...options, password, passwordCost: config.passwordCost });
     if (outcome.commune) process.stdout.write(`Commune ${outcome.commune} created.\n`);
     process.stdout.write(
       `Administrator ${options.email} ${outcome.account === 'created' ? 'created' : 'given a new password'}: sign in at /console/.\n`,

@@ -9,7 +9,7 @@ import { actorOf, recordAudit } from '../staff/audit.js';
 import { AuthFailures, accountBudget, clientBudget } from '../staff/auth-failures.js';
 import { csrfFailed, isCrossSite } from '../staff/csrf.js';
 import type { StaffIdentity, StaffVariables } from '../staff/identity.js';
-import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../staff/passwords.js';
+import { dummyHash, hashPassword, needsRehash, verifyPassword, type PasswordCost } from '../staff/passwords.js';
 import { clearSessionCookie, setSessionCookie } from '../staff/session-cookie.js';
 import { endAccountSessions, endSession, openSession } from '../staff/sessions.js';
 import { staffResource } from '../staff/staff-resource.js';
@@ -19,12 +19,13 @@ type StaffContext = Context<{ Variables: StaffVariables }>;
 export interface SessionRouteOptions {
   db: Database;
   trustedProxies?: readonly string[];
+  passwordCost?: PasswordCost;
 }
 
 const invalidCredentials = () => new HttpError(401, 'invalid_credentials', 'The e-mail address or the password is wrong');
 
 /** Sign-in, who-am-I, sign-out (here and everywhere) and password change. */
-export function adminSessionRoutes(app: Hono, { db, trustedProxies }: SessionRouteOptions): void {
+export function adminSessionRoutes(app: Hono, { db, trustedProxies, passwordCost }: SessionRouteOptions): void {
   const failures = new AuthFailures(db);
   const clients = new RateLimiter(db, undefined, trustedProxies);
 
@@ -37,10 +38,10 @@ export function adminSessionRoutes(app: Hono, { db, trustedProxies }: SessionRou
       await failures.attempt(budgets);
       const account = await findAccountForSignIn(db, value.email);
       // No account: verify against a dummy hash anyway, so both failures take as long.
-      const matches = await verifyPassword(value.password, account?.passwordHash ?? (await dummyHash()));
+      const matches = await verifyPassword(value.password, account?.passwordHash ?? (await dummyHash(passwordCost)));
       if (!account || !account.active || !matches) throw invalidCredentials();
       await failures.forgive(budgets);
-      const upgraded = needsRehash(account.passwordHash) ? await hashPassword(value.password) : undefined;
+      const upgraded = needsRehash(account.passwordHash, passwordCost) ? await hashPassword(value.password, passwordCost) : undefined;
       const session = await db.transaction(async (tx) => {
         if (upgraded) await updateAccount(tx, account.id, { passwordHash: upgraded });
         await recordSignIn(tx, account.id);
@@ -111,7 +112,7 @@ export function adminSessionRoutes(app: Hono, { db, trustedProxies }: SessionRou
       const stored = await passwordHashOf(db, session.account.id);
       if (!stored || !(await verifyPassword(value.currentPassword, stored))) throw invalidCredentials();
       await failures.forgive(budgets);
-      const passwordHash = await hashPassword(value.newPassword);
+      const passwordHash = await hashPassword(value.newPassword, passwordCost);
       await db.transaction(async (tx) => {
         await updateAccount(tx, session.account.id, { passwordHash });
         const ended = await endAccountSessions(tx, session.account.id, session.tokenHash);

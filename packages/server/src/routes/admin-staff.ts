@@ -7,17 +7,17 @@ import { pathParam } from '../http/methods.js';
 import { createAccount, listAccounts, updateAccount } from '../staff/accounts.js';
 import { revokeAccountTokens } from '../staff/api-tokens.js';
 import { actorOf, recordAudit } from '../staff/audit.js';
-import { hashPassword } from '../staff/passwords.js';
+import { hashPassword, type PasswordCost } from '../staff/passwords.js';
 import { endAccountSessions } from '../staff/sessions.js';
 import { staffResource } from '../staff/staff-resource.js';
 
 /** Staff accounts, managed by administrators. */
-export function adminStaffRoutes(app: Hono, db: Database): void {
+export function adminStaffRoutes(app: Hono, db: Database, passwordCost?: PasswordCost): void {
   staffResource(app, '/v1/admin/staff', {
     GET: async (c) => c.json({ items: await listAccounts(db) }),
     POST: async (c) => {
       const { value } = await readJsonBody(c, StaffAccountInput);
-      const passwordHash = await hashPassword(value.password);
+      const passwordHash = await hashPassword(value.password, passwordCost);
       const account = await db.transaction(async (tx) => {
         const created = await createAccount(tx, { email: value.email, displayName: value.displayName, role: value.role, passwordHash });
         if (!created) throw new HttpError(409, 'email_taken', 'A staff account already has this e-mail address');
@@ -37,7 +37,7 @@ export function adminStaffRoutes(app: Hono, db: Database): void {
     PATCH: async (c) => {
       const id = pathParam(c, 'id');
       const { value } = await readJsonBody(c, StaffAccountUpdate);
-      const passwordHash = value.password === undefined ? undefined : await hashPassword(value.password);
+      const passwordHash = value.password === undefined ? undefined : await hashPassword(value.password, passwordCost);
       const account = await db.transaction(async (tx) => {
         const outcome = await updateAccount(tx, id, {
           displayName: value.displayName,
