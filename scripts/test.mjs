@@ -1,21 +1,29 @@
 #!/usr/bin/env node
-// `npm test`: builds, runs the static checks (ESLint, Prettier, tsc over tests and stories),
-// the size budget, the Node tests (PGlite, and PostgreSQL too when DATABASE_URL is set) and
-// the browser tests in Chromium, then checks that every test file on disk was reported,
-// lists the slowest files and ends with one line `N passed, N failed` totalling them all.
+// `npm test`: builds, then runs side by side the Node tests (PGlite, and PostgreSQL too when
+// DATABASE_URL is set) and one lane of the static checks (tsc over tests and stories, ESLint,
+// Prettier), the size budget and the browser tests in Chromium; then checks that every test
+// file on disk was reported, lists the slowest files and ends with one line `N passed, N failed`
+// totalling them all.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { findChromium } from '../test/support/chromium.mjs';
 import { startChild } from '../test/support/child-process.mjs';
-import { browserTestFiles, nodeTestFiles } from '../test/support/test-files.mjs';
+import { browserTestFiles, nodeTestFilesSlowestFirst } from '../test/support/test-files.mjs';
 import { calibratedScale, limit } from '../test/support/timeouts.mjs';
 
-/** Node test files run two at a time: each makes its own schema, data folder and ports. */
-const NODE_CONCURRENCY = 2;
+/**
+ * Node test files run one more at a time than there are cores (each makes its own schema, data
+ * folder and ports; many spend most of their time waiting on a child process), beside one more
+ * lane: the static checks one after another, then the browser tests.
+ */
+const NODE_CONCURRENCY = availableParallelism() + 1;
+/** How many of our own busy lanes share each core: the time limits stretch by it. */
+const OWN_LOAD = Math.max(1, (NODE_CONCURRENCY + 1) / availableParallelism());
 const SLOWEST_SHOWN = 10;
 
-if (!process.env.MOCHARAKA_TEST_TIMEOUT_SCALE) process.env.MOCHARAKA_TEST_TIMEOUT_SCALE = String(calibratedScale());
+const measuredScale = process.env.MOCHARAKA_TEST_TIMEOUT_SCALE ? undefined : calibratedScale();
+if (measuredScale !== undefined) process.env.MOCHARAKA_TEST_TIMEOUT_SCALE = String(Math.round(measuredScale * OWN_LOAD * 10) / 10);
 const work = mkdtempSync(join(tmpdir(), 'mocharaka-test-run-'));
 const started = Date.now();
 
@@ -116,56 +124,77 @@ try {
   console.error(error.message);
   fail('Chromium not found');
 }
-console.log(`Time limits scaled by ${process.env.MOCHARAKA_TEST_TIMEOUT_SCALE} (MOCHARAKA_TEST_TIMEOUT_SCALE; measured when unset).`);
+console.log(
+  `Time limits scaled by ${process.env.MOCHARAKA_TEST_TIMEOUT_SCALE} (MOCHARAKA_TEST_TIMEOUT_SCALE` +
+    (measuredScale === undefined ? ')' : `, unset: this machine's ${measuredScale} × ${OWN_LOAD} for the run's own lanes side by side)`) +
+    '.',
+);
 
 await check('Build', 'node', ['scripts/build.mjs']);
-// The static checks are single-threaded: two at a time keep both cores busy.
-await Promise.all([
-  check('Type-check tests and stories (tsc -p tsconfig.tests.json)', 'npx', ['tsc', '-p', 'tsconfig.tests.json'], { buffered: true }),
-  check('Lint (ESLint)', 'npx', ['eslint', '--max-warnings=0', '.'], { buffered: true }),
+
+async function staticChecks() {
+  await check('Type-check tests and stories (tsc -p tsconfig.tests.json)', 'npx', ['tsc', '-p', 'tsconfig.tests.json'], { buffered: true });
+  await check('Lint (ESLint)', 'npx', ['eslint', '--max-warnings=0', '.'], { buffered: true });
+  await check('Format (Prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.'], { buffered: true });
+  const size = await step('Size budget', 'node', ['scripts/size-budget.mjs'], { buffered: true });
+  const sizeCounts = [...size.output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  if (sizeCounts) {
+    totals.passed += Number(sizeCounts[1]);
+    totals.failed += Number(sizeCounts[2]);
+    if (size.code !== 0 && Number(sizeCounts[2]) === 0) fail(`size budget (exit code ${size.code})`);
+  } else fail(`size budget: no count printed (exit code ${size.code})`);
+}
+
+async function nodeTests() {
+  const nodeFiles = nodeTestFilesSlowestFirst();
+  const nodeJson = join(work, 'node.jsonl');
+  const nodeRun = await step(
+    `Node tests, ${NODE_CONCURRENCY} files at a time` +
+      (process.env.DATABASE_URL ? ' (PGlite and PostgreSQL)' : ' (PGlite; set DATABASE_URL to add PostgreSQL)'),
+    'node',
+    [
+      '--import',
+      'tsx',
+      '--test',
+      `--test-concurrency=${NODE_CONCURRENCY}`,
+      '--test-force-exit',
+      `--test-timeout=${limit('nodeTestFile')}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./test/support/node-test-results.mjs',
+      '--test-reporter-destination=/dev/null',
+      ...nodeFiles,
+    ],
+    { env: { MOCHARAKA_LOG: 'silent', MOCHARAKA_NODE_RESULTS: nodeJson } },
+  );
+  const count = account('node', nodeFiles, nodeResults(nodeJson, nodeFiles));
+  if (nodeRun.code !== 0 && !failures.some((name) => nodeFiles.some((file) => name.startsWith(file))))
+    fail(`Node tests (exit code ${nodeRun.code})`);
+  return count;
+}
+
+async function browserTests() {
+  const browserFiles = browserTestFiles();
+  const browserJson = join(work, 'browser.json');
+  const browserRun = await step('Browser tests (Chromium)', 'npx', ['web-test-runner'], {
+    env: { MOCHARAKA_WTR_RESULTS: browserJson },
+    buffered: true,
+  });
+  const browserReported = existsSync(browserJson) ? JSON.parse(readFileSync(browserJson, 'utf8')) : [];
+  const count = account('browser', browserFiles, browserReported);
+  if (browserRun.code !== 0 && !failures.some((name) => browserFiles.some((file) => name.startsWith(file))))
+    fail(`Browser tests (exit code ${browserRun.code})`);
+  return count;
+}
+
+// The Node tests stream their output; the other lane's steps print theirs in one piece as each ends.
+const [nodeFilesCount, browserFilesCount] = await Promise.all([
+  nodeTests(),
+  (async () => {
+    await staticChecks();
+    return browserTests();
+  })(),
 ]);
-await check('Format (Prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
-
-const size = await step('Size budget', 'node', ['scripts/size-budget.mjs'], { capture: true });
-const sizeCounts = [...size.output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-if (sizeCounts) {
-  totals.passed += Number(sizeCounts[1]);
-  totals.failed += Number(sizeCounts[2]);
-  if (size.code !== 0 && Number(sizeCounts[2]) === 0) fail(`size budget (exit code ${size.code})`);
-} else fail(`size budget: no count printed (exit code ${size.code})`);
-
-const nodeFiles = nodeTestFiles();
-const nodeJson = join(work, 'node.jsonl');
-const nodeRun = await step(
-  `Node tests, ${NODE_CONCURRENCY} files at a time` +
-    (process.env.DATABASE_URL ? ' (PGlite and PostgreSQL)' : ' (PGlite; set DATABASE_URL to add PostgreSQL)'),
-  'node',
-  [
-    '--import',
-    'tsx',
-    '--test',
-    `--test-concurrency=${NODE_CONCURRENCY}`,
-    '--test-force-exit',
-    `--test-timeout=${limit('nodeTestFile')}`,
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./test/support/node-test-results.mjs',
-    '--test-reporter-destination=/dev/null',
-    ...nodeFiles,
-  ],
-  { env: { MOCHARAKA_LOG: 'silent', MOCHARAKA_NODE_RESULTS: nodeJson } },
-);
-const nodeFilesCount = account('node', nodeFiles, nodeResults(nodeJson, nodeFiles));
-if (nodeRun.code !== 0 && !failures.some((name) => nodeFiles.some((file) => name.startsWith(file))))
-  fail(`Node tests (exit code ${nodeRun.code})`);
-
-const browserFiles = browserTestFiles();
-const browserJson = join(work, 'browser.json');
-const browserRun = await step('Browser tests (Chromium)', 'npx', ['web-test-runner'], { env: { MOCHARAKA_WTR_RESULTS: browserJson } });
-const browserReported = existsSync(browserJson) ? JSON.parse(readFileSync(browserJson, 'utf8')) : [];
-const browserFilesCount = account('browser', browserFiles, browserReported);
-if (browserRun.code !== 0 && !failures.some((name) => browserFiles.some((file) => name.startsWith(file))))
-  fail(`Browser tests (exit code ${browserRun.code})`);
 
 rmSync(work, { recursive: true, force: true });
 

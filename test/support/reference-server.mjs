@@ -40,6 +40,8 @@ export async function startReferenceServer() {
       // Browser tests send many submissions from one address; the limits have their own tests.
       MOCHARAKA_RATE_LIMIT_RATINGS_PER_MINUTE: '0',
       MOCHARAKA_RATE_LIMIT_SUBMISSIONS_PER_MINUTE: '0',
+      // The console tests create accounts and sign in often; the default cost is tested in the server's tests.
+      MOCHARAKA_PASSWORD_COST: '10',
     },
     stdout: 'inherit',
     stderr: 'inherit',
