@@ -21,6 +21,7 @@ import { Hono } from 'hono';
 import { createApp } from '../src/app.js';
 import type { StaffEnv } from '../src/http/operation-router.js';
 import { adminCharterRoutes } from '../src/routes/admin-charters.js';
+import { adminMeetingRoutes } from '../src/routes/admin-meetings.js';
 import { adminConsultationRoutes } from '../src/routes/admin-consultations.js';
 import { adminPetitionRoutes } from '../src/routes/admin-petitions.js';
 import { adminServiceRoutes } from '../src/routes/admin-services.js';
@@ -132,6 +133,7 @@ describe('the route table', () => {
       adminPetitionRoutes(deps, keys),
       adminConsultationRoutes(deps),
       adminCharterRoutes(deps, keys),
+      adminMeetingRoutes(deps, keys),
       adminSuggestionRoutes(deps, keys),
     ]) {
       admin.route('/', routes);
