@@ -7,6 +7,7 @@ import { ConsoleScreen } from '../../shell/console-screen.js';
 import { renderResource } from '../../shell/loading.js';
 import { consoleHref } from '../../shell/navigation.js';
 import { petitionStatusLabel } from '../petitions/petition-labels.js';
+import { renderSuggestionsDashboard } from '../suggestions/suggestions-dashboard.js';
 
 function consultationStatusLabel(status: ConsultationStatus): string {
   if (status === 'upcoming') return msg('Upcoming');
@@ -27,6 +28,7 @@ export class DashboardScreen extends ConsoleScreen {
       (dashboard) => html`
         ${this.#renderPetitions(dashboard)} ${this.#renderConsultations(dashboard)}
         <div class="columns">${this.#renderSatisfaction(dashboard)} ${this.#renderModeration(dashboard)}</div>
+        ${renderSuggestionsDashboard(this.locale, dashboard.suggestions)}
       `,
     );
   }
