@@ -12,6 +12,7 @@ import type { OperationDeps, StaffEnv } from './http/operation-router.js';
 import { ProofOfWork } from './http/proof-of-work.js';
 import { resourceLoad } from './http/submission-limits.js';
 import { defaultLogWriter, logUnexpectedError, requestLog, type LogWriter } from './http/request-log.js';
+import { publicCache } from './http/public-cache.js';
 import { securityHeaders } from './http/security-headers.js';
 import { compressPublicApi } from './http/compression.js';
 import { adminCharterRoutes } from './routes/admin-charters.js';
@@ -62,6 +63,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   app.use(requestLog(log));
   app.use(securityHeaders);
   app.use('/v1/*', compressPublicApi);
+  app.use('/v1/*', publicCache);
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,

@@ -159,9 +159,8 @@ for (const kind of availableDatabases()) {
 
     test('petition counts: the current 10-second window left out, out-of-order and late rows, repeats, replays, deletions, retention', async () => {
       await createPetition(t.db);
-      // Old windows and the current one, interleaved. (The server dates a signature with its
-      // transaction's clock, so none is ever dated after the windows of later transactions.)
-      await insertSignatures(t.db, PETITION, 60, (i) => [3600, 0, 25, 1, 7200, 12][i % 6]! + i * 0.01);
+      // Old windows, the current one and one ahead of the clock, interleaved.
+      await insertSignatures(t.db, PETITION, 60, (i) => [3600, 0, 25, 1, 7200, -30][i % 6]! + i * 0.01);
       let counts = await petitionCounts(t.db);
       assert.equal(counts.detail, counts.exact);
       assert.equal(counts.listed, counts.exact);
@@ -195,7 +194,14 @@ for (const kind of availableDatabases()) {
       );
       await t.db.transaction((tx) => sign(tx, keys, PETITION, body('AB100003') as never));
 
-      // Signatures moved back into a settled window are counted once they are no longer recent.
+      // Moved in time, back and forth, then deleted.
+      await t.db.query(
+        `UPDATE petition_signatures SET signed_at = signed_at - interval '45 seconds' WHERE petition_id = $1 AND id % 4 = 1`,
+        [PETITION],
+      );
+      await t.db.query(`UPDATE petition_signatures SET signed_at = now() WHERE petition_id = $1 AND id % 9 = 2`, [PETITION]);
+      counts = await petitionCounts(t.db);
+      assert.equal(counts.detail, counts.exact);
       await t.db.query(`DELETE FROM petition_signatures WHERE petition_id = $1 AND id % 7 = 0`, [PETITION]);
       await t.db.query(
         `UPDATE petitions SET closes_at = now() - interval '400 days', opens_at = now() - interval '800 days' WHERE id = $1`,

@@ -26,13 +26,17 @@ export const COUNT_WINDOW_SECONDS = 10;
 
 const CURRENT_WINDOW = `date_bin('${COUNT_WINDOW_SECONDS} seconds', now(), timestamptz '1970-01-01 00:00:00+00')`;
 
+const EXACT_ONLINE_COUNT = (petitionId: string) =>
+  `SELECT count(*) FROM petition_signatures s WHERE s.petition_id = ${petitionId} AND s.signed_at < ${CURRENT_WINDOW}`;
+
 /**
  * The public count recounted from every signature row (staff, and the test proving the
- * running tally of migration 015 equal to it).
+ * running tally of migration 015 equal to it). The public reads use the tally, and this
+ * recount only while a slot holds a window after the reader's (see migration 015).
  */
 export async function exactSignatureCount(db: Queryable, petitionId: string): Promise<number> {
   const [row] = await db.query<{ count: number }>(
-    `SELECT ((SELECT count(*) FROM petition_signatures s WHERE s.petition_id = $1 AND s.signed_at < ${CURRENT_WINDOW})
+    `SELECT ((${EXACT_ONLINE_COUNT('$1')})
              + (SELECT coalesce(sum(pp.count), 0) FROM petition_paper_signatures pp WHERE pp.petition_id = $1))::integer AS count`,
     [petitionId],
   );
@@ -42,7 +46,9 @@ export async function exactSignatureCount(db: Queryable, petitionId: string): Pr
 const PETITION_COLUMNS = `
   p.id, p.title, p.body, p.demands, p.agent_name, p.status, p.opens_at, p.closes_at, p.threshold,
   p.eligibility, p.portal_url, c.id AS commune_id, c.name AS commune_name, c.settings AS commune_settings,
-  ((SELECT coalesce(sum(t.settled + CASE WHEN t.recent_window < ${CURRENT_WINDOW} THEN t.recent ELSE 0 END), 0)
+  ((SELECT CASE
+       WHEN max(t.recent_window) > ${CURRENT_WINDOW} THEN (${EXACT_ONLINE_COUNT('p.id')})
+       ELSE coalesce(sum(t.settled + CASE WHEN t.recent_window < ${CURRENT_WINDOW} THEN t.recent ELSE 0 END), 0) END
      FROM petition_signature_tallies t WHERE t.petition_id = p.id)
    + (SELECT coalesce(sum(pp.count), 0) FROM petition_paper_signatures pp WHERE pp.petition_id = p.id))::integer
     AS signature_count,

@@ -24,13 +24,16 @@ const parentGone = (table: string, id: string) => `TG_OP = 'DELETE' AND NOT EXIS
  * reads a handful of rows whatever the number of signatures, responses, ratings or
  * adhesions (benchmarks/suite/2-public-gets.ts). Each is split into slots (see
  * TALLY_SLOTS); the exact recounts stay in the staff paths and a test proves they agree
- * (test/tallies.test.ts). Existing rows are counted into slot 0 here.
+ * (test/tallies.test.ts). Existing rows are counted into slot 0 by `mocharaka_recount_tallies()`.
  *
  * - Petition signatures: the public count leaves out signatures of the current
  *   10-second window (petitions/count-window.ts). Each slot keeps `settled` (signatures
  *   of windows before `recent_window`) and `recent` (those of `recent_window`); a
  *   signature of a later window settles the recent ones. A reader counts `recent` only
- *   once its window is over, which is exactly "signed before the current window".
+ *   once its window is over, which is exactly "signed before the current window" — as
+ *   long as no slot has seen a window after the reader's (a row dated ahead of the clock,
+ *   or a writer whose transaction began after the reader's): then the reader recounts
+ *   that petition's rows (petitions/store.ts), until the clock passes that window.
  * - Consultation responses: per question, how many answered and how many chose each
  *   option (row and column for a matrix, position sums for a ranking, each value for a
  *   number), as `mocharaka_response_facets` decomposes one response; free text is never
@@ -51,15 +54,9 @@ export const migration015: Migration = {
       recent bigint NOT NULL,
       PRIMARY KEY (petition_id, slot)
     )`,
-    `CREATE FUNCTION mocharaka_signature_tally() RETURNS trigger LANGUAGE plpgsql AS $$
-    DECLARE
-      petition text := CASE WHEN TG_OP = 'INSERT' THEN NEW.petition_id ELSE OLD.petition_id END;
-      signed_window timestamptz := CASE WHEN TG_OP = 'INSERT' THEN ${WINDOW('NEW.signed_at')} ELSE ${WINDOW('OLD.signed_at')} END;
-      delta integer := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END;
-    BEGIN
-      IF ${parentGone('petitions', 'petition')} THEN RETURN NULL; END IF;
+    `CREATE FUNCTION mocharaka_signature_tally_add(petition text, signed_at timestamptz, delta integer) RETURNS void LANGUAGE sql AS $$
       INSERT INTO petition_signature_tallies AS t (petition_id, slot, settled, recent_window, recent)
-        VALUES (petition, ${SLOT}, 0, signed_window, delta)
+        VALUES (petition, ${SLOT}, 0, ${WINDOW('signed_at')}, delta)
         ON CONFLICT (petition_id, slot) DO UPDATE SET
           settled = t.settled + CASE
             WHEN excluded.recent_window > t.recent_window THEN t.recent
@@ -70,17 +67,19 @@ export const migration015: Migration = {
             WHEN excluded.recent_window = t.recent_window THEN t.recent + excluded.recent
             ELSE t.recent END,
           recent_window = greatest(t.recent_window, excluded.recent_window);
+    $$`,
+    `CREATE FUNCTION mocharaka_signature_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP IN ('UPDATE', 'DELETE') AND NOT (${parentGone('petitions', 'OLD.petition_id')}) THEN
+        PERFORM mocharaka_signature_tally_add(OLD.petition_id, OLD.signed_at, -1);
+      END IF;
+      IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        PERFORM mocharaka_signature_tally_add(NEW.petition_id, NEW.signed_at, 1);
+      END IF;
       RETURN NULL;
     END $$`,
-    `CREATE TRIGGER petition_signatures_tally AFTER INSERT OR DELETE ON petition_signatures
+    `CREATE TRIGGER petition_signatures_tally AFTER INSERT OR DELETE OR UPDATE OF petition_id, signed_at ON petition_signatures
       FOR EACH ROW EXECUTE FUNCTION mocharaka_signature_tally()`,
-    `INSERT INTO petition_signature_tallies (petition_id, slot, settled, recent_window, recent)
-      SELECT petition_id, 0, count(*) FILTER (WHERE ${WINDOW('signed_at')} < max_window), max_window,
-             count(*) FILTER (WHERE ${WINDOW('signed_at')} = max_window)
-      FROM (SELECT petition_id, signed_at, max(${WINDOW('signed_at')}) OVER (PARTITION BY petition_id) AS max_window
-            FROM petition_signatures) AS signatures
-      GROUP BY petition_id, max_window`,
-
     // Consultation responses.
     `CREATE TABLE consultation_tallies (
       consultation_id text NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
@@ -172,8 +171,6 @@ export const migration015: Migration = {
     `CREATE TRIGGER consultations_survey_changed AFTER UPDATE OF definition ON consultations
       FOR EACH ROW WHEN (OLD.definition->'survey' IS DISTINCT FROM NEW.definition->'survey')
       EXECUTE FUNCTION mocharaka_survey_changed()`,
-    `SELECT mocharaka_recount_consultation(id) FROM consultations`,
-
     // Ratings: migration 007's roll-ups, split into slots.
     `ALTER TABLE rating_monthly ADD COLUMN slot smallint NOT NULL DEFAULT 0`,
     `ALTER TABLE rating_monthly DROP CONSTRAINT rating_monthly_pkey, ADD PRIMARY KEY (service_id, month, slot)`,
@@ -234,11 +231,33 @@ export const migration015: Migration = {
     END $$`,
     `CREATE TRIGGER charter_adhesions_tally AFTER INSERT OR DELETE OR UPDATE OF charter_id, kind, hidden ON charter_adhesions
       FOR EACH ROW EXECUTE FUNCTION mocharaka_adhesion_tally()`,
-    `INSERT INTO charter_adhesion_tallies (charter_id, slot, associations, citizens)
-      SELECT charter_id, 0, count(*) FILTER (WHERE kind = 'association'), count(*) FILTER (WHERE kind = 'citizen')
-      FROM charter_adhesions WHERE NOT hidden GROUP BY charter_id`,
     // The public list names associations only: without this index it read every citizen's adhesion too.
     `CREATE INDEX charter_adhesions_public_names ON charter_adhesions (charter_id, adhered_at, id)
       WHERE kind = 'association' AND NOT hidden`,
+    // Every tally recounted from the rows: the back-fill below, and for an operator after a
+    // bulk load made with the triggers disabled (benchmarks/suite/2-public-gets.ts).
+    `CREATE FUNCTION mocharaka_recount_tallies() RETURNS void LANGUAGE sql AS $$
+      DELETE FROM petition_signature_tallies;
+      INSERT INTO petition_signature_tallies (petition_id, slot, settled, recent_window, recent)
+      SELECT petition_id, 0, count(*) FILTER (WHERE ${WINDOW('signed_at')} < max_window), max_window,
+             count(*) FILTER (WHERE ${WINDOW('signed_at')} = max_window)
+      FROM (SELECT petition_id, signed_at, max(${WINDOW('signed_at')}) OVER (PARTITION BY petition_id) AS max_window
+            FROM petition_signatures) AS signatures
+      GROUP BY petition_id, max_window;
+      SELECT mocharaka_recount_consultation(id) FROM consultations;
+      DELETE FROM rating_monthly;
+      INSERT INTO rating_monthly (service_id, month, slot, ${LEVELS.map((level) => `l${level}`).join(', ')})
+        SELECT service_id, ${MONTH('created_at')}, 0, ${LEVELS.map((level) => `count(*) FILTER (WHERE level = ${level})`).join(', ')}
+        FROM ratings GROUP BY 1, 2;
+      DELETE FROM rating_tag_counts;
+      INSERT INTO rating_tag_counts (service_id, tag, slot, count)
+        SELECT service_id, tag, 0, count(*) FROM (SELECT DISTINCT id, service_id, unnest(tags) AS tag FROM ratings) AS mentions
+        GROUP BY 1, 2;
+      DELETE FROM charter_adhesion_tallies;
+      INSERT INTO charter_adhesion_tallies (charter_id, slot, associations, citizens)
+      SELECT charter_id, 0, count(*) FILTER (WHERE kind = 'association'), count(*) FILTER (WHERE kind = 'citizen')
+      FROM charter_adhesions WHERE NOT hidden GROUP BY charter_id;
+    $$`,
+    `SELECT mocharaka_recount_tallies()`,
   ],
 };

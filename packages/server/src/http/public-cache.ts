@@ -1,0 +1,69 @@
+import type { MiddlewareHandler } from 'hono';
+import { createHash } from 'node:crypto';
+
+/**
+ * How long a browser or a shared cache may reuse a public answer. The public data is
+ * already held back by design — a signature shows in the count only once its 10-second
+ * window is over (petitions/store.ts) — so 5 s of freshness keeps every count within
+ * 15 s of the truth. Revalidation in the background is allowed 10 s more: a staff
+ * decision that removes something from public view (hiding an adhesion, withdrawing
+ * results or a published text) reaches every cache within 15 s, the same order of
+ * delay the counts already have. A busy page (a viral petition watched by thousands)
+ * then costs one request per cache per 5 s, mostly answered 304.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=10';
+
+/** Staff answers (`/v1/admin`): personal data and drafts, never kept by any cache. */
+export const STAFF_CACHE_CONTROL = 'no-store';
+
+/**
+ * A weak ETag is a digest of the JSON body, which every public GET builds anyway from a
+ * few rows (migration 015's tallies): the body is a few kilobytes whatever the number of
+ * signatures, and hashing it costs microseconds. A version column could not cover
+ * everything a body depends on (the 10-second window turning over, the commune's
+ * settings, a published text) without every writer remembering to bump it; the digest
+ * changes exactly when the answer does. Weak, because the bytes may differ once
+ * compressed while the answer is the same.
+ */
+async function weakTag(response: Response): Promise<string> {
+  const body = Buffer.from(await response.clone().arrayBuffer());
+  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** Weak comparison (RFC 9110 13.1.2): `*`, or any listed tag equal once `W/` is set aside. */
+function matches(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = (value: string) => value.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((one) => opaque(one) === opaque(tag));
+}
+
+/** What a 304 leaves out: it has no body, so nothing describing one. */
+const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding'];
+
+const isStaff = (path: string) => path === '/v1/admin' || path.startsWith('/v1/admin/');
+
+/**
+ * `Cache-Control` and a weak `ETag` on the public `/v1` GETs (and HEADs) that succeed,
+ * and 304 without a body for a matching `If-None-Match`; `no-store` on every staff
+ * answer. An answer that sets its own `Cache-Control` (the server's identity) keeps it
+ * and is not tagged.
+ */
+export const publicCache: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (isStaff(c.req.path)) {
+    c.header('Cache-Control', STAFF_CACHE_CONTROL);
+    return;
+  }
+  if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200 || c.res.headers.has('Cache-Control')) return;
+  const tag = await weakTag(c.res);
+  if (matches(c.req.header('If-None-Match'), tag)) {
+    const headers = new Headers(c.res.headers);
+    for (const name of BODY_HEADERS) headers.delete(name);
+    await c.res.body?.cancel();
+    c.res = undefined;
+    c.res = new Response(null, { status: 304, headers });
+  }
+  c.header('Cache-Control', PUBLIC_CACHE_CONTROL);
+  c.header('ETag', tag);
+};

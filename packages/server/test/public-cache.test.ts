@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { PUBLIC_CACHE_CONTROL, STAFF_CACHE_CONTROL } from '../src/http/public-cache.js';
+import { ADMIN_TOKEN, useTestApp } from './support/test-app.js';
+import { availableDatabases } from './support/test-db.js';
+
+const AUTH = { authorization: `Bearer ${ADMIN_TOKEN}` };
+const SUMMARY = '/v1/services/civil-status/summary';
+
+/** Public GETs carry Cache-Control and a weak ETag, answer 304 to a matching If-None-Match; staff answers are never cached. */
+for (const kind of availableDatabases()) {
+  describe(`HTTP caching of the public API on ${kind}`, () => {
+    const t = useTestApp(kind);
+    const get = (path: string, headers: Record<string, string> = {}) => Promise.resolve(t.app.request(path, { headers }));
+
+    test('every public list and a detail are tagged and cacheable for a short while', async () => {
+      for (const path of ['/v1/services', '/v1/petitions', '/v1/consultations', '/v1/charters', SUMMARY]) {
+        const response = await get(path);
+        assert.equal(response.status, 200, path);
+        assert.equal(response.headers.get('cache-control'), PUBLIC_CACHE_CONTROL, path);
+        assert.match(response.headers.get('etag') ?? '', /^W\/"[A-Za-z0-9_-]+"$/, path);
+      }
+    });
+
+    test('a matching If-None-Match gets 304 with no body and the same validators; another tag gets the body', async () => {
+      const first = await get(SUMMARY);
+      const tag = first.headers.get('etag')!;
+      const body = await first.text();
+      for (const ifNoneMatch of [tag, tag.replace(/^W\//, ''), `W/"other", ${tag}`, '*']) {
+        const again = await get(SUMMARY, { 'if-none-match': ifNoneMatch });
+        assert.equal(again.status, 304, ifNoneMatch);
+        assert.equal(await again.text(), '');
+        assert.equal(again.headers.get('etag'), tag);
+        assert.equal(again.headers.get('cache-control'), PUBLIC_CACHE_CONTROL);
+        assert.equal(again.headers.get('content-type'), null);
+      }
+      const other = await get(SUMMARY, { 'if-none-match': 'W/"not-this-one"' });
+      assert.equal(other.status, 200);
+      assert.equal(await other.text(), body);
+      assert.equal(other.headers.get('etag'), tag, 'the same answer gets the same tag');
+      const head = await t.app.request(SUMMARY, { method: 'HEAD' });
+      assert.equal(head.headers.get('etag'), tag);
+    });
+
+    test('a write changes the tag: the old one gets the new body', async () => {
+      const before = await get(SUMMARY);
+      const tag = before.headers.get('etag')!;
+      const rated = await t.postJson('/v1/services/civil-status/ratings', { level: 5 }, { 'idempotency-key': 'cache-test-rating-0001' });
+      assert.equal(rated.status, 201, await rated.text());
+      const after = await get(SUMMARY, { 'if-none-match': tag });
+      assert.equal(after.status, 200);
+      assert.notEqual(after.headers.get('etag'), tag);
+      assert.notDeepEqual(await after.json(), await before.json());
+
+      const listed = await get('/v1/services');
+      const renamed = await t.postJson(
+        '/v1/admin/services',
+        { id: 'civil-status', name: { ar: 'الحالة المدنية والإشهاد' } },
+        { ...AUTH, 'idempotency-key': 'cache-test-service-0001' },
+      );
+      assert.ok(renamed.status === 200 || renamed.status === 201, await renamed.text());
+      const relisted = await get('/v1/services', { 'if-none-match': listed.headers.get('etag')! });
+      assert.equal(relisted.status, 200);
+      assert.notEqual(relisted.headers.get('etag'), listed.headers.get('etag'));
+    });
+
+    test('errors are neither tagged nor cacheable', async () => {
+      const missing = await get('/v1/petitions/no-such-petition');
+      assert.equal(missing.status, 404);
+      assert.equal(missing.headers.get('etag'), null);
+      assert.notEqual(missing.headers.get('cache-control'), PUBLIC_CACHE_CONTROL);
+    });
+
+    test('staff answers are no-store, never tagged, never 304', async () => {
+      for (const path of ['/v1/admin/services/civil-status/ratings', '/v1/admin/petitions']) {
+        const response = await get(path, { ...AUTH, 'if-none-match': '*' });
+        assert.equal(response.status, 200, path);
+        assert.equal(response.headers.get('cache-control'), STAFF_CACHE_CONTROL, path);
+        assert.equal(response.headers.get('etag'), null, path);
+      }
+      const refused = await get('/v1/admin/petitions');
+      assert.equal(refused.status, 401);
+      assert.equal(refused.headers.get('cache-control'), STAFF_CACHE_CONTROL);
+    });
+  });
+}
