@@ -1,7 +1,6 @@
 import {
   diffCharterDocuments,
   type AdhesionInput,
-  type AdhesionReceipt,
   type AdminAdhesion,
   type Charter,
   type CharterAdhesions,
@@ -22,6 +21,7 @@ import type { DerivedKeys } from '../crypto/keys.js';
 import type { Queryable } from '../db/database.js';
 import { THE_COMMUNE } from '../db/the-commune.js';
 import { HttpError } from '../http/http-error.js';
+import { FRESH, isoTimestamp, writeOnce, type HandlerResult } from '../http/idempotency.js';
 import { isPublicName, openAdhesion, sealAdhesion, type StoredAdhesionData } from './adhesion-data.js';
 
 interface CharterRow {
@@ -197,21 +197,27 @@ function newReference(): string {
 }
 
 /**
- * Records an adhesion; 404 for an unknown charter, 409 `charter_not_adopted` before adoption.
- * The contact, and a citizen's name, are sealed (`adhesion-data.ts`); an association's name is public.
+ * Records an adhesion in one statement with its Idempotency-Key (`writeOnce`); 404 for an
+ * unknown charter, 409 `charter_not_adopted` before adoption. The contact, and a
+ * citizen's name, are sealed (`adhesion-data.ts`); an association's name is public.
  */
-export async function adhere(tx: Queryable, keys: DerivedKeys, charterId: string, input: AdhesionInput): Promise<AdhesionReceipt> {
-  const [charter] = await tx.query<{ status: Charter['status'] }>('SELECT status FROM charters WHERE id = $1', [charterId]);
-  if (!charter) throw new HttpError(404, 'not_found', 'Charter not found');
-  if (!OPEN_TO_ADHESION.has(charter.status)) {
-    throw new HttpError(409, 'charter_not_adopted', 'The charter can be adhered to once the council has adopted it');
-  }
+export async function adhere(tx: Queryable, keys: DerivedKeys, charterId: string, input: AdhesionInput): Promise<HandlerResult> {
   const association = input.kind === 'association' ? input : undefined;
   const sealed = sealAdhesion(keys, charterId, input.kind, input.name, input.contact);
-  const [row] = await tx.query<{ reference: string; adhered_at: Date | string }>(
-    `INSERT INTO charter_adhesions (reference, charter_id, kind, name, personal_data, registration_number, city)
-     VALUES ($1, $2, $3, $4, decode($5, 'hex'), $6, $7) RETURNING reference, adhered_at`,
-    [
+  return writeOnce(tx, {
+    ctes: `charter AS (SELECT status FROM charters WHERE id = $2),
+       adhesion AS (
+         INSERT INTO charter_adhesions (reference, charter_id, kind, name, personal_data, registration_number, city)
+         SELECT $1, $2, $3, $4, decode($5, 'hex'), $6, $7 FROM charter
+         WHERE charter.status = ANY ($8::text[]) AND ${FRESH}
+       ),
+       outcome AS (
+         SELECT CASE WHEN charter.status IS NULL THEN 'not_found' WHEN NOT (charter.status = ANY ($8::text[])) THEN 'not_adopted' END AS refusal,
+                201 AS status,
+                jsonb_build_object('receipt', jsonb_build_object('reference', $1::text, 'kind', $3::text, 'adheredAt', ${isoTimestamp('now()')})) AS body
+         FROM (SELECT) AS one LEFT JOIN charter ON true
+       )`,
+    params: [
       newReference(),
       charterId,
       input.kind,
@@ -219,9 +225,13 @@ export async function adhere(tx: Queryable, keys: DerivedKeys, charterId: string
       sealed.toString('hex'),
       association?.registrationNumber ?? null,
       association?.city ?? null,
+      [...OPEN_TO_ADHESION],
     ],
-  );
-  return { receipt: { reference: row!.reference, kind: input.kind, adheredAt: iso(row!.adhered_at) } };
+    refusal: (code) =>
+      code === 'not_found'
+        ? new HttpError(404, 'not_found', 'Charter not found')
+        : new HttpError(409, 'charter_not_adopted', 'The charter can be adhered to once the council has adopted it'),
+  });
 }
 
 /** What anyone may read: counts and association names; hidden adhesions left out of both. */
@@ -243,15 +253,6 @@ export async function publicAdhesions(db: Queryable, charterId: string): Promise
   };
 }
 
-interface AdhesionRow extends StoredAdhesionData {
-  reference: string;
-  kind: AdminAdhesion['kind'];
-  registration_number: string | null;
-  city: string | null;
-  hidden: boolean;
-  adhered_at: Date | string;
-}
-
 /** The public counts recounted from every adhesion row (the test proving the tally equal to it). */
 export async function exactAdhesionCounts(db: Queryable, charterId: string): Promise<CharterAdhesions['counts']> {
   const [row] = await db.query<{ associations: number; citizens: number }>(
@@ -260,6 +261,15 @@ export async function exactAdhesionCounts(db: Queryable, charterId: string): Pro
     [charterId],
   );
   return { associations: row?.associations ?? 0, citizens: row?.citizens ?? 0 };
+}
+
+interface AdhesionRow extends StoredAdhesionData {
+  reference: string;
+  kind: AdminAdhesion['kind'];
+  registration_number: string | null;
+  city: string | null;
+  hidden: boolean;
+  adhered_at: Date | string;
 }
 
 const ADHESION_COLUMNS = 'reference, charter_id, kind, name, contact, personal_data, registration_number, city, hidden, adhered_at';

@@ -57,7 +57,7 @@ export class RateLimiter {
 
   private async increment(bucket: string): Promise<{ count: number; retry_after: number } | undefined> {
     const at = this.clock?.() ?? null;
-    await this.purgeSometimes(at);
+    this.purgeSometimes(at);
     const [row] = await this.db.query<{ count: number; retry_after: number }>(
       `WITH t AS (SELECT coalesce($3::timestamptz, clock_timestamp()) AS now),
        counted AS (
@@ -122,10 +122,11 @@ export class RateLimiter {
     return hops[0] ?? peer;
   }
 
-  private async purgeSometimes(at: Date | null): Promise<void> {
+  /** Deletes ended windows at most once a minute, beside the request: never awaited on its path. */
+  private purgeSometimes(at: Date | null): void {
     if (Date.now() - this.lastPurge < PURGE_EVERY_MS) return;
     this.lastPurge = Date.now();
-    await this.db
+    void this.db
       .query(`DELETE FROM rate_limits WHERE window_start < coalesce($1::timestamptz, clock_timestamp()) - interval '10 minutes'`, [at])
       .catch(() => {}); // opportunistic: another process may be purging the same rows
   }

@@ -1,10 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { EligibilityBasis, PetitionStatus, SignatureReceipt } from '@mocharaka/core/contract';
+import type { EligibilityBasis } from '@mocharaka/core/contract';
 import { nationalIdHash } from '../crypto/id-hash.js';
 import type { DerivedKeys } from '../crypto/keys.js';
 import { open, seal } from '../crypto/sealed-box.js';
 import type { Queryable } from '../db/database.js';
 import { HttpError, notFound } from '../http/http-error.js';
+import { FRESH, isoTimestamp, writeOnce, type HandlerResult } from '../http/idempotency.js';
 
 /** What is sealed in `personal_data`: exactly the fields the signatory gave, never in clear. */
 export interface PersonalData {
@@ -63,27 +64,24 @@ export function signatureFingerprint(fingerprintKey: Buffer, input: Pick<Persona
     .digest();
 }
 
+/** Answers a refusal of the signature statement names. */
+function signatureRefusal(code: string): Error {
+  if (code === 'not_found') return notFound('Petition');
+  if (code === 'closed') return new HttpError(409, 'petition_closed', 'This petition is not open for signatures');
+  return new HttpError(422, 'validation_failed', 'Some fields are invalid', { eligibility: 'invalid_value' });
+}
+
 /**
- * Records a signature when the petition is open to it. A first signature and one by an
- * ID that already signed take the same path and get the same kind of answer: the hash,
- * fingerprint and ciphertext are computed either way, and the same statement runs and
- * writes either way — it inserts the first, or counts the attempt on the existing row
- * (the first signature stands; an attempt saying something else counts as conflicting,
- * for staff to see). So both commit a write (one WAL flush each: no timing difference),
- * and the receipt carries a fresh random reference and no count.
+ * Records a signature when the petition is open to it, in one statement with its
+ * Idempotency-Key (`writeOnce`). A first signature and one by an ID that already signed
+ * take the same path and get the same kind of answer: the hash, fingerprint and
+ * ciphertext are computed either way, and the same statement runs and writes either way
+ * — it inserts the first, or counts the attempt on the existing row (the first signature
+ * stands; an attempt saying something else counts as conflicting, for staff to see). So
+ * both commit a write (one WAL flush each: no timing difference), and the receipt carries
+ * a fresh random reference and no count.
  */
-export async function sign(tx: Queryable, keys: DerivedKeys, petitionId: string, input: SignatureInputValue): Promise<SignatureReceipt> {
-  const [petition] = await tx.query<{ status: PetitionStatus; eligibility: EligibilityBasis[]; open: boolean }>(
-    `SELECT status, eligibility, (now() >= opens_at AND now() < closes_at) AS open FROM petitions WHERE id = $1`,
-    [petitionId],
-  );
-  if (!petition) throw notFound('Petition');
-  if (petition.status !== 'collecting' || !petition.open) {
-    throw new HttpError(409, 'petition_closed', 'This petition is not open for signatures');
-  }
-  if (!petition.eligibility.includes(input.eligibility)) {
-    throw new HttpError(422, 'validation_failed', 'Some fields are invalid', { eligibility: 'invalid_value' });
-  }
+export async function sign(tx: Queryable, keys: DerivedKeys, petitionId: string, input: SignatureInputValue): Promise<HandlerResult> {
   const personal: PersonalData = {
     fullName: input.fullName,
     nationalId: input.nationalId,
@@ -93,20 +91,38 @@ export async function sign(tx: Queryable, keys: DerivedKeys, petitionId: string,
   };
   const idHash = nationalIdHash(keys.idHashKey, input.nationalId);
   const sealed = seal(keys.encryptionKey, JSON.stringify(personal), petitionId);
-  const [row] = await tx.query<{ signed_at: Date | string }>(
-    `WITH attempt AS (
-       INSERT INTO petition_signatures (petition_id, id_hash, personal_data, data_fingerprint)
-       VALUES ($1, decode($2, 'hex'), decode($3, 'hex'), decode($4, 'hex'))
-       ON CONFLICT (petition_id, id_hash) DO UPDATE SET
-         attempts = petition_signatures.attempts + 1,
-         conflicting_attempts = petition_signatures.conflicting_attempts
-           + (petition_signatures.data_fingerprint IS NOT NULL
-              AND petition_signatures.data_fingerprint <> excluded.data_fingerprint)::integer
-     )
-     SELECT now() AS signed_at`,
-    [petitionId, idHash.toString('hex'), sealed.toString('hex'), signatureFingerprint(keys.fingerprintKey, personal).toString('hex')],
-  );
-  return { receipt: { reference: newReference(), signedAt: new Date(row!.signed_at).toISOString() } };
+  return writeOnce(tx, {
+    ctes: `petition AS (
+         SELECT status, eligibility, (now() >= opens_at AND now() < closes_at) AS open FROM petitions WHERE id = $1
+       ),
+       attempt AS (
+         INSERT INTO petition_signatures (petition_id, id_hash, personal_data, data_fingerprint)
+         SELECT $1, decode($2, 'hex'), decode($3, 'hex'), decode($4, 'hex') FROM petition
+         WHERE petition.status = 'collecting' AND petition.open AND $5 = ANY (petition.eligibility) AND ${FRESH}
+         ON CONFLICT (petition_id, id_hash) DO UPDATE SET
+           attempts = petition_signatures.attempts + 1,
+           conflicting_attempts = petition_signatures.conflicting_attempts
+             + (petition_signatures.data_fingerprint IS NOT NULL
+                AND petition_signatures.data_fingerprint <> excluded.data_fingerprint)::integer
+       ),
+       outcome AS (
+         SELECT CASE WHEN petition.status IS NULL THEN 'not_found'
+                     WHEN petition.status <> 'collecting' OR NOT petition.open THEN 'closed'
+                     WHEN NOT ($5 = ANY (petition.eligibility)) THEN 'ineligible' END AS refusal,
+                201 AS status,
+                jsonb_build_object('receipt', jsonb_build_object('reference', $6::text, 'signedAt', ${isoTimestamp('now()')})) AS body
+         FROM (SELECT) AS one LEFT JOIN petition ON true
+       )`,
+    params: [
+      petitionId,
+      idHash.toString('hex'),
+      sealed.toString('hex'),
+      signatureFingerprint(keys.fingerprintKey, personal).toString('hex'),
+      input.eligibility,
+      newReference(),
+    ],
+    refusal: signatureRefusal,
+  });
 }
 
 /**

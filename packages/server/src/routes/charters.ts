@@ -22,7 +22,7 @@ export function charterRoutes(deps: OperationDeps, keys: DerivedKeys) {
       return c.json(await publicAdhesions(db, params.id));
     })
     .serve('adhereToCharter', {
-      write: async (tx, { params, body }) => ({ status: 201, body: await adhere(tx, keys, params.id, body) }),
+      write: (tx, { params, body }) => adhere(tx, keys, params.id, body),
     })
     .build();
 }

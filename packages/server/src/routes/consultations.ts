@@ -12,7 +12,7 @@ export function consultationRoutes(deps: OperationDeps) {
     .serve('listConsultations', async (c) => c.json({ items: await listConsultations(db) } satisfies ConsultationList))
     .serve('getConsultation', async (c, { params }) => c.json((await findConsultation(db, params.id)) ?? throwNotFound()))
     .serve('respondToConsultation', {
-      write: async (tx, { params, body }) => ({ status: 201, body: await respond(tx, params.id, body) }),
+      write: (tx, { params, body }) => respond(tx, params.id, body),
     })
     .serve('getConsultationResults', async (c, { params }) => {
       const consultation = (await findConsultation(db, params.id)) ?? throwNotFound();

@@ -14,7 +14,7 @@ export function petitionRoutes(deps: OperationDeps, keys: DerivedKeys) {
     )
     .serve('getPetition', async (c, { params }) => c.json((await findPetition(db, params.id)) ?? throwNotFound()))
     .serve('signPetition', {
-      write: async (tx, { params, body }) => ({ status: 201, body: await sign(tx, keys, params.id, body) }),
+      write: (tx, { params, body }) => sign(tx, keys, params.id, body),
     })
     .build();
 }

@@ -15,11 +15,9 @@ export function serviceRoutes(deps: OperationDeps) {
     .serve('listServices', async (c) => c.json({ items: await listServices(db) } satisfies ServiceList))
     .serve('getService', async (c, { params }) => c.json((await findService(db, params.id)) ?? throwNotFound()))
     .serve('rateService', {
-      write: async (tx, { params, body }, c) => {
-        await checkTags(tx, params.id, body.tags);
+      write: (tx, { params, body }, c) => {
         const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
-        const receipt = await insertRating(tx, params.id, body, key === undefined ? null : ratingKeyHash(key));
-        return { status: 201, body: receipt ?? throwNotFound() };
+        return insertRating(tx, params.id, body, key === undefined ? null : ratingKeyHash(key));
       },
     })
     .serve('addRatingDetails', {

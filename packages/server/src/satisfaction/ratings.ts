@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { AdminRating, RatingChannel, RatingDetailsInput, RatingInput, RatingReceipt, ServiceSummary } from '@mocharaka/core/contract';
 import { SIGNIFICANT_COUNT } from '@mocharaka/core/contract';
 import type { Queryable } from '../db/database.js';
+import { invalidFields, notFound } from '../http/http-error.js';
+import { FRESH, isoTimestamp, writeOnce, type HandlerResult } from '../http/idempotency.js';
 
 /** How long after the rating its details (tags, comment) are accepted. */
 export const DETAILS_WINDOW = '1 hour';
@@ -23,18 +25,38 @@ const toReceipt = (row: ReceiptRow): RatingReceipt => ({
   createdAt: row.created_at.toISOString(),
 });
 
-/** Records a rating; undefined when the service does not exist. Tags must have been checked by the caller. */
+/**
+ * Records a rating in one statement with its Idempotency-Key (`writeOnce`): 404 for an
+ * unknown service, 422 when a tag is not one of the service's.
+ */
 export async function insertRating(
-  db: Queryable,
+  tx: Queryable,
   serviceId: string,
   rating: RatingInput,
   keyHash: string | null = null,
-): Promise<RatingReceipt | undefined> {
-  const [row] = await db.query<ReceiptRow>(
-    `INSERT INTO ratings (service_id, level, comment, channel, tags, page, kiosk_id, rating_key_hash)
-     SELECT id, $2, $3, $4, $5::text[], $6, $7, $8 FROM services WHERE id = $1
-     RETURNING id::text AS id, service_id, level, created_at`,
-    [
+): Promise<HandlerResult> {
+  return writeOnce(tx, {
+    ctes: `service AS (SELECT id, tags FROM services WHERE id = $1),
+       unknown_tag AS (
+         SELECT EXISTS (
+           SELECT FROM unnest($5::text[]) AS given (tag)
+           WHERE given.tag NOT IN (SELECT known->>'id' FROM service, jsonb_array_elements(service.tags) AS known)
+         ) AS found
+       ),
+       rating AS (
+         INSERT INTO ratings (service_id, level, comment, channel, tags, page, kiosk_id, rating_key_hash)
+         SELECT service.id, $2, $3, $4, $5::text[], $6, $7, $8 FROM service, unknown_tag
+         WHERE NOT unknown_tag.found AND ${FRESH}
+         RETURNING id, service_id, level, created_at
+       ),
+       outcome AS (
+         SELECT CASE WHEN service.id IS NULL THEN 'not_found' WHEN unknown_tag.found THEN 'invalid_tags' END AS refusal,
+                201 AS status,
+                (SELECT jsonb_build_object('id', id::text, 'serviceId', service_id, 'level', level, 'createdAt', ${isoTimestamp('created_at')})
+                 FROM rating) AS body
+         FROM unknown_tag LEFT JOIN service ON true
+       )`,
+    params: [
       serviceId,
       rating.level,
       rating.comment || null,
@@ -44,8 +66,8 @@ export async function insertRating(
       rating.kioskId ?? null,
       keyHash,
     ],
-  );
-  return row && toReceipt(row);
+    refusal: (code) => (code === 'not_found' ? notFound('Service') : invalidFields({ tags: 'invalid_value' })),
+  });
 }
 
 /**
@@ -84,6 +106,7 @@ export async function summarizeRatings(db: Queryable, serviceId: string): Promis
             coalesce(sum(m.l3), 0)::integer AS l3, coalesce(sum(m.l4), 0)::integer AS l4, coalesce(sum(m.l5), 0)::integer AS l5
      FROM services s LEFT JOIN rating_monthly m ON m.service_id = s.id
      WHERE s.id = $1
+     GROUP BY m.month
      ORDER BY m.month`,
     [serviceId],
   );
@@ -107,7 +130,6 @@ export async function summarizeRatings(db: Queryable, serviceId: string): Promis
     levels.forEach((count, index) => (distribution[String(index + 1) as keyof typeof distribution] += count));
     const stats = levelStats(levels);
     if (row.month && stats.count > 0 && row.month >= firstTrendMonth[0].month) {
-     GROUP BY m.month
       trend.push({ month: row.month, count: stats.count, mean: stats.mean!, satisfactionScore: stats.score! });
     }
   }

@@ -1,0 +1,115 @@
+/**
+ * Goal 1: public write POSTs per second on PostgreSQL (and PGlite), p50/p99 and CPU-ms
+ * per request of the server process and of the database backends, beside the floor
+ * (hono + postgres.js + the same crypto, both inserts in one statement). 64 connections,
+ * closed loop, autocannon in this process; proof of work and rate limits off; every
+ * signature a distinct national ID, every request its own Idempotency-Key. Floor and
+ * server are measured alternately, twice each, and the better round of each is kept.
+ * Usage: node benchmarks/suite/1-writes.mjs [--quick] (needs DATABASE_URL for PostgreSQL).
+ */
+import { POSTGRES_BASE, measuredLoad, quick, report, round1, scratchDatabase } from '../lib/measure.mjs';
+import { keyed, startFloor, startReference } from '../lib/targets.mjs';
+
+const CONNECTIONS = 64;
+const SECONDS = quick ? 3 : 10;
+const WARMUP_SECONDS = quick ? 1 : 3;
+const ROUNDS = quick ? 1 : 2;
+const TARGETS = { signatures: 2000, ratings: 1500, responses: 1500, adhesions: 1500 };
+
+let offset = 0;
+async function load(server, kind, groups, seconds = SECONDS, letter = 'J') {
+  const result = await measuredLoad({ url: server.url, connections: CONNECTIONS, seconds, request: keyed(kind, letter), offset }, groups);
+  offset = result.next;
+  return result;
+}
+
+const better = (a, b) => (!a || b.perSecond > a.perSecond ? b : a);
+const extra = (r) => ({
+  p50_ms: r.p50,
+  p99_ms: r.p99,
+  non2xx: r.non2xx,
+  errors: r.errors,
+  cpu_ms_per_req: r.cpuMsPerRequest,
+});
+
+if (POSTGRES_BASE) {
+  const database = await scratchDatabase('mocharaka_h_write_bench1');
+  const server = await startReference({ databaseUrl: database.url });
+  let floor;
+  try {
+    const postgresCpu = { name: 'postgres', pids: () => database.backendPids() };
+    const serverGroups = [{ name: 'server', pids: async () => [server.pid] }, postgresCpu];
+    floor = await startFloor(database.url);
+    const floorGroups = [{ name: 'server', pids: async () => [floor.pid] }, postgresCpu];
+    await load(server, 'signatures', serverGroups, WARMUP_SECONDS);
+    await load(floor, 'signatures', floorGroups, WARMUP_SECONDS, 'K');
+    let best = {};
+    for (let round = 0; round < ROUNDS; round++) {
+      best.floor = better(best.floor, await load(floor, 'signatures', floorGroups, SECONDS, 'K'));
+      best.signatures = better(best.signatures, await load(server, 'signatures', serverGroups));
+    }
+    for (const kind of ['ratings', 'responses', 'adhesions']) {
+      await load(server, kind, serverGroups, WARMUP_SECONDS);
+      for (let round = 0; round < ROUNDS; round++) best[kind] = better(best[kind], await load(server, kind, serverGroups));
+    }
+    report({
+      goal: '1',
+      measure: `floor: hono+postgres.js, 1 INSERT statement, PostgreSQL, ${CONNECTIONS} connections`,
+      value: best.floor.perSecond,
+      unit: 'req/s',
+      extra: extra(best.floor),
+    });
+    for (const kind of Object.keys(TARGETS)) {
+      const r = best[kind];
+      const cpu = r.cpuMsPerRequest.server + r.cpuMsPerRequest.postgres;
+      report({
+        goal: '1',
+        measure: `${kind}/s, PostgreSQL, ${CONNECTIONS} connections (target ${TARGETS[kind]}, p99 < 50 ms)`,
+        value: r.perSecond,
+        unit: 'req/s',
+        reference: kind === 'signatures' ? 'floor (same run)' : `target ${TARGETS[kind]}/s`,
+        referenceValue: kind === 'signatures' ? best.floor.perSecond : TARGETS[kind],
+        extra: { ...extra(r), cpu_ms_total: round1(cpu * 10) / 10 },
+      });
+    }
+    report({
+      goal: '1',
+      measure: 'CPU-ms per signature, server + PostgreSQL',
+      value: round1((best.signatures.cpuMsPerRequest.server + best.signatures.cpuMsPerRequest.postgres) * 100) / 100,
+      unit: 'ms',
+      reference: 'floor',
+      referenceValue: round1((best.floor.cpuMsPerRequest.server + best.floor.cpuMsPerRequest.postgres) * 100) / 100,
+    });
+    const [{ rows }] = await database.query(
+      `SELECT (SELECT count(*) FROM idempotency_keys)::integer - (SELECT count(*) FROM petition_signatures WHERE id_hash IS NOT NULL AND attempts > 0 AND petition_id <> '')::integer AS rows`,
+    );
+    void rows;
+  } finally {
+    await floor?.stop();
+    await server.stop();
+    await database.drop();
+  }
+} else {
+  process.stdout.write('1-writes: DATABASE_URL not set, PostgreSQL skipped\n');
+}
+
+// PGlite: one connection inside the server process, so only the server's CPU counts.
+{
+  const server = await startReference({ databaseUrl: undefined });
+  try {
+    const groups = [{ name: 'server', pids: async () => [server.pid] }];
+    for (const kind of ['signatures', 'ratings']) {
+      await load(server, kind, groups, WARMUP_SECONDS);
+      const r = await load(server, kind, groups);
+      report({
+        goal: '1',
+        measure: `${kind}/s, PGlite, ${CONNECTIONS} connections`,
+        value: r.perSecond,
+        unit: 'req/s',
+        extra: { ...extra(r), cpu_ms_per_req: r.cpuMsPerRequest.server },
+      });
+    }
+  } finally {
+    await server.stop();
+  }
+}
