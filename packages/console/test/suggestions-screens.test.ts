@@ -133,7 +133,7 @@ for (const locale of TEST_LOCALES) {
         html`<console-suggestion .api=${api} .session=${sessionOf('editor')} .params=${{ code: DETAIL.code }}></console-suggestion>`,
       );
       await until(() => el.shadowRoot!.querySelector('#merge-into'), 'the merge form');
-      await type(el, '#merge-into', 'nonsense');
+      await type(el, '#merge-into', 'S-12');
       $<HTMLButtonElement>(el, 'form[aria-labelledby=merge-title] button').click();
       await until(() => el.shadowRoot!.querySelector('section[aria-labelledby=merge-title] [role=alert]'), 'the bad code refused');
       await type(el, '#merge-into', 's-trd0-0001');
