@@ -9,6 +9,7 @@ const ELEMENTS: Record<string, { attributes: string[]; events: string[] }> = {
   petition: { attributes: ['petition', 'endpoint'], events: ['mocharaka-petition-signed'] },
   consultation: { attributes: ['consultation', 'endpoint'], events: ['mocharaka-consultation-submitted'] },
   charter: { attributes: ['charter', 'src', 'endpoint'], events: ['mocharaka-charter-adhered'] },
+  suggestions: { attributes: ['view', 'code', 'topic', 'endpoint'], events: ['mocharaka-suggestion-sent'] },
 };
 
 interface Declaration {

@@ -30,6 +30,9 @@ export interface PageStrings {
   charterFallback: string;
   consultationFallback: string;
   charterConsultationFallback: string;
+  suggestionsTitle: string;
+  suggestionsText: string;
+  suggestionsFallback: string;
   contactTitle: string;
   contactText: string;
   footer: string;
@@ -73,6 +76,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     charterFallback: 'ميثاق المشاركة المواطنة لجماعة تارودانت — اطلبوا نسخة منه لدى مقر الجماعة',
     consultationFallback: 'التشاور العمومي: أولويات برنامج عمل الجماعة — اتصلوا بالجماعة للمشاركة',
     charterConsultationFallback: 'نتائج التشاور العمومي حول مسودة ميثاق المشاركة المواطنة (3-15 أبريل 2024)',
+    suggestionsTitle: 'فضاء الاقتراحات والملاحظات',
+    suggestionsText: 'أرسلوا اقتراحاتكم وملاحظاتكم إلى الجماعة، وتتبعوها برمز التتبع إلى أن تجيب الجماعة جوابا مؤرخا.',
+    suggestionsFallback: 'للاقتراحات والملاحظات: مكتب الضبط بمقر الجماعة',
     contactTitle: 'اتصل بنا',
     contactText: 'مقر الجماعة، شارع محمد الخامس، تارودانت',
     footer: 'جماعة تارودانت — الموقع الرسمي (صفحة تجريبية)',
@@ -114,6 +120,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     charterFallback: 'Charte de la participation citoyenne de Taroudant — demandez-en un exemplaire à la commune',
     consultationFallback: 'Consultation publique : les priorités du programme d’action — contactez la commune pour participer',
     charterConsultationFallback: 'Résultats de la consultation sur le projet de charte de la participation citoyenne (3-15 avril 2024)',
+    suggestionsTitle: 'Suggestions et remarques',
+    suggestionsText: 'Envoyez vos suggestions et remarques à la commune, et suivez-les avec leur code jusqu’à sa réponse datée.',
+    suggestionsFallback: 'Suggestions et remarques : bureau d’ordre de la commune',
     contactTitle: 'Contact',
     contactText: 'Siège de la commune, avenue Mohammed V, Taroudant',
     footer: 'Commune de Taroudant — site officiel (page de démonstration)',
@@ -155,6 +164,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     charterFallback: 'ⵜⴰⴳⵔⴰⵡⵜ ⵏ ⵜⵏⴰⵎⵓⵔⵜ ⵏ ⵜⴳⵎⵓⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ — ⵙⵜⴰⵢ ⵜⴰⵏⵖⵍⵜ ⵏⵏⵙ ⴳ ⵜⴳⵎⵓⵏⵜ',
     consultationFallback: 'ⴰⵙⵎⵓⵏ ⴰⴳⴷⵓⴷⴰⵏ: ⵜⵉⵣⵡⵉⵔⵉⵏ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⴳⵎⵓⵏⵜ — ⵎⵢⴰⵡⴰⴹ ⴷ ⵜⴳⵎⵓⵏⵜ',
     charterConsultationFallback: 'ⵜⵉⵢⴰⴼⵓⵜⵉⵏ ⵏ ⵓⵙⵎⵓⵏ ⵖⴼ ⵓⵙⵏⵖⵎⵉⵙ ⵏ ⵜⴳⴰⵡⵙⵉⵡⵜ ⵏ ⵜⵓⵎⵙⵉⵏⵜ (3-15 ⵉⴱⵔⵉⵔ 2024)',
+    suggestionsTitle: 'ⵉⵙⵓⵎⴰⵔ ⴷ ⵜⵏⴰⵏⵉⴳⵉⵏ',
+    suggestionsText: 'ⴰⵣⵏⴰⵜ ⵉⵙⵓⵎⴰⵔ ⴷ ⵜⵏⴰⵏⵉⴳⵉⵏ ⵏⵏⵓⵏ ⵉ ⵜⵎⵙⵙⵓⴷⵙⵜ, ⵜⴹⴼⴼⵕⵎ ⵜⵏ ⵙ ⵜⵏⴳⵍⵜ ⵏ ⵓⴹⴼⴼⵓⵕ ⴰⵔ ⴷ ⵜⵔⴰⵔ.',
+    suggestionsFallback: 'ⵉⵙⵓⵎⴰⵔ ⴷ ⵜⵏⴰⵏⵉⴳⵉⵏ: ⴰⴱⵉⵔⵓ ⵏ ⵜⵎⵙⵙⵓⴷⵙⵜ',
     contactTitle: 'ⴰⵎⵢⴰⵡⴰⴹ',
     contactText: 'ⴰⵙⵡⵉⵔ ⵏ ⵜⵎⴰⵙⵙⴰⵏⵜ, ⴰⴱⵔⵉⴷ ⵎⵓⵃⵎⵎⴷ V, ⵜⴰⵔⵓⴷⴰⵏⵜ',
     footer: 'ⵜⴰⵎⴰⵙⵙⴰⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ — ⴰⵙⵉⵜ ⵓⵏⵚⵉⴱ (ⵜⴰⵙⵏⴰ ⵏ ⵓⵙⴽⴰⵏ)',
@@ -196,6 +208,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     charterFallback: 'Citizen participation charter of Taroudant — ask the commune for a copy',
     consultationFallback: "Public consultation: the priorities of the commune's action programme — contact the commune to take part",
     charterConsultationFallback: 'Results of the consultation on the draft citizen-participation charter (3-15 April 2024)',
+    suggestionsTitle: 'Suggestions and remarks',
+    suggestionsText: 'Send the commune your suggestions and remarks, and follow them with their code until its dated answer.',
+    suggestionsFallback: 'Suggestions and remarks: the commune’s registry office',
     contactTitle: 'Contact',
     contactText: 'Commune headquarters, Mohammed V avenue, Taroudant',
     footer: 'Commune of Taroudant — official website (demo page)',

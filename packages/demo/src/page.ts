@@ -19,6 +19,7 @@ export function renderDemoPage(language: PageLanguage): string {
 <script type="module" src="/elements/mocharaka-petition.js"></script>
 <script type="module" src="/elements/mocharaka-charter.js"></script>
 <script type="module" src="/elements/mocharaka-consultation.js"></script>
+<script type="module" src="/elements/mocharaka-suggestions.js"></script>
 </head>
 <body>
 <a class="skip-link" href="#content">${t.skipToContent}</a>
@@ -83,6 +84,12 @@ export function renderDemoPage(language: PageLanguage): string {
     <mocharaka-consultation consultation="taroudant-participation-charter-2024" endpoint="/v1"><a href="#contact">${t.charterConsultationFallback}</a></mocharaka-consultation>
     <!-- mocharaka: charter -->
     <mocharaka-charter charter="taroudant-participation" endpoint="/v1"><a href="#contact">${t.charterFallback}</a></mocharaka-charter>
+  </section>
+  <section id="suggestions" aria-labelledby="suggestions-title">
+    <h2 id="suggestions-title">${t.suggestionsTitle}</h2>
+    <p>${t.suggestionsText}</p>
+    <!-- mocharaka: suggestions -->
+    <mocharaka-suggestions endpoint="/v1"><a href="#contact">${t.suggestionsFallback}</a></mocharaka-suggestions>
   </section>
   <section id="contact" aria-labelledby="contact-title">
     <h2 id="contact-title">${t.contactTitle}</h2>
