@@ -2,6 +2,7 @@ import type { LocalizedText, RatingChannel, ServiceTag } from '@mocharaka/core/c
 import type { Database } from '@mocharaka/server/seeding';
 import { seedDemoActionPlan } from './action-plan-seed.js';
 import { seedDemoCharters } from './charters-seed.js';
+import { seedDemoMeetings } from './meetings-seed.js';
 import { seedDemoConsultations } from './consultations-seed.js';
 import { seedDemoPetitions } from './petitions-seed.js';
 import { seedDemoSuggestions } from './suggestions-seed.js';
@@ -162,6 +163,7 @@ export async function seedDemo(
       [DEMO_COMMUNE_ID, DEMO_COMMUNE_NAME, { populationCategory: 'over_35000' }],
     );
     await seedDemoCharters(tx, DEMO_COMMUNE_ID);
+    await seedDemoMeetings(tx, DEMO_COMMUNE_ID);
     await seedDemoSuggestions(tx, DEMO_COMMUNE_ID);
     await seedDemoActionPlan(tx, DEMO_COMMUNE_ID);
     await seedDemoConsultations(tx, DEMO_COMMUNE_ID, { sampleResponses: created.length > 0 && options.sampleRatings === true });

@@ -302,7 +302,7 @@ for (const kind of availableDatabases()) {
         decisions: [{ text: { ar: 'تركيب 40 مصباحا', fr: 'Installer 40 lampadaires' }, dueDate: '2027-06-30' }],
         links: [
           { kind: 'petition', id: 'bab-zorgan-lane-lighting' },
-          { kind: 'suggestion', id: 'sug-42' },
+          { kind: 'suggestion', id: 'S-TRD0-0001' },
         ],
         published: true,
       };

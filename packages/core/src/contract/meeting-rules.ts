@@ -12,6 +12,8 @@ export const MEETING_STATUSES = ['scheduled', 'cancelled'] as const;
 /** What published minutes may link to, by id; the page embedding the element says where each kind lives. */
 export const MEETING_LINK_KINDS = ['petition', 'consultation', 'suggestion'] as const;
 export type MeetingLinkKind = (typeof MEETING_LINK_KINDS)[number];
+/** The id of a linked item: a slug (`bab-zorgan-lane-lighting`) or a code (`S-TRD0-0001`). */
+export const MEETING_LINK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 /** A registration holds a seat (`confirmed`), waits for one (`waiting`), or was given up (`cancelled`). */
 export const REGISTRATION_STATUSES = ['confirmed', 'waiting', 'cancelled'] as const;

@@ -9,6 +9,7 @@ import {
   MEETING_DECISIONS_MAX,
   MEETING_LANGUAGES,
   MEETING_LINKS_MAX,
+  MEETING_LINK_ID_PATTERN,
   MEETING_LINK_KINDS,
   MEETING_NAME_MAX,
   MEETING_NAME_MIN,
@@ -33,8 +34,8 @@ export const MeetingPlace = z.strictObject({
 });
 export type MeetingPlace = z.infer<typeof MeetingPlace>;
 
-/** A petition, consultation or suggestion the minutes relate to, by its id. */
-export const MeetingLink = z.strictObject({ kind: z.enum(MEETING_LINK_KINDS), id: Id });
+/** A petition, consultation or suggestion the minutes relate to, by its id (a suggestion's is its follow-up code, `S-TRD0-0001`). */
+export const MeetingLink = z.strictObject({ kind: z.enum(MEETING_LINK_KINDS), id: z.string().check(z.regex(MEETING_LINK_ID_PATTERN)) });
 export type MeetingLink = z.infer<typeof MeetingLink>;
 
 export const MeetingDecision = z.strictObject({
