@@ -7,9 +7,10 @@ import charter from '../packages/charter/custom-elements.json';
 import consultation from '../packages/consultation/custom-elements.json';
 import petition from '../packages/petition/custom-elements.json';
 import satisfaction from '../packages/satisfaction/custom-elements.json';
+import suggestions from '../packages/suggestions/custom-elements.json';
 
 // One manifest for the four elements (each package writes its own: `npm run manifest`).
-const manifests: ReadonlyArray<{ schemaVersion: string; modules: readonly unknown[] }> = [petition, consultation, charter, satisfaction];
+const manifests: ReadonlyArray<{ schemaVersion: string; modules: readonly unknown[] }> = [petition, consultation, charter, satisfaction, suggestions];
 setCustomElementsManifest({ schemaVersion: petition.schemaVersion, modules: manifests.flatMap((manifest) => manifest.modules) });
 
 type StoryLocale = 'ar' | 'fr' | 'zgh' | 'en';
