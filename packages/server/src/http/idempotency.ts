@@ -104,6 +104,17 @@ export async function idempotent(
         return c.json(error.result.body as object, error.result.status);
       }
       if ((error as { code?: string }).code === LOCK_NOT_AVAILABLE) throw inProgress();
+      // A refusal may come from a request racing with this key (a response's participant
+      // token, say): its answer, stored since, is the one to give.
+      if (key && error instanceof HttpError) {
+        const stored = await storedKey(db, key);
+        if (stored) {
+          const replay = replayOf(stored, key);
+          if (replay instanceof HttpError) throw replay;
+          c.header(IDEMPOTENT_REPLAYED_HEADER, 'true');
+          return c.json(replay.result.body as object, replay.result.status);
+        }
+      }
       if (key && attempt < 3 && isKeyConflict(error)) {
         await db.query(`DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND created_at < now() - ${RETENTION}`, [
           key.scope,
@@ -173,12 +184,6 @@ class WriteContext implements Queryable {
     if (this.#statementRan) throw new Error('A write handler runs one statement');
     const [row] = await this.db.query<OutcomeRow>(composeStatement(statement, this.key), [...statement.params, ...keyParams(this.key)]);
     if (row!.stored_hash !== null) throw replayOf(row!, this.key!);
-    // A refusal may come from a racing request with this key (a response's participant
-    // token, say): its answer, now stored, is the one to give.
-    if (row!.refusal !== null && this.key) {
-      const stored = await storedKey(this.db, this.key);
-      if (stored) throw replayOf(stored, this.key);
-    }
     // A refused statement wrote nothing: the handler may read, or try again.
     const result = accepted(row!, statement);
     this.#statementRan = true;
