@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const ELEMENT_PACKAGES = ['packages/petition', 'packages/consultation', 'packages/charter', 'packages/satisfaction', 'packages/suggestions'];
+export const ELEMENT_PACKAGES = ['packages/petition', 'packages/consultation', 'packages/charter', 'packages/satisfaction', 'packages/suggestions', 'packages/meetings'];
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 

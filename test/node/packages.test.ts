@@ -10,7 +10,7 @@ import { formatMessage } from 'publint/utils';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
-const PUBLISHED = ['core', 'petition', 'consultation', 'charter', 'satisfaction', 'suggestions'];
+const PUBLISHED = ['core', 'petition', 'consultation', 'charter', 'satisfaction', 'suggestions', 'meetings'];
 const ELEMENTS = PUBLISHED.filter((name) => name !== 'core');
 const packTimeoutMs = 300_000;
 
