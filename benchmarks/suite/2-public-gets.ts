@@ -133,34 +133,48 @@ try {
     .map((bound, index) => `CASE WHEN i <= ${bound} THEN ${index + 1} ELSE`)
     .join(' ')} ${sizes.length} ${'END '.repeat(bounds.length)}]`;
   const total = bounds.at(-1)!;
+  const steps: string[] = [];
+  let stepStart = performance.now();
+  const step = (name: string) => {
+    steps.push(`${name} ${((performance.now() - stepStart) / 1000).toFixed(1)} s`);
+    stepStart = performance.now();
+  };
   for (const [table, trigger] of TALLY_TRIGGERS) await db.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
   await db.query(
     `INSERT INTO petition_signatures (petition_id, id_hash, personal_data, signed_at)
      SELECT ${owner}, sha256(('s' || i)::bytea), '\\x00'::bytea, now() - interval '1 hour' - make_interval(secs => i % 2000000)
      FROM generate_series(1, ${total}) AS i`,
   );
+  step('signatures');
   await db.query(
     `INSERT INTO ratings (service_id, level, tags, created_at)
      SELECT ${owner}, 1 + i % 5, CASE WHEN i % 3 = 0 THEN ARRAY['short-wait'] ELSE '{}'::text[] END,
-            now() - make_interval(secs => (i * 7919) % (730 * 86400))
+            now() - make_interval(secs => (i::bigint * 7919) % (730 * 86400))
      FROM generate_series(1, ${total}) AS i`,
   );
+  step('ratings');
   await db.query(
     `INSERT INTO charter_adhesions (reference, charter_id, kind, name, personal_data)
      SELECT 'B-' || i, ${owner}, CASE WHEN i % 50000 = 1 THEN 'association' ELSE 'citizen' END,
             CASE WHEN i % 50000 = 1 THEN 'Association ' || i END, '\\x00'::bytea
      FROM generate_series(1, ${total}) AS i`,
   );
+  step('adhesions');
   await db.query(
     `INSERT INTO consultation_responses (consultation_id, token_hash, answers, submitted_at)
      SELECT ${owner}, sha256(('r' || i)::bytea), ($1::jsonb) -> 'sets' -> (i % ${ANSWER_SETS}), now() - make_interval(secs => i % 86400)
      FROM generate_series(1, ${total}) AS i`,
     [{ sets: answerSets(consultation) }],
   );
+  step('responses');
   for (const [table, trigger] of TALLY_TRIGGERS) await db.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
   await db.query('SELECT mocharaka_recount_tallies()');
+  step('recount');
   await db.query('VACUUM ANALYZE');
-  process.stdout.write(`2-public-gets: ${total} rows per table generated in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  step('vacuum');
+  process.stdout.write(
+    `2-public-gets: ${total} rows per table generated in ${((performance.now() - started) / 1000).toFixed(1)} s (${steps.join(', ')})\n`,
+  );
 
   const targets = sizes.flatMap((size) =>
     Object.entries(gets(size.id, size.status)).map(([name, path]) => ({ size: size.rows, name, path })),

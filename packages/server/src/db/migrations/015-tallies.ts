@@ -152,15 +152,14 @@ export const migration015: Migration = {
     END $$`,
     `CREATE TRIGGER consultation_responses_tally AFTER INSERT OR DELETE OR UPDATE OF consultation_id, answers ON consultation_responses
       FOR EACH ROW EXECUTE FUNCTION mocharaka_response_tally()`,
-    // Every response of one consultation counted again (after a survey change, and to back-fill).
+    // Every response of one consultation counted again (after a survey change, and to
+    // back-fill), each distinct set of answers decomposed once.
     `CREATE FUNCTION mocharaka_recount_consultation(consultation text) RETURNS void LANGUAGE sql AS $$
       DELETE FROM consultation_tallies WHERE consultation_id = consultation;
       INSERT INTO consultation_tallies (consultation_id, question_id, facet, key, sub, slot, n, s)
-        SELECT consultation, f.question_id, f.facet, f.key, f.sub, 0, sum(f.n), sum(f.s)
-        FROM consultations c
-        JOIN consultation_responses r ON r.consultation_id = c.id
-        CROSS JOIN LATERAL mocharaka_response_facets(c.definition->'survey', r.answers) AS f
-        WHERE c.id = consultation
+        SELECT consultation, f.question_id, f.facet, f.key, f.sub, 0, sum(f.n * a.responses), sum(f.s * a.responses)
+        FROM (SELECT answers, count(*) AS responses FROM consultation_responses WHERE consultation_id = consultation GROUP BY answers) AS a
+        CROSS JOIN LATERAL mocharaka_response_facets((SELECT definition->'survey' FROM consultations WHERE id = consultation), a.answers) AS f
         GROUP BY 2, 3, 4, 5;
     $$`,
     `CREATE FUNCTION mocharaka_survey_changed() RETURNS trigger LANGUAGE plpgsql AS $$
