@@ -33,6 +33,9 @@ export interface PageStrings {
   suggestionsTitle: string;
   suggestionsText: string;
   suggestionsFallback: string;
+  meetingsTitle: string;
+  meetingsText: string;
+  meetingsFallback: string;
   contactTitle: string;
   contactText: string;
   footer: string;
@@ -79,6 +82,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     suggestionsTitle: 'فضاء الاقتراحات والملاحظات',
     suggestionsText: 'أرسلوا اقتراحاتكم وملاحظاتكم إلى الجماعة، وتتبعوها برمز التتبع إلى أن تجيب الجماعة جوابا مؤرخا.',
     suggestionsFallback: 'للاقتراحات والملاحظات: مكتب الضبط بمقر الجماعة',
+    meetingsTitle: 'اللقاءات المواطنة',
+    meetingsText: 'تلتقي الجماعة بالساكنة والجمعيات في لقاءات مفتوحة. سجلوا حضوركم، وأضيفوا اللقاء إلى مفكرتكم، واقرؤوا محاضر اللقاءات السابقة وقراراتها.',
+    meetingsFallback: 'مواعيد اللقاءات المواطنة معلقة بمقر الجماعة',
     contactTitle: 'اتصل بنا',
     contactText: 'مقر الجماعة، شارع محمد الخامس، تارودانت',
     footer: 'جماعة تارودانت — الموقع الرسمي (صفحة تجريبية)',
@@ -123,6 +129,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     suggestionsTitle: 'Suggestions et remarques',
     suggestionsText: 'Envoyez vos suggestions et remarques à la commune, et suivez-les avec leur code jusqu’à sa réponse datée.',
     suggestionsFallback: 'Suggestions et remarques : bureau d’ordre de la commune',
+    meetingsTitle: 'Rencontres citoyennes',
+    meetingsText: 'La commune rencontre les habitants et les associations lors de rencontres ouvertes. Inscrivez-vous, ajoutez la rencontre à votre agenda et lisez les comptes rendus et décisions des rencontres passées.',
+    meetingsFallback: 'Les dates des rencontres citoyennes sont affichées au siège de la commune',
     contactTitle: 'Contact',
     contactText: 'Siège de la commune, avenue Mohammed V, Taroudant',
     footer: 'Commune de Taroudant — site officiel (page de démonstration)',
@@ -167,6 +176,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     suggestionsTitle: 'ⵉⵙⵓⵎⴰⵔ ⴷ ⵜⵏⴰⵏⵉⴳⵉⵏ',
     suggestionsText: 'ⴰⵣⵏⴰⵜ ⵉⵙⵓⵎⴰⵔ ⴷ ⵜⵏⴰⵏⵉⴳⵉⵏ ⵏⵏⵓⵏ ⵉ ⵜⵎⵙⵙⵓⴷⵙⵜ, ⵜⴹⴼⴼⵕⵎ ⵜⵏ ⵙ ⵜⵏⴳⵍⵜ ⵏ ⵓⴹⴼⴼⵓⵕ ⴰⵔ ⴷ ⵜⵔⴰⵔ.',
     suggestionsFallback: 'ⵉⵙⵓⵎⴰⵔ ⴷ ⵜⵏⴰⵏⵉⴳⵉⵏ: ⴰⴱⵉⵔⵓ ⵏ ⵜⵎⵙⵙⵓⴷⵙⵜ',
+    meetingsTitle: 'ⵉⵎⵢⴰⴳⴰⵔⵏ ⵏ ⵉⵖⵔⵎⴰⵏⵏ',
+    meetingsText: 'ⵜⵎⵢⴰⴳⴰⵔ ⵜⵎⴰⵙⵙⴰⵏⵜ ⴷ ⵉⵎⵣⴷⴰⵖ ⴷ ⵜⵎⵓⵙⵙⵓⵏⵉⵏ. ⵣⵎⵎⴻⵎ, ⵔⵏⵓ ⴰⵎⵢⴰⴳⴰⵔ ⵖⵔ ⵓⵡⵜⴰⵢ ⵏⵏⴽ, ⵖⵔ ⵉⵎⵙⵍⴰⵢⵏ ⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ ⵉⵣⵔⵉⵏ.',
+    meetingsFallback: 'ⵉⵣⵎⵣⴰ ⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ ⵍⵍⴰⵏ ⴳ ⵜⵎⴰⵙⵙⴰⵏⵜ',
     contactTitle: 'ⴰⵎⵢⴰⵡⴰⴹ',
     contactText: 'ⴰⵙⵡⵉⵔ ⵏ ⵜⵎⴰⵙⵙⴰⵏⵜ, ⴰⴱⵔⵉⴷ ⵎⵓⵃⵎⵎⴷ V, ⵜⴰⵔⵓⴷⴰⵏⵜ',
     footer: 'ⵜⴰⵎⴰⵙⵙⴰⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ — ⴰⵙⵉⵜ ⵓⵏⵚⵉⴱ (ⵜⴰⵙⵏⴰ ⵏ ⵓⵙⴽⴰⵏ)',
@@ -211,6 +223,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     suggestionsTitle: 'Suggestions and remarks',
     suggestionsText: 'Send the commune your suggestions and remarks, and follow them with their code until its dated answer.',
     suggestionsFallback: 'Suggestions and remarks: the commune’s registry office',
+    meetingsTitle: 'Citizen meetings',
+    meetingsText: 'The commune meets residents and associations in open meetings. Register, add the meeting to your calendar, and read the minutes and decisions of past meetings.',
+    meetingsFallback: 'The dates of citizen meetings are posted at the commune’s offices',
     contactTitle: 'Contact',
     contactText: 'Commune headquarters, Mohammed V avenue, Taroudant',
     footer: 'Commune of Taroudant — official website (demo page)',

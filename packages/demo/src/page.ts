@@ -20,6 +20,7 @@ export function renderDemoPage(language: PageLanguage): string {
 <script type="module" src="/elements/mocharaka-charter.js"></script>
 <script type="module" src="/elements/mocharaka-consultation.js"></script>
 <script type="module" src="/elements/mocharaka-suggestions.js"></script>
+<script type="module" src="/elements/mocharaka-meetings.js"></script>
 </head>
 <body>
 <a class="skip-link" href="#content">${t.skipToContent}</a>
@@ -90,6 +91,12 @@ export function renderDemoPage(language: PageLanguage): string {
     <p>${t.suggestionsText}</p>
     <!-- mocharaka: suggestions -->
     <mocharaka-suggestions endpoint="/v1"><a href="#contact">${t.suggestionsFallback}</a></mocharaka-suggestions>
+  </section>
+  <section id="meetings" aria-labelledby="meetings-title">
+    <h2 id="meetings-title">${t.meetingsTitle}</h2>
+    <p>${t.meetingsText}</p>
+    <!-- mocharaka: meetings -->
+    <mocharaka-meetings endpoint="/v1" petition-link="#participation" consultation-link="#participation" suggestion-link="#suggestions"><a href="#contact">${t.meetingsFallback}</a></mocharaka-meetings>
   </section>
   <section id="contact" aria-labelledby="contact-title">
     <h2 id="contact-title">${t.contactTitle}</h2>
