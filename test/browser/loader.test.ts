@@ -29,6 +29,16 @@ describe('the loader (mocharaka.js)', () => {
     expect(loadedFiles().some((path) => path.includes('mocharaka-charter'))).to.equal(false);
   });
 
+  it("sends the element's first read itself, and the element takes that answer instead of asking again", () => {
+    const store = (globalThis as Record<symbol, unknown>)[Symbol.for('mocharaka.prefetched-reads')];
+    expect(store, 'the loader left no prefetched reads').to.be.instanceOf(Map);
+    expect((store as Map<string, unknown>).size, 'a prefetched read was never taken').to.equal(0);
+    const reads = performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === '/v1/petitions/bab-zorgan-lane-lighting');
+    expect(reads).to.have.length(1);
+  });
+
   it("preloads the element's whole module graph and the page's language, each with its integrity hash", async () => {
     const integrity = (await (await fetch('/elements/integrity.json')).json()) as Record<string, string>;
     const links = preloads();

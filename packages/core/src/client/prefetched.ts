@@ -21,7 +21,7 @@ type PrefetchStore = Map<string, PrefetchedRead>;
  * The answer the loader prefetched for `url`, once (a second read of the URL fetches
  * again); undefined when there is none, it failed, or `signal` aborts first.
  */
-export async function takePrefetched(url: string, signal: AbortSignal): Promise<Response | undefined> {
+export function takePrefetched(url: string, signal: AbortSignal): Promise<Response | undefined> | undefined {
   const store = (globalThis as { [PREFETCHED_READS]?: PrefetchStore })[PREFETCHED_READS];
   const read = store?.get(url);
   if (!read) return undefined;

@@ -28,9 +28,8 @@ export async function requestJson(url: string, init: RequestInit, policy: Reques
     let error: ApiError;
     let retryAfter: string | null = null;
     try {
-      const prefetched = attempt === 1 && (init.method ?? 'GET') === 'GET' ? await takePrefetched(url, timeout.signal) : undefined;
-      if (init.signal?.aborted) throw init.signal.reason;
-      const response = prefetched ?? (await policy.fetch(url, { ...init, signal: timeout.signal }));
+      const prefetched = attempt === 1 && (init.method ?? 'GET') === 'GET' ? takePrefetched(url, timeout.signal) : undefined;
+      const response = (prefetched && (await prefetched)) || (await policy.fetch(url, { ...init, signal: timeout.signal }));
       if (response.ok) return response.status === 204 ? undefined : await response.json();
       error = ApiError.fromBody(response.status, await response.json().catch(() => undefined));
       retryAfter = response.headers.get('retry-after');

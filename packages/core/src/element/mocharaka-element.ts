@@ -12,6 +12,7 @@ import {
 } from '../localization/catalogs.js';
 import { directionOf, LOCALE_NAMES, resolveLocale, type Locale } from '../localization/locales.js';
 import { coreCatalog } from '../localization/core-catalog.js';
+import { prepareFormats } from '../localization/format.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { declareTifinaghFont } from '../theme/tifinagh-font.js';
 import { warnOnce } from './define.js';
@@ -69,6 +70,8 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     this.#languageObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
     this.#languageObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.#requestLocale();
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+    whenIdle(() => prepareFormats(this.locale));
   }
 
   override disconnectedCallback(): void {
