@@ -116,102 +116,107 @@ async function stores(): Promise<Store[]> {
   return list;
 }
 
-for (const store of await stores()) {
-  describe(`crash safety on ${store.name}`, () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mocharaka-crash-'));
-    after(async () => {
-      await store.cleanup();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
-
-    test('a SIGKILL in the middle of a burst loses no acknowledged rating or signature and counts none twice', async (t) => {
-      const server = new ReferenceProcess(await freePort(), dataDir, store.databaseUrl);
-      t.after(() => server.stop());
-      server.start();
-      await server.waitUntilHealthy();
-      const countBefore = await summaryCount(server.url);
-
-      const attempts: Attempt[] = Array.from({ length: REQUESTS }, (_, index): Attempt => {
-        if (index % SIGNATURE_EVERY !== SIGNATURE_EVERY - 1) {
-          return { kind: 'rating', key: randomUUID(), body: JSON.stringify({ level: (index % 5) + 1, channel: 'web' }) };
-        }
-        const nationalId = `ZC${100_000 + index}`; // a canonical CNIE number: no leading zero
-        const body = {
-          fullName: `Signatory ${index}`,
-          nationalId,
-          address: `Derb ${index} Taroudant`,
-          eligibility: 'resident',
-          consent: true,
-        };
-        return { kind: 'signature', nationalId, key: randomUUID(), body: JSON.stringify(body) };
+const storeList = await stores();
+// PGlite and PostgreSQL side by side: each store has its own data folders, database and ports.
+describe('crash safety', { concurrency: storeList.length }, () => {
+  for (const store of storeList) {
+    // One test after another on a store: both use its database.
+    describe(`crash safety on ${store.name}`, { concurrency: 1 }, () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'mocharaka-crash-'));
+      after(async () => {
+        await store.cleanup();
+        rmSync(dataDir, { recursive: true, force: true });
       });
-      const ratings = attempts.filter((attempt) => attempt.kind === 'rating').length;
-      const signatures = attempts.filter((attempt) => attempt.kind === 'signature');
-      let answered = 0;
-      let next = 0;
-      let killing: Promise<void> | undefined;
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          while (next < attempts.length) {
-            const attempt = attempts[next++];
-            await fire(server.url, attempt);
-            answered += 1;
-            if (answered === KILL_AFTER_RESPONSES) killing = server.kill();
+
+      test('a SIGKILL in the middle of a burst loses no acknowledged rating or signature and counts none twice', async (t) => {
+        const server = new ReferenceProcess(await freePort(), dataDir, store.databaseUrl);
+        t.after(() => server.stop());
+        server.start();
+        await server.waitUntilHealthy();
+        const countBefore = await summaryCount(server.url);
+
+        const attempts: Attempt[] = Array.from({ length: REQUESTS }, (_, index): Attempt => {
+          if (index % SIGNATURE_EVERY !== SIGNATURE_EVERY - 1) {
+            return { kind: 'rating', key: randomUUID(), body: JSON.stringify({ level: (index % 5) + 1, channel: 'web' }) };
           }
-        }),
-      );
-      await killing;
-      const acknowledged = attempts.filter((attempt) => attempt.status === 201);
-      assert.ok(acknowledged.length >= KILL_AFTER_RESPONSES / 2, `only ${acknowledged.length} acknowledged before the kill`);
-      assert.ok(acknowledged.length < REQUESTS, 'the kill came after every request had been answered');
+          const nationalId = `ZC${100_000 + index}`; // a canonical CNIE number: no leading zero
+          const body = {
+            fullName: `Signatory ${index}`,
+            nationalId,
+            address: `Derb ${index} Taroudant`,
+            eligibility: 'resident',
+            consent: true,
+          };
+          return { kind: 'signature', nationalId, key: randomUUID(), body: JSON.stringify(body) };
+        });
+        const ratings = attempts.filter((attempt) => attempt.kind === 'rating').length;
+        const signatures = attempts.filter((attempt) => attempt.kind === 'signature');
+        let answered = 0;
+        let next = 0;
+        let killing: Promise<void> | undefined;
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            while (next < attempts.length) {
+              const attempt = attempts[next++];
+              await fire(server.url, attempt);
+              answered += 1;
+              if (answered === KILL_AFTER_RESPONSES) killing = server.kill();
+            }
+          }),
+        );
+        await killing;
+        const acknowledged = attempts.filter((attempt) => attempt.status === 201);
+        assert.ok(acknowledged.length >= KILL_AFTER_RESPONSES / 2, `only ${acknowledged.length} acknowledged before the kill`);
+        assert.ok(acknowledged.length < REQUESTS, 'the kill came after every request had been answered');
 
-      server.start();
-      await server.waitUntilHealthy();
-      const stored = new Set(await ratingIds(server.url, server.adminToken()));
-      const signed = await signedIds(server.url, server.adminToken());
-      for (const attempt of acknowledged) {
-        if (attempt.kind === 'rating') assert.ok(stored.has(attempt.receiptId!), `acknowledged rating ${attempt.receiptId} is missing`);
-        else assert.equal(signed.get(attempt.nationalId!), 1, `acknowledged signature ${attempt.nationalId} is missing`);
-      }
-      const acknowledgedSignatures = acknowledged.filter((attempt) => attempt.kind === 'signature').length;
-      assert.ok(acknowledgedSignatures > 0, 'some signatures were acknowledged before the kill');
-
-      // The citizen's outbox retries everything it has no answer for, and a retry of an
-      // answered request must be harmless too: retry all of them.
-      const firstReceipts = new Map(acknowledged.map((attempt) => [attempt.key, attempt.receiptId]));
-      for (const attempt of attempts) await fire(server.url, attempt);
-      for (const attempt of attempts) {
-        assert.equal(attempt.status, 201, `retry of ${attempt.key} answered ${attempt.status}`);
-        if (firstReceipts.has(attempt.key)) assert.equal(attempt.receiptId, firstReceipts.get(attempt.key));
-      }
-      assert.equal(await summaryCount(server.url), countBefore + ratings);
-      const signedAfter = await signedIds(server.url, server.adminToken());
-      assert.equal(signedAfter.size, signatures.length, 'every signature is stored after the retries');
-      for (const attempt of signatures) assert.equal(signedAfter.get(attempt.nationalId!), 1, `${attempt.nationalId} counted once`);
-      await server.stop();
-      console.log(
-        `${store.name}: ${REQUESTS} fired (${ratings} ratings, ${signatures.length} signatures), killed after ${KILL_AFTER_RESPONSES} answers, ` +
-          `${acknowledged.length} acknowledged before the kill (${acknowledgedSignatures} signatures), all found; ` +
-          `${ratings} ratings counted and ${signatures.length} IDs signed once after retries`,
-      );
-    });
-
-    test('a SIGKILL during the first start (creation and migrations) needs no manual step to restart', async () => {
-      for (const delayMs of [300, 1500, 3000]) {
-        const freshDir = mkdtempSync(join(tmpdir(), 'mocharaka-crash-start-'));
-        const server = new ReferenceProcess(await freePort(), freshDir, store.databaseUrl);
-        try {
-          server.start();
-          await new Promise((resolve) => setTimeout(resolve, delayMs));
-          await server.kill();
-          server.start();
-          await server.waitUntilHealthy();
-          assert.ok((await summaryCount(server.url)) >= 0);
-        } finally {
-          await server.stop();
-          rmSync(freshDir, { recursive: true, force: true });
+        server.start();
+        await server.waitUntilHealthy();
+        const stored = new Set(await ratingIds(server.url, server.adminToken()));
+        const signed = await signedIds(server.url, server.adminToken());
+        for (const attempt of acknowledged) {
+          if (attempt.kind === 'rating') assert.ok(stored.has(attempt.receiptId!), `acknowledged rating ${attempt.receiptId} is missing`);
+          else assert.equal(signed.get(attempt.nationalId!), 1, `acknowledged signature ${attempt.nationalId} is missing`);
         }
-      }
+        const acknowledgedSignatures = acknowledged.filter((attempt) => attempt.kind === 'signature').length;
+        assert.ok(acknowledgedSignatures > 0, 'some signatures were acknowledged before the kill');
+
+        // The citizen's outbox retries everything it has no answer for, and a retry of an
+        // answered request must be harmless too: retry all of them.
+        const firstReceipts = new Map(acknowledged.map((attempt) => [attempt.key, attempt.receiptId]));
+        for (const attempt of attempts) await fire(server.url, attempt);
+        for (const attempt of attempts) {
+          assert.equal(attempt.status, 201, `retry of ${attempt.key} answered ${attempt.status}`);
+          if (firstReceipts.has(attempt.key)) assert.equal(attempt.receiptId, firstReceipts.get(attempt.key));
+        }
+        assert.equal(await summaryCount(server.url), countBefore + ratings);
+        const signedAfter = await signedIds(server.url, server.adminToken());
+        assert.equal(signedAfter.size, signatures.length, 'every signature is stored after the retries');
+        for (const attempt of signatures) assert.equal(signedAfter.get(attempt.nationalId!), 1, `${attempt.nationalId} counted once`);
+        await server.stop();
+        console.log(
+          `${store.name}: ${REQUESTS} fired (${ratings} ratings, ${signatures.length} signatures), killed after ${KILL_AFTER_RESPONSES} answers, ` +
+            `${acknowledged.length} acknowledged before the kill (${acknowledgedSignatures} signatures), all found; ` +
+            `${ratings} ratings counted and ${signatures.length} IDs signed once after retries`,
+        );
+      });
+
+      test('a SIGKILL during the first start (creation and migrations) needs no manual step to restart', async () => {
+        for (const delayMs of [300, 1500, 3000]) {
+          const freshDir = mkdtempSync(join(tmpdir(), 'mocharaka-crash-start-'));
+          const server = new ReferenceProcess(await freePort(), freshDir, store.databaseUrl);
+          try {
+            server.start();
+            await new Promise((resolve) => setTimeout(resolve, delayMs));
+            await server.kill();
+            server.start();
+            await server.waitUntilHealthy();
+            assert.ok((await summaryCount(server.url)) >= 0);
+          } finally {
+            await server.stop();
+            rmSync(freshDir, { recursive: true, force: true });
+          }
+        }
+      });
     });
-  });
-}
+  }
+});
