@@ -236,6 +236,24 @@ for (const kind of availableDatabases()) {
             .then(() => insertSignatures(t.db, PETITION, 5, () => 30)),
         ),
       );
+      // And through the API, many requests at once: 35 distinct requests (30 IDs, so 5
+      // repeats), 5 of them sent twice with the same key (replays).
+      const responses = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => {
+          const j = i % 35;
+          const body = {
+            fullName: `Signataire ${j}`,
+            nationalId: `J${1_000_000 + (j % 30)}`,
+            address: `${j} derb Taroudant`,
+            eligibility: 'resident',
+            consent: true,
+          };
+          return t.postJson(`/v1/petitions/${PETITION}/signatures`, body, { 'Idempotency-Key': `concurrent-${j}` });
+        }),
+      );
+      assert.deepEqual(new Set(responses.map((response) => response.status)), new Set([201]));
+      assert.equal((await petitionCounts(t.db)).detail, (await petitionCounts(t.db)).exact);
+      await t.db.query(`UPDATE petition_signatures SET signed_at = signed_at - interval '1 minute' WHERE petition_id = $1`, [PETITION]);
       const counts = await petitionCounts(t.db);
       assert.equal(counts.detail, counts.exact);
       const [{ total }] = (await t.db.query<{ total: number }>(
