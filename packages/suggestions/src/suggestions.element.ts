@@ -10,7 +10,7 @@ import {
   focusWhenRendered,
   normalizeSuggestionCode,
   registerCatalog,
-  type ApiError,
+  ApiError,
   type PublicSuggestion,
   type Settlement,
   type SuggestionInput,
@@ -22,13 +22,10 @@ import {
 } from '@mocharaka/core';
 import { suggestionsCatalog } from './locales.js';
 import { renderSuggestionCard, renderTimeline, supportsText } from './suggestion-card.js';
-import { renderFollow } from './suggestion-follow.js';
-import { renderSuggestionForm, type EditableField } from './suggestion-form.js';
+import type { EditableField } from './suggestion-form.js';
 import { renderSuggestionList } from './suggestion-list.js';
-import { renderQueued, renderReceipt } from './suggestion-receipt.js';
 import {
   SUGGESTION_FIELDS,
-  checkSuggestion,
   emptyDraft,
   isDraftEmpty,
   restoreDraft,
@@ -40,6 +37,9 @@ import { remember, sentCodes, supportedCodes, supporterToken } from './suggestio
 import { suggestionsStyles } from './suggestions.styles.js';
 
 registerCatalog(suggestionsCatalog);
+
+type LazyViews = typeof import('./lazy-views.js');
+const loadViews = () => import('./lazy-views.js');
 
 export type SuggestionsView = 'list' | 'send' | 'follow';
 const VIEWS: readonly SuggestionsView[] = ['list', 'send', 'follow'];
@@ -115,6 +115,9 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
   private followed?: string;
   private malformed = false;
 
+  #views?: LazyViews;
+  #viewsFailed = false;
+
   /** Counts answered by "me too" since the list loaded. */
   #counts = new Map<string, number>();
 
@@ -182,6 +185,24 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
     onError: ({ code, status, message }) => this.reportError({ code, status, message }),
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A message queued on an earlier visit is sent, and settled with its receipt, once the views are here.
+    if (this.#sends.pending().length > 0) void this.#loadViews();
+  }
+
+  async #loadViews(): Promise<LazyViews | undefined> {
+    if (this.#views) return this.#views;
+    try {
+      this.#views = await loadViews();
+      this.#viewsFailed = false;
+    } catch {
+      this.#viewsFailed = true;
+    }
+    this.requestUpdate();
+    return this.#views;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view') && !VIEWS.includes(this.view)) this.view = 'list';
@@ -242,11 +263,12 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
   async #submit(event: SubmitEvent) {
     event.preventDefault();
     const box = this.#box.data;
-    if (this.#sends.sending || !box) return;
+    const views = this.#views;
+    if (this.#sends.sending || !box || !views) return;
     this.submitted = true;
     this.serverErrors = {};
     this.sending = { name: 'form' };
-    const { errors, suggestion } = checkSuggestion(this.#draft.value, box);
+    const { errors, suggestion } = views.checkSuggestion(this.#draft.value, box);
     if (!suggestion || Object.keys(errors).length > 0) return void focusWhenRendered(this, '#error-summary');
     this.#settle(await this.#sends.submit('suggestion-box', suggestion));
   }
@@ -306,7 +328,7 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
           </button>`,
         )}
       </nav>
-      ${this.view === 'send' ? this.#renderSend() : this.view === 'follow' ? this.#renderFollow() : this.#renderList()}
+      ${this.view === 'list' ? this.#renderList() : this.#renderLazy()}
     </section>`;
   }
 
@@ -337,10 +359,18 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
     });
   }
 
-  #renderSend() {
+  #renderLazy() {
+    const views = this.#views;
+    if (views) return this.view === 'send' ? this.#renderSend(views) : this.#renderFollow(views);
+    if (this.#viewsFailed) return this.renderLoadFailed(ApiError.network('views not loaded'), () => void this.#loadViews());
+    void this.#loadViews();
+    return this.renderLoading();
+  }
+
+  #renderSend(views: LazyViews) {
     const { sending } = this;
     if (sending.name === 'sent') {
-      return renderReceipt({
+      return views.renderReceipt({
         locale: this.locale,
         receipt: sending.receipt,
         sentLater: sending.sentLater,
@@ -351,11 +381,11 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
         },
       });
     }
-    if (!this.#sends.sending && this.#sends.pending().length > 0) return renderQueued(() => void this.#sends.flush());
+    if (!this.#sends.sending && this.#sends.pending().length > 0) return views.renderQueued(() => void this.#sends.flush());
     const box = this.#box.data!;
     const draft = this.#draft.value.topic || !this.topic ? this.#draft.value : { ...this.#draft.value, topic: this.topic };
-    const errors = this.submitted ? { ...this.serverErrors, ...checkSuggestion(draft, box).errors } : {};
-    return renderSuggestionForm({
+    const errors = this.submitted ? { ...this.serverErrors, ...views.checkSuggestion(draft, box).errors } : {};
+    return views.renderSuggestionForm({
       locale: this.locale,
       root: this.renderRoot as ShadowRoot,
       box,
@@ -372,7 +402,7 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
     return html`<button class="link ltr" dir="ltr" type="button" @click=${() => this.#follow(code)}>${code}</button>`;
   }
 
-  #renderFollow() {
+  #renderFollow(views: LazyViews) {
     const { status, data, error } = this.#followUp;
     const result =
       !this.followed || status === 'idle'
@@ -399,7 +429,7 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
                   }
                   ${data.published ? html`<p class="hint">${supportsText(this.#context(), data.supportCount)}</p>` : nothing}`,
               );
-    return renderFollow(
+    return views.renderFollow(
       {
         typed: this.typedCode,
         malformed: this.malformed,
