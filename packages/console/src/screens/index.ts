@@ -4,6 +4,7 @@ import './dashboard/routes.js';
 import './petitions/routes.js';
 import './consultations/routes.js';
 import './charters/routes.js';
+import './action-plans/routes.js';
 import './meetings/routes.js';
 import './suggestions/routes.js';
 import './satisfaction/routes.js';

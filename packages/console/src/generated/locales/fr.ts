@@ -412,6 +412,7 @@
 's8106a533bac60b28': `Charte`,
 's810a23f5337dff57': `Modifier la rencontre`,
 's8158a44ed9d426ae': `Les signatures papier ne s’enregistrent que pendant la collecte ou au dépôt de la pétition.`,
+'s81a4ece2cfa2289b': `Tableau des projets`,
 's8267067730850009': `Langue de la tablette`,
 's827d1461d16bcd5a': `Copier le jeton`,
 's8306994ee187fa51': `Il n’y a pas de page de la console à cette adresse.`,
