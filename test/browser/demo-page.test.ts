@@ -44,7 +44,13 @@ describe('the demo commune page on a 320 px phone', () => {
   for (const lang of ['ar', 'fr']) {
     it(`shows every element without horizontal scrolling (${lang})`, async () => {
       const page = await openDemoPage(lang, 320);
-      const tags = ['mocharaka-petition', 'mocharaka-consultation', 'mocharaka-charter', 'mocharaka-satisfaction[mode=results]'];
+      const tags = [
+        'mocharaka-petition',
+        'mocharaka-consultation',
+        'mocharaka-charter',
+        'mocharaka-satisfaction[mode=results]',
+        'mocharaka-suggestions',
+      ];
       await waitUntil(() => tags.every((tag) => meter(page, tag)?.querySelector('[part~=base]')), 'not every element rendered', {
         timeout: 15000,
       });
