@@ -64,6 +64,13 @@ for (const kind of availableDatabases()) {
       assert.notEqual(relisted.headers.get('etag'), listed.headers.get('etag'));
     });
 
+    test('the health check is never cached', async () => {
+      const health = await get('/v1/health');
+      assert.equal(health.status, 200);
+      assert.equal(health.headers.get('cache-control'), 'no-store');
+      assert.equal(health.headers.get('etag'), null);
+    });
+
     test('errors are neither tagged nor cacheable', async () => {
       const missing = await get('/v1/petitions/no-such-petition');
       assert.equal(missing.status, 404);

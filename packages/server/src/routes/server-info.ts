@@ -8,6 +8,8 @@ export function serverInfoRoutes(deps: OperationDeps) {
   const document = buildOpenApiDocument(SERVER_VERSION);
   const router = new OperationRouter('/v1', deps)
     .serve('getHealth', async (c) => {
+      // A health check asks about now: no cache may answer it.
+      c.header('Cache-Control', 'no-store');
       await deps.db.query('SELECT 1');
       return c.json({ status: 'ok', database: deps.db.kind, version: SERVER_VERSION } satisfies Health);
     })
