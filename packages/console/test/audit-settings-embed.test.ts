@@ -92,7 +92,7 @@ for (const locale of TEST_LOCALES) {
       );
       await until(() => el.shadowRoot!.querySelector('#snippet'), 'the snippet');
       expect($(el, '#snippet').textContent).to.equal(
-        `<script type="module" src="${location.origin}/elements/mocharaka-petition.js"></script>\n` +
+        `<script type="module" src="${location.origin}/elements/mocharaka.js"></script>\n` +
           `<mocharaka-petition endpoint="${location.origin}/v1" petition="lighting" lang="${locale}"></mocharaka-petition>`,
       );
       $<HTMLSelectElement>(el, '#item').value = 'service:civil-status';

@@ -49,11 +49,15 @@ export async function loadEmbeddables(api: StaffApi, signal: AbortSignal): Promi
   ];
 }
 
-/** The exact HTML a CMS administrator pastes: the element's script from this server, and the element. */
+/**
+ * The exact HTML a CMS administrator pastes: the loader from this server (it preloads the
+ * element's modules and asks for its data at once, and serves every other tag of the
+ * page too), and the element.
+ */
 export function embedSnippet(kind: EmbedKind, id: string, origin: string, lang: string): string {
   const { tag, attribute } = EMBED_ELEMENTS[kind];
   return [
-    `<script type="module" src="${origin}/elements/${tag}.js"></script>`,
+    `<script type="module" src="${origin}/elements/mocharaka.js"></script>`,
     `<${tag} endpoint="${origin}/v1" ${attribute}="${id}" lang="${lang}"></${tag}>`,
   ].join('\n');
 }
