@@ -73,6 +73,19 @@ async function registrations(t: TestApp, id: string) {
 }
 
 for (const kind of availableDatabases()) {
+  describe(`meetings with proof of work on ${kind}`, () => {
+    const t = useTestApp(kind, { proofOfWork: true });
+
+    test('registering and cancelling are public submissions: each gets a challenge bound to its path', async () => {
+      for (const path of ['/v1/meetings/bab-zorgan-lighting-2027/registrations', '/v1/meetings/bab-zorgan-lighting-2027/cancellations']) {
+        const response = await t.app.request(`/v1/challenge?resource=${encodeURIComponent(path)}`);
+        assert.equal(response.status, 200, path);
+      }
+      const unproven = await t.postJson('/v1/meetings/bab-zorgan-lighting-2027/registrations', person('Sans Preuve'));
+      assert.equal(unproven.status, 422);
+    });
+  });
+
   describe(`meetings on ${kind}`, () => {
     const t = useTestApp(kind);
 

@@ -41,6 +41,13 @@ const SUBMISSION_RULES = [
     kiosk: false,
     load: true,
   },
+  {
+    path: /^\/v1\/meetings\/[^/]+\/(registrations|cancellations)$/,
+    client: 'submissions',
+    perClient: (settings: RateLimitSettings) => settings.submissionsPerMinute,
+    kiosk: false,
+    load: true,
+  },
 ] as const;
 
 /** The rule of a public submission path, if it is one. */
