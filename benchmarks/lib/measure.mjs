@@ -63,7 +63,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
  */
 export function startNode(
   args,
-  { env = {}, ready = /"event":"listening"|Demo commune page:/, name = args.join(' '), timeoutMs = 120_000 } = {},
+  { env = {}, ready = /"event":"listening"|Demo commune page:/, name = args.join(' '), timeoutMs = 300_000 } = {},
 ) {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', ...args], {
     cwd: ROOT,
