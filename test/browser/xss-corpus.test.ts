@@ -9,11 +9,13 @@ import type {
   PetitionBackend,
   SatisfactionBackend,
   Service,
+  SuggestionsBackend,
 } from '@mocharaka/core';
 import '../../packages/satisfaction/src/mocharaka-satisfaction.js';
 import '../../packages/petition/src/mocharaka-petition.js';
 import '../../packages/consultation/src/mocharaka-consultation.js';
 import '../../packages/charter/src/mocharaka-charter.js';
+import '../../packages/suggestions/src/mocharaka-suggestions.js';
 import { CHARTER } from '../../packages/charter/test/fixtures.js';
 
 /**
@@ -448,6 +450,50 @@ describe('XSS corpus through <mocharaka-charter>', () => {
         search.dispatchEvent(new InputEvent('input'));
         await element.updateComplete;
         assertInert(root);
+      }
+    }
+  });
+});
+
+describe('XSS corpus through <mocharaka-suggestions>', () => {
+  it('renders every payload in the commune’s lists, a citizen’s text and the answer as text (list and follow-up)', async () => {
+    for (const payload of XSS_PAYLOADS) {
+      const choice = (id: string) => ({ id, label: T(payload) });
+      const box = { topics: [choice('topic')], neighbourhoods: [choice('place')], departments: [choice('service')] };
+      const suggestion = {
+        code: 'S-TRD0-0001',
+        kind: 'suggestion' as const,
+        topic: 'topic',
+        neighbourhood: 'place',
+        department: 'service',
+        text: payload,
+        status: 'answered' as const,
+        submittedAt: iso(-3),
+        answer: { text: T(payload), at: iso(-1) },
+        supportCount: 1,
+        published: true,
+      };
+      tried.suggestions = (tried.suggestions ?? 0) + 5;
+      const backend: SuggestionsBackend = {
+        getSuggestionBox: async () => box,
+        listSuggestions: async () => ({ items: [suggestion] }),
+        submitSuggestion: async () => ({ code: 'S-TRD0-0002', status: 'received', submittedAt: iso(0), contactKept: false }),
+        getSuggestion: async () => suggestion,
+        supportSuggestion: async () => ({ code: suggestion.code, supportCount: 2, counted: true }),
+      };
+      for (const view of ['list', 'follow'] as const) {
+        const element = await fixture<HTMLElement & { localeLoaded(): Promise<void> }>(
+          view === 'list'
+            ? html`<mocharaka-suggestions lang="fr" .backend=${backend}></mocharaka-suggestions>`
+            : html`<mocharaka-suggestions lang="fr" code="S-TRD0-0001" .backend=${backend}></mocharaka-suggestions>`,
+        );
+        await element.localeLoaded();
+        const root = element.shadowRoot!;
+        await waitUntil(() => root.querySelector(view === 'list' ? '.cards' : '.timeline'), `the ${view} never appeared`);
+        assertInert(root);
+        expectVisible(root, payload);
+        // Topic, neighbourhood, department, the text and the answer (and the topic filter in the list).
+        expect(root.textContent!.split(payload).length - 1).to.be.at.least(5);
       }
     }
   });
