@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const ELEMENT_PACKAGES = ['packages/petition', 'packages/consultation', 'packages/charter', 'packages/satisfaction', 'packages/suggestions', 'packages/meetings'];
+export const ELEMENT_PACKAGES = [
+  'packages/petition',
+  'packages/consultation',
+  'packages/charter',
+  'packages/satisfaction',
+  'packages/suggestions',
+  'packages/meetings',
+  'packages/action-plan',
+];
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 

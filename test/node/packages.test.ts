@@ -10,7 +10,7 @@ import { formatMessage } from 'publint/utils';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
-const PUBLISHED = ['core', 'petition', 'consultation', 'charter', 'satisfaction', 'suggestions', 'meetings'];
+const PUBLISHED = ['core', 'petition', 'consultation', 'charter', 'satisfaction', 'suggestions', 'meetings', 'action-plan'];
 const ELEMENTS = PUBLISHED.filter((name) => name !== 'core');
 const packTimeoutMs = 300_000;
 

@@ -58,6 +58,7 @@ registerCatalog(charterCatalog);
  * @csspart error-summary - The list of problems shown above the form after a failed submit.
  * @csspart receipt - The receipt shown after adhering.
  * @csspart config-error - The message shown to the page's admin when the tag is misconfigured.
+ * @csspart follow-up - The link to the follow-up of the charter's commitments.
  *
  * @cssproperty --mocharaka-color-primary - The commune's colour: buttons and links.
  * @cssproperty --mocharaka-font-family - Font of the whole element.
@@ -73,6 +74,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   static override properties: PropertyDeclarations = {
     charter: { reflect: true },
     src: { reflect: true },
+    followUpHref: { attribute: 'follow-up-href' },
     reading: { state: true, attribute: false },
     query: { state: true, attribute: false },
     copied: { state: true, attribute: false },
@@ -91,6 +93,9 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
 
   /** URL of a static JSON file holding the charter (same shape as `GET /v1/charters/{id}`); read only, no adhesion. */
   src?: string;
+
+  /** A link to the follow-up of the charter's commitments (e.g. the page holding `<mocharaka-action-plan view="charter">`). */
+  followUpHref?: string;
 
   private reading?: Reading;
   private query = '';
@@ -299,6 +304,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     const context = this.#context;
     return html`
       ${renderHeader(context, data)}
+      ${this.followUpHref ? html`<p><a part="follow-up" href=${this.followUpHref}>${msg('Follow-up of the commitments')}</a></p>` : nothing}
       ${renderStatus(context, data)}
       ${renderTools(context, data, searchHits(context, data))}
       ${renderToc(context, data)}

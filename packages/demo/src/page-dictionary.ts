@@ -36,6 +36,9 @@ export interface PageStrings {
   meetingsTitle: string;
   meetingsText: string;
   meetingsFallback: string;
+  actionPlanTitle: string;
+  actionPlanText: string;
+  actionPlanFallback: string;
   contactTitle: string;
   contactText: string;
   footer: string;
@@ -83,8 +86,12 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     suggestionsText: 'أرسلوا اقتراحاتكم وملاحظاتكم إلى الجماعة، وتتبعوها برمز التتبع إلى أن تجيب الجماعة جوابا مؤرخا.',
     suggestionsFallback: 'للاقتراحات والملاحظات: مكتب الضبط بمقر الجماعة',
     meetingsTitle: 'اللقاءات المواطنة',
-    meetingsText: 'تلتقي الجماعة بالساكنة والجمعيات في لقاءات مفتوحة. سجلوا حضوركم، وأضيفوا اللقاء إلى مفكرتكم، واقرؤوا محاضر اللقاءات السابقة وقراراتها.',
+    meetingsText:
+      'تلتقي الجماعة بالساكنة والجمعيات في لقاءات مفتوحة. سجلوا حضوركم، وأضيفوا اللقاء إلى مفكرتكم، واقرؤوا محاضر اللقاءات السابقة وقراراتها.',
     meetingsFallback: 'مواعيد اللقاءات المواطنة معلقة بمقر الجماعة',
+    actionPlanTitle: 'برنامج عمل الجماعة وتتبع الميثاق',
+    actionPlanText: 'المشاريع وميزانياتها وتقدم إنجازها، والتزامات ميثاق المشاركة المواطنة ومؤشراتها. يمكنكم التعليق على كل مشروع.',
+    actionPlanFallback: 'برنامج عمل الجماعة متوفر بمقر الجماعة',
     contactTitle: 'اتصل بنا',
     contactText: 'مقر الجماعة، شارع محمد الخامس، تارودانت',
     footer: 'جماعة تارودانت — الموقع الرسمي (صفحة تجريبية)',
@@ -130,8 +137,13 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     suggestionsText: 'Envoyez vos suggestions et remarques à la commune, et suivez-les avec leur code jusqu’à sa réponse datée.',
     suggestionsFallback: 'Suggestions et remarques : bureau d’ordre de la commune',
     meetingsTitle: 'Rencontres citoyennes',
-    meetingsText: 'La commune rencontre les habitants et les associations lors de rencontres ouvertes. Inscrivez-vous, ajoutez la rencontre à votre agenda et lisez les comptes rendus et décisions des rencontres passées.',
+    meetingsText:
+      'La commune rencontre les habitants et les associations lors de rencontres ouvertes. Inscrivez-vous, ajoutez la rencontre à votre agenda et lisez les comptes rendus et décisions des rencontres passées.',
     meetingsFallback: 'Les dates des rencontres citoyennes sont affichées au siège de la commune',
+    actionPlanTitle: 'Programme d’action et suivi de la charte',
+    actionPlanText:
+      'Les projets, leurs budgets et leur avancement, et les engagements de la charte de participation avec leurs indicateurs. Vous pouvez commenter chaque projet.',
+    actionPlanFallback: 'Le programme d’action est consultable au siège de la commune',
     contactTitle: 'Contact',
     contactText: 'Siège de la commune, avenue Mohammed V, Taroudant',
     footer: 'Commune de Taroudant — site officiel (page de démonstration)',
@@ -179,6 +191,9 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     meetingsTitle: 'ⵉⵎⵢⴰⴳⴰⵔⵏ ⵏ ⵉⵖⵔⵎⴰⵏⵏ',
     meetingsText: 'ⵜⵎⵢⴰⴳⴰⵔ ⵜⵎⴰⵙⵙⴰⵏⵜ ⴷ ⵉⵎⵣⴷⴰⵖ ⴷ ⵜⵎⵓⵙⵙⵓⵏⵉⵏ. ⵣⵎⵎⴻⵎ, ⵔⵏⵓ ⴰⵎⵢⴰⴳⴰⵔ ⵖⵔ ⵓⵡⵜⴰⵢ ⵏⵏⴽ, ⵖⵔ ⵉⵎⵙⵍⴰⵢⵏ ⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ ⵉⵣⵔⵉⵏ.',
     meetingsFallback: 'ⵉⵣⵎⵣⴰ ⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ ⵍⵍⴰⵏ ⴳ ⵜⵎⴰⵙⵙⴰⵏⵜ',
+    actionPlanTitle: 'ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ ⴷ ⵓⴹⴼⴼⵓⵕ ⵏ ⵜⵎⵓⵔⵙⴰ',
+    actionPlanText: 'ⵉⵙⵏⴼⴰⵔⵏ, ⵜⴰⵙⵏⵜⵉⵍⵉⵏ ⵏⵏⵙⵏ ⴷ ⵓⵏⴰⵎⵓ ⵏⵏⵙⵏ, ⴷ ⵉⵙⵖⴰⵍ ⵏ ⵜⵎⵓⵔⵙⴰ.',
+    actionPlanFallback: 'ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ ⵍⵍⴰ ⴳ ⵜⵎⴰⵙⵙⴰⵏⵜ',
     contactTitle: 'ⴰⵎⵢⴰⵡⴰⴹ',
     contactText: 'ⴰⵙⵡⵉⵔ ⵏ ⵜⵎⴰⵙⵙⴰⵏⵜ, ⴰⴱⵔⵉⴷ ⵎⵓⵃⵎⵎⴷ V, ⵜⴰⵔⵓⴷⴰⵏⵜ',
     footer: 'ⵜⴰⵎⴰⵙⵙⴰⵏⵜ ⵏ ⵜⴰⵔⵓⴷⴰⵏⵜ — ⴰⵙⵉⵜ ⵓⵏⵚⵉⴱ (ⵜⴰⵙⵏⴰ ⵏ ⵓⵙⴽⴰⵏ)',
@@ -224,8 +239,13 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     suggestionsText: 'Send the commune your suggestions and remarks, and follow them with their code until its dated answer.',
     suggestionsFallback: 'Suggestions and remarks: the commune’s registry office',
     meetingsTitle: 'Citizen meetings',
-    meetingsText: 'The commune meets residents and associations in open meetings. Register, add the meeting to your calendar, and read the minutes and decisions of past meetings.',
+    meetingsText:
+      'The commune meets residents and associations in open meetings. Register, add the meeting to your calendar, and read the minutes and decisions of past meetings.',
     meetingsFallback: 'The dates of citizen meetings are posted at the commune’s offices',
+    actionPlanTitle: 'Action programme and charter follow-up',
+    actionPlanText:
+      'The projects, their budgets and progress, and the participation charter’s commitments with their indicators. You can comment on each project.',
+    actionPlanFallback: 'The action programme can be consulted at the commune’s offices',
     contactTitle: 'Contact',
     contactText: 'Commune headquarters, Mohammed V avenue, Taroudant',
     footer: 'Commune of Taroudant — official website (demo page)',

@@ -21,6 +21,7 @@ export function renderDemoPage(language: PageLanguage): string {
 <script type="module" src="/elements/mocharaka-consultation.js"></script>
 <script type="module" src="/elements/mocharaka-suggestions.js"></script>
 <script type="module" src="/elements/mocharaka-meetings.js"></script>
+<script type="module" src="/elements/mocharaka-action-plan.js"></script>
 </head>
 <body>
 <a class="skip-link" href="#content">${t.skipToContent}</a>
@@ -84,7 +85,7 @@ export function renderDemoPage(language: PageLanguage): string {
     <mocharaka-consultation consultation="action-programme-priorities" endpoint="/v1"><a href="#contact">${t.consultationFallback}</a></mocharaka-consultation>
     <mocharaka-consultation consultation="taroudant-participation-charter-2024" endpoint="/v1"><a href="#contact">${t.charterConsultationFallback}</a></mocharaka-consultation>
     <!-- mocharaka: charter -->
-    <mocharaka-charter charter="taroudant-participation" endpoint="/v1"><a href="#contact">${t.charterFallback}</a></mocharaka-charter>
+    <mocharaka-charter charter="taroudant-participation" endpoint="/v1" follow-up-href="#action-plan"><a href="#contact">${t.charterFallback}</a></mocharaka-charter>
   </section>
   <section id="suggestions" aria-labelledby="suggestions-title">
     <h2 id="suggestions-title">${t.suggestionsTitle}</h2>
@@ -97,6 +98,12 @@ export function renderDemoPage(language: PageLanguage): string {
     <p>${t.meetingsText}</p>
     <!-- mocharaka: meetings -->
     <mocharaka-meetings endpoint="/v1" petition-link="#participation" consultation-link="#participation" suggestion-link="#suggestions"><a href="#contact">${t.meetingsFallback}</a></mocharaka-meetings>
+  </section>
+  <section id="action-plan" aria-labelledby="action-plan-title">
+    <h2 id="action-plan-title">${t.actionPlanTitle}</h2>
+    <p>${t.actionPlanText}</p>
+    <!-- mocharaka: action-plan -->
+    <mocharaka-action-plan plan="taroudant-2022-2027" endpoint="/v1" charter-href="#participation"><a href="#contact">${t.actionPlanFallback}</a></mocharaka-action-plan>
   </section>
   <section id="contact" aria-labelledby="contact-title">
     <h2 id="contact-title">${t.contactTitle}</h2>

@@ -22,6 +22,7 @@ import { createApp } from '../src/app.js';
 import type { StaffEnv } from '../src/http/operation-router.js';
 import { adminCharterRoutes } from '../src/routes/admin-charters.js';
 import { adminMeetingRoutes } from '../src/routes/admin-meetings.js';
+import { adminActionPlanRoutes } from '../src/routes/admin-action-plan.js';
 import { adminConsultationRoutes } from '../src/routes/admin-consultations.js';
 import { adminPetitionRoutes } from '../src/routes/admin-petitions.js';
 import { adminServiceRoutes } from '../src/routes/admin-services.js';
@@ -134,6 +135,7 @@ describe('the route table', () => {
       adminConsultationRoutes(deps),
       adminCharterRoutes(deps, keys),
       adminMeetingRoutes(deps, keys),
+      adminActionPlanRoutes(deps, keys),
       adminSuggestionRoutes(deps, keys),
     ]) {
       admin.route('/', routes);

@@ -93,7 +93,14 @@ export type EvaluationReport = z.infer<typeof EvaluationReport>;
 /** Counts and totals over the whole programme, computed by the server. */
 export const ActionPlanTotals = z.object({
   projects: z.int(),
-  byStatus: z.record(ProjectStatus, z.int()),
+  /** Every status, each with its count (the compiler checks the keys are PROJECT_STATUSES). */
+  byStatus: z.object({
+    planned: z.int(),
+    in_progress: z.int(),
+    completed: z.int(),
+    delayed: z.int(),
+    suspended: z.int(),
+  } satisfies Record<(typeof PROJECT_STATUSES)[number], z.ZodMiniInt>),
   budget: z.number(),
   executed: z.number(),
 });

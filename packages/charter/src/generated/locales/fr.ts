@@ -29,6 +29,7 @@
 's5a9a70cb5b660412': `Associations et citoyens pourront adhérer une fois la charte adoptée par le conseil.`,
 's5b75dd33dbbcc71a': `Donnez votre avis sur le projet`,
 's60835602ce1fa687': `Comparer deux versions`,
+'s60df0ccb5ef5830e': `Suivi des engagements`,
 's69b7a2f75922f9c0': `À la version`,
 's6e2414d5aa04e9ed': `Vous adhérez en tant que`,
 's6ead281adf0d371d': `Envoi en cours…`,
