@@ -24,11 +24,10 @@ import { renderCancellation } from './cancellation-view.js';
 import { meetingsCatalog } from './locales.js';
 import { renderMeetingDetail } from './meeting-detail.js';
 import { renderBack, renderMeetingList } from './meeting-list.js';
-import { renderMinutes, type LinkTemplates } from './meeting-minutes.js';
+import type { LinkTemplates } from './meeting-minutes.js';
 import { MocharakaMeetingCancelledEvent, MocharakaMeetingRegisteredEvent } from './meetings.events.js';
 import { meetingsStyles } from './meetings.styles.js';
 import { renderRegistrationForm } from './registration-form.js';
-import { renderRegistrationReceipt } from './registration-receipt.js';
 import {
   REGISTRATION_FIELDS,
   checkRegistration,
@@ -53,6 +52,10 @@ interface Cancelling {
 }
 
 const freshCancelling = (): Cancelling => ({ code: '', fromLink: false, invalid: false });
+
+/* Rarely needed views are chunks of their own: the minutes (past meetings) and the receipt (after registering). */
+type MinutesModule = typeof import('./meeting-minutes.js');
+type ReceiptModule = typeof import('./registration-receipt.js');
 
 /**
  * The commune's citizen meetings: upcoming and past ones (date and time in Morocco,
@@ -124,6 +127,9 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
   private submitted = false;
   private serverErrors: RegistrationErrors = {};
   private cancelling: Cancelling = freshCancelling();
+
+  #minutesModule?: MinutesModule;
+  #receiptModule?: ReceiptModule;
 
   /** The meeting a cancellation link in the page's address names. */
   #linked?: { meetingId: string; code: string };
@@ -233,6 +239,13 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     const later = settlement.kind !== 'queued' && settlement.later;
     switch (settlement.kind) {
       case 'receipt':
+        if (!this.#receiptModule) {
+          void import('./registration-receipt.js').then((module) => {
+            this.#receiptModule = module;
+            this.#settle(meetingId, settlement);
+          });
+          return;
+        }
         this.registering = { name: 'registered', meetingId, receipt: settlement.result.receipt, sentLater: later };
         this.draft = emptyRegistration();
         this.submitted = false;
@@ -299,16 +312,25 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     return html`${renderBack(back)}
       <section aria-labelledby="meeting-title">
         ${renderMeetingDetail(this.locale, data, calendarUrl)}
-        ${data.minutes ? renderMinutes(this.locale, data.minutes, this.#links) : nothing}
+        ${data.minutes ? this.#renderMinutes(data.minutes) : nothing}
         ${this.#renderRegistering(data, calendarUrl)}
         ${data.registrationOpen || this.cancelling.fromLink ? this.#renderCancelling() : nothing}
       </section>`;
   }
 
+  #renderMinutes(minutes: NonNullable<Meeting['minutes']>) {
+    if (this.#minutesModule) return this.#minutesModule.renderMinutes(this.locale, minutes, this.#links);
+    void import('./meeting-minutes.js').then((module) => {
+      this.#minutesModule = module;
+      this.requestUpdate();
+    });
+    return this.renderLoading();
+  }
+
   #renderRegistering(data: Meeting, calendarUrl: string | undefined) {
     const { registering } = this;
-    if (registering.name === 'registered' && registering.meetingId === data.id) {
-      return renderRegistrationReceipt({
+    if (registering.name === 'registered' && registering.meetingId === data.id && this.#receiptModule) {
+      return this.#receiptModule.renderRegistrationReceipt({
         locale: this.locale,
         receipt: registering.receipt,
         sentLater: registering.sentLater,
