@@ -5,6 +5,7 @@ import '../src/screens/dashboard/dashboard-screen.js';
 import '../src/screens/suggestions/suggestion-queue.screen.js';
 import '../src/screens/suggestions/suggestion.screen.js';
 import '../src/screens/suggestions/suggestion-box.screen.js';
+import type { ConsoleScreen } from '../src/shell/console-screen.js';
 import { fromLines, toLines } from '../src/screens/suggestions/box-lines.js';
 import { FakeStaffApi, sessionOf } from './fake-api.js';
 import { dashboard } from './fixtures.js';
@@ -72,7 +73,7 @@ for (const locale of TEST_LOCALES) {
 
     it('the triage queue lists what was received, with the export for triage staff only', async () => {
       const api = triageApi();
-      const el = await renderScreen<HTMLElement & { updateComplete: Promise<unknown> }>(
+      const el = await renderScreen<ConsoleScreen>(
         html`<console-suggestion-queue .api=${api} .session=${sessionOf('moderator')}></console-suggestion-queue>`,
       );
       await until(() => el.shadowRoot!.querySelector('tbody tr'), 'the queue');
@@ -82,7 +83,7 @@ for (const locale of TEST_LOCALES) {
       expect(el.shadowRoot!.textContent).not.to.include('0661234567');
       await expect(el).to.be.accessible();
 
-      const viewer = await renderScreen<HTMLElement>(
+      const viewer = await renderScreen<ConsoleScreen>(
         html`<console-suggestion-queue .api=${triageApi()} .session=${sessionOf('viewer')}></console-suggestion-queue>`,
       );
       await until(() => viewer.shadowRoot!.querySelector('tbody tr'), 'the queue for a viewer');
@@ -92,7 +93,7 @@ for (const locale of TEST_LOCALES) {
 
     it('a suggestion: its contact for its purpose, then assign, answer, publish — each sent and shown', async () => {
       const api = triageApi();
-      const el = await renderScreen<HTMLElement & { updateComplete: Promise<unknown> }>(
+      const el = await renderScreen<ConsoleScreen>(
         html`<console-suggestion .api=${api} .session=${sessionOf('moderator')} .params=${{ code: DETAIL.code }}></console-suggestion>`,
       );
       await until(() => el.shadowRoot!.querySelector('#message-title'), 'the suggestion');
@@ -129,7 +130,7 @@ for (const locale of TEST_LOCALES) {
 
     it('merging asks for a real code, then sends it normalised', async () => {
       const api = triageApi();
-      const el = await renderScreen<HTMLElement & { updateComplete: Promise<unknown> }>(
+      const el = await renderScreen<ConsoleScreen>(
         html`<console-suggestion .api=${api} .session=${sessionOf('editor')} .params=${{ code: DETAIL.code }}></console-suggestion>`,
       );
       await until(() => el.shadowRoot!.querySelector('#merge-into'), 'the merge form');
@@ -144,7 +145,7 @@ for (const locale of TEST_LOCALES) {
 
     it('the box’s lists are edited one entry per line; a bad line is named and nothing is sent', async () => {
       const api = new FakeStaffApi({ 'GET /v1/suggestion-box': BOX, 'POST /v1/admin/suggestion-box': (body: unknown) => body });
-      const el = await renderScreen<HTMLElement & { updateComplete: Promise<unknown> }>(
+      const el = await renderScreen<ConsoleScreen>(
         html`<console-suggestion-box .api=${api} .session=${sessionOf('editor')}></console-suggestion-box>`,
       );
       await until(() => el.shadowRoot!.querySelector('#list-topics'), 'the lists');
@@ -173,7 +174,9 @@ for (const locale of TEST_LOCALES) {
         },
       };
       const api = new FakeStaffApi({ 'GET /v1/admin/dashboard': figures });
-      const el = await renderScreen<HTMLElement>(html`<console-dashboard .api=${api} .session=${sessionOf('viewer')}></console-dashboard>`);
+      const el = await renderScreen<ConsoleScreen>(
+        html`<console-dashboard .api=${api} .session=${sessionOf('viewer')}></console-dashboard>`,
+      );
       const table = el.shadowRoot!.querySelector('#answer-times-caption')!.closest('table')!;
       expect(table.textContent).to.include(locale === 'ar' ? 'النظافة وجمع النفايات' : 'Propreté et collecte des déchets');
       expect(table.textContent).to.include(formatNumber(locale, 9.5, { maximumFractionDigits: 1 }));
