@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { API_COMPRESSION_THRESHOLD, preferredEncoding } from '../src/http/compression.js';
+import { API_COMPRESSION_THRESHOLD, compressPublicApi, preferredEncoding } from '../src/http/compression.js';
 import { consoleRoutes } from '../src/routes/console.js';
 import { ADMIN_TOKEN, useTestApp } from './support/test-app.js';
 
@@ -142,8 +142,23 @@ describe('compressed static files and API answers', () => {
       headers: { 'accept-encoding': 'br, gzip', authorization: `Bearer ${ADMIN_TOKEN}` },
     });
     assert.equal(staff.status, 200);
-    assert.ok((await staff.text()).length >= API_COMPRESSION_THRESHOLD);
     assert.equal(staff.headers.get('content-encoding'), null);
+  });
+
+  test('a staff answer is never compressed, whatever its size', async () => {
+    const app = new Hono();
+    app.use('/v1/*', compressPublicApi);
+    const big = { items: Array.from({ length: 100 }, (_, i) => ({ id: `item-${i}`, title: 'a title repeated often' })) };
+    app.get('/v1/admin/things', (c) => c.json(big));
+    app.get('/v1/things', (c) => c.json(big));
+    const headers = { 'accept-encoding': 'br, gzip' };
+    const staff = await app.request('/v1/admin/things', { headers });
+    assert.ok((await staff.clone().text()).length >= API_COMPRESSION_THRESHOLD);
+    assert.equal(staff.headers.get('content-encoding'), null);
+    assert.deepEqual(await staff.json(), big);
+    const open = await app.request('/v1/things', { headers });
+    assert.equal(open.headers.get('content-encoding'), 'br');
+    assert.deepEqual(JSON.parse(await decoded(open)), big);
   });
 
   test('Accept-Encoding is read with its weights', () => {
