@@ -14,12 +14,16 @@ import * as petition from '../../stories/petition.stories.js';
 import * as satisfaction from '../../stories/satisfaction.stories.js';
 import * as suggestions from '../../stories/suggestions.stories.js';
 import * as meetings from '../../stories/meetings.stories.js';
+import * as actionPlan from '../../stories/action-plan.stories.js';
 
 // The renderer's annotations (render, renderToCanvas) first, then the project's decorators and globals.
 const annotations = setProjectAnnotations([webComponents, preview]);
 
 // Each module's args are its own; composeStories takes any CSF module.
-const MODULES = { charter, consultation, petition, satisfaction, suggestions, meetings } as unknown as Record<string, Store_CSFExports>;
+const MODULES = { charter, consultation, petition, satisfaction, suggestions, meetings, actionPlan } as unknown as Record<
+  string,
+  Store_CSFExports
+>;
 
 for (const [title, module] of Object.entries(MODULES)) {
   describe(`stories: ${title}`, () => {
