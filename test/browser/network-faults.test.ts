@@ -6,7 +6,8 @@ import '../../packages/satisfaction/src/mocharaka-satisfaction.js';
  * web-test-runner.config.mjs): whatever happens on the wire, the server ends with
  * exactly one record per rating, and the citizen is told what is going on.
  */
-const summaryCount = async () => ((await (await fetch('/v1/services/civil-status/summary')).json()) as { count: number }).count;
+const summaryCount = async () =>
+  ((await (await fetch('/v1/services/civil-status/summary', { cache: 'no-store' })).json()) as { count: number }).count;
 
 async function meterOn(endpoint: string) {
   const element = await fixture<HTMLElement & { localeLoaded(): Promise<void> }>(

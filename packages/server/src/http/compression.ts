@@ -6,7 +6,7 @@ type Encoding = 'br' | 'gzip';
 
 /** Compressed copies of static files kept in memory; the build's whole output fits many times. */
 const CACHE_LIMIT_BYTES = 32 * 1024 * 1024;
-const cache = new Map<string, Uint8Array>();
+const cache = new Map<string, Uint8Array<ArrayBuffer>>();
 let cachedBytes = 0;
 
 /**
@@ -82,7 +82,8 @@ export function preferredEncoding(header: string | undefined): Encoding | undefi
 /** Brotli's level for answers compressed on every request: most of the gain at a fraction of the CPU. */
 const API_BROTLI_QUALITY = 5;
 
-function compressWith(encoding: Encoding, raw: Uint8Array, quality: number = constants.BROTLI_MAX_QUALITY): Uint8Array {
+function compressWith(encoding: Encoding, raw: Uint8Array, quality: number = constants.BROTLI_MAX_QUALITY): Uint8Array<ArrayBuffer> {
+  // zlib's Buffers are always backed by an ArrayBuffer, never a SharedArrayBuffer.
   if (encoding === 'gzip') return gzipSync(raw, { level: quality === constants.BROTLI_MAX_QUALITY ? 9 : 6 });
   return brotliCompressSync(raw, {
     params: {
@@ -93,7 +94,7 @@ function compressWith(encoding: Encoding, raw: Uint8Array, quality: number = con
   });
 }
 
-function remember(key: string, body: Uint8Array) {
+function remember(key: string, body: Uint8Array<ArrayBuffer>) {
   if (body.byteLength > CACHE_LIMIT_BYTES) return;
   while (cachedBytes + body.byteLength > CACHE_LIMIT_BYTES) {
     const [oldest, value] = cache.entries().next().value as [string, Uint8Array];
