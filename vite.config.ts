@@ -85,7 +85,7 @@ export default defineConfig({
         // lazy modules (loaded on first use) and the helpers only some elements use
         // (charts, drafts, printing) are left to rollup, so no element pays for them.
         manualChunks: (id) =>
-          /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract|lazy\/|outbox\/outbox\.ts|element\/(chart|print-only)\.ts)/.test(
+          /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract|lazy\/|client\/over-http\/|outbox\/outbox\.ts|element\/(chart|print-only)\.ts)/.test(
             id,
           )
             ? 'runtime'

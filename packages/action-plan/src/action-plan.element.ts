@@ -14,6 +14,7 @@ import {
   type ProjectCommentInput,
   type ProjectCommentReceipt,
   type Settlement,
+  actionPlanOverHttp,
 } from '@mocharaka/core';
 import { renderCharterFollowUp } from './action-plan-charter.js';
 import { NO_FILTER, renderProjects, type ProjectFilter } from './action-plan-projects.js';
@@ -76,6 +77,8 @@ const targetOf = (planId: string, projectId: string) => `${planId}/${projectId}`
  */
 export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
   static override styles = [...MocharakaElement.styles, ...actionPlanStyles];
+
+  protected override readonly httpBackend = actionPlanOverHttp;
 
   static override properties: PropertyDeclarations = {
     plan: { reflect: true },

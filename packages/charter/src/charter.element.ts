@@ -17,6 +17,7 @@ import {
   type CharterBackend,
   type CharterLanguage,
   type Settlement,
+  charterOverHttp,
 } from '@mocharaka/core';
 import { ArticleNavigation } from './article-navigation.js';
 import { ADHESION_FIELDS, emptyAdhesion, type AdhesionDraft, type AdhesionField } from './adhesion-draft.js';
@@ -70,6 +71,8 @@ registerCatalog(charterCatalog);
  */
 export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   static override styles = [...MocharakaElement.styles, charterStyles];
+
+  protected override readonly httpBackend = charterOverHttp;
 
   static override properties: PropertyDeclarations = {
     charter: { reflect: true },

@@ -22,6 +22,7 @@ import {
   type ProfileInput,
   type Question,
   type Settlement,
+  consultationOverHttp,
 } from '@mocharaka/core';
 import { MocharakaConsultationSubmittedEvent, type ConsultationSubmittedDetail } from './consultation.events.js';
 import { emptyDraft, isDraftEmpty, participantToken, readReceipt, restoreDraft, storageKey, writeReceipt } from './consultation-storage.js';
@@ -90,6 +91,8 @@ type Loaded = Awaited<ReturnType<typeof loadConsultation>>;
  */
 export class MocharakaConsultation extends MocharakaElement<ConsultationBackend> {
   static override styles = [...MocharakaElement.styles, chartStyles, consultationStyles];
+
+  protected override readonly httpBackend = consultationOverHttp;
 
   static override properties: PropertyDeclarations = {
     consultation: { reflect: true },

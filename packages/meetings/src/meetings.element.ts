@@ -18,6 +18,7 @@ import {
   type RegistrationInput,
   type RegistrationReceipt,
   type Settlement,
+  meetingsOverHttp,
 } from '@mocharaka/core';
 import { cancellationLink, readCancellationLink } from './cancellation-link.js';
 import { renderCancellation } from './cancellation-view.js';
@@ -95,6 +96,8 @@ type ReceiptModule = typeof import('./registration-receipt.js');
  */
 export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
   static override styles = [...MocharakaElement.styles, meetingsStyles];
+
+  protected override readonly httpBackend = meetingsOverHttp;
 
   static override properties: PropertyDeclarations = {
     meeting: { reflect: true },

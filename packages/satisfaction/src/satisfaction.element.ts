@@ -19,6 +19,7 @@ import {
   type SatisfactionBackend,
   type Service,
   type ServiceSummary,
+  satisfactionOverHttp,
 } from '@mocharaka/core';
 import { FloatingTriggerController } from './floating-trigger.js';
 import { renderDetails, renderFaces, renderPicker, renderThanks, type RatingView } from './rating-steps.js';
@@ -87,6 +88,8 @@ export const KIOSK_IDLE_MS = 30_000;
  */
 export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend> {
   static override styles = [...MocharakaElement.styles, chartStyles, satisfactionStyles];
+
+  protected override readonly httpBackend = satisfactionOverHttp;
 
   static override properties: PropertyDeclarations = {
     service: { reflect: true },

@@ -19,6 +19,7 @@ import {
   type SuggestionsBackend,
   type SupportInput,
   type SupportReceipt,
+  suggestionsOverHttp,
 } from '@mocharaka/core';
 import { suggestionsCatalog } from './locales.js';
 import { renderSuggestionCard, renderTimeline, supportsText } from './suggestion-card.js';
@@ -81,6 +82,8 @@ type Sending = { name: 'form'; failure?: ApiError } | { name: 'sent'; receipt: S
  */
 export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
   static override styles = [...MocharakaElement.styles, suggestionsStyles];
+
+  protected override readonly httpBackend = suggestionsOverHttp;
 
   static override properties: PropertyDeclarations = {
     view: { reflect: true },

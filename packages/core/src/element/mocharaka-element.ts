@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MocharakaBackend } from '../client/backend.js';
-import { HttpBackend } from '../client/http-backend.js';
+import { HttpClient, type HttpBackendFactory } from '../client/http-client.js';
 import { resolveEndpoint } from '../config/resolve-endpoint.js';
 import {
   activeLocale,
@@ -24,7 +24,9 @@ import { msg, str } from '@lit/localize';
 
 registerCatalog(coreCatalog);
 
-const httpBackends = new Map<string, HttpBackend>();
+/** One transport per endpoint, and per endpoint one backend per resource, shared by the elements of a page. */
+const httpClients = new Map<string, HttpClient>();
+const httpBackends = new Map<HttpBackendFactory<unknown>, Map<string, unknown>>();
 
 /**
  * What every Mocharaka element shares: language and direction resolved from the element
@@ -53,6 +55,9 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
 
   /** A client implementing the contract, to plug in another platform; wins over `endpoint`. */
   backend?: Backend;
+
+  /** Builds this element's resource backend over HTTP (`petitionOverHttp`, …), used when no `backend` is set. */
+  protected abstract readonly httpBackend: HttpBackendFactory<Backend>;
 
   /** The locale the element speaks now. */
   protected locale: Locale = activeLocale();
@@ -128,9 +133,15 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     if (this.backend) return this.backend;
     const endpoint = resolveEndpoint(this);
     if (!endpoint) return undefined;
-    let backend = httpBackends.get(endpoint);
-    if (!backend) httpBackends.set(endpoint, (backend = new HttpBackend({ endpoint })));
-    return backend as Backend;
+    let backends = httpBackends.get(this.httpBackend);
+    if (!backends) httpBackends.set(this.httpBackend, (backends = new Map()));
+    let backend = backends.get(endpoint) as Backend | undefined;
+    if (!backend) {
+      let http = httpClients.get(endpoint);
+      if (!http) httpClients.set(endpoint, (http = new HttpClient({ endpoint })));
+      backends.set(endpoint, (backend = this.httpBackend(http)));
+    }
+    return backend;
   }
 
   /**
