@@ -56,6 +56,19 @@ const VALID_BODIES: Record<string, (ratingKey: string) => Record<string, unknown
     eligibility: 'resident',
     consent: true,
   }),
+  '/v1/suggestions': () => ({
+    kind: 'suggestion',
+    topic: 'cleanliness',
+    text: 'Des poubelles couvertes près du marché Jnane Jamaa, vidées chaque matin.',
+    contact: { name: 'Ahmed Ouali', value: 'ahmed@example.ma', purpose: 'follow_up' },
+  }),
+  '/v1/suggestions/{code}/supports': () => ({ supporterToken: 'b'.repeat(32) }),
+  '/v1/meetings/{id}/registrations': () => ({ name: 'Khadija Ait Lahcen', contact: '0612345678', people: 2, consent: true }),
+  '/v1/meetings/{id}/cancellations': () => ({ code: 'c'.repeat(24) }),
+  '/v1/action-plans/{id}/projects/{project}/comments': () => ({
+    text: 'Quand les travaux de la place Assarag commenceront-ils ?',
+    contact: 'citoyen@example.ma',
+  }),
 };
 /** The public POSTs whose valid body is valid as it is (a consultation's depends on its survey). */
 const VALID_TEXT_BODIES = new Set([
@@ -69,7 +82,15 @@ const PATH_IDS: Record<string, string> = {
   petitions: 'bab-zorgan-lane-lighting',
   charters: 'taroudant-participation',
   consultations: 'action-programme-priorities',
+  meetings: 'bab-zorgan-lighting-2027',
+  'action-plans': 'taroudant-2022-2027',
 };
+/** The demo resources that fill a path's parameters other than the first `{id}`. */
+const OTHER_PATH_PARAMS: Record<string, string> = { code: 'S-TRD0-0001', project: '1-1' };
+
+/** A public POST's path with the demo commune's resources in it. */
+const demoUrl = (path: string): string =>
+  path.replace(/\{id\}/, PATH_IDS[path.split('/')[2]!] ?? 'x').replace(/\{(\w+)\}/g, (_, name: string) => OTHER_PATH_PARAMS[name] ?? 'x');
 
 const EDGE_STRINGS = [
   '\u0000',
@@ -208,7 +229,7 @@ for (const kind of availableDatabases()) {
 
     for (const { path, schema } of publicPosts.filter(({ path }) => VALID_TEXT_BODIES.has(path))) {
       test(`${path}: valid bodies carrying edge characters are stored, but U+0000 and lone surrogates are 422 in their field`, async () => {
-        const url = path.replace(/\{id\}/, PATH_IDS[path.split('/')[2]] ?? 'x');
+        const url = demoUrl(path);
         const branch = schema.properties ? schema : ((schema.oneOf ?? schema.anyOf)?.[0] ?? schema);
         const valid = VALID_BODIES[path]!;
         const texts = Object.keys(branch.properties ?? {}).filter(
@@ -269,7 +290,7 @@ for (const kind of availableDatabases()) {
 
     for (const { path, schema } of publicPosts) {
       test(`${path}: ${CASES_PER_ENDPOINT} invalid bodies are all refused with a 4xx error body, and change nothing`, async () => {
-        const url = path.replace(/\{id\}/, PATH_IDS[path.split('/')[2]] ?? 'x');
+        const url = demoUrl(path);
         const before = await rowCounts(t.db);
         const bodies = hostileBodies(schema, VALID_BODIES[path]?.(randomUUID()) ?? {}, random(path.length * 7919));
         const statuses = new Map<number, number>();
