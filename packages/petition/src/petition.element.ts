@@ -6,7 +6,6 @@ import {
   ResourceController,
   SubmissionController,
   focusWhenRendered,
-  printOnly,
   messages,
   registerCatalog,
   type ApiError,
@@ -15,6 +14,7 @@ import {
   type Settlement,
   type SignatureInput,
   type SignatureReceipt,
+  petitionOverHttp,
 } from '@mocharaka/core';
 import { petitionCatalog } from './locales.js';
 import { renderPetitionDetails, renderPortalLink, renderSignatureCount } from './petition-details.js';
@@ -22,7 +22,6 @@ import { renderTimeline } from './petition-timeline.js';
 import { MocharakaPetitionSignedEvent, type PetitionSignedDetail } from './petition.events.js';
 import { petitionStyles } from './petition.styles.js';
 import { renderSignatureForm } from './signature-form.js';
-import { renderSignatureReceipt } from './signature-receipt.js';
 import {
   SIGNATURE_FIELDS,
   checkSignature,
@@ -83,6 +82,8 @@ type Signing =
 export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   static override styles = [...MocharakaElement.styles, petitionStyles];
 
+  protected override readonly httpBackend = petitionOverHttp;
+
   static override properties: PropertyDeclarations = {
     petition: { reflect: true },
     signing: { state: true, attribute: false },
@@ -99,6 +100,8 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   private serverErrors: SignatureErrors = {};
 
   #refreshTimer?: ReturnType<typeof setTimeout>;
+  /** The receipt's view, loaded with the first signature. */
+  #receiptModule?: typeof import('./signature-receipt.js');
 
   #petition = new ResourceController(this, {
     args: () => (this.client && this.petition ? ([this.client, this.petition] as const) : undefined),
@@ -162,6 +165,13 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     const later = settlement.kind !== 'queued' && settlement.later;
     switch (settlement.kind) {
       case 'receipt':
+        if (!this.#receiptModule) {
+          void import('./signature-receipt.js').then((module) => {
+            this.#receiptModule = module;
+            this.#settle(settlement);
+          });
+          return;
+        }
         this.signing = { name: 'signed', receipt: { petitionId: this.petition!, ...settlement.result.receipt }, sentLater: later };
         this.#draft.clear();
         void focusWhenRendered(this, '#receipt', later);
@@ -222,8 +232,12 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
 
   #renderSigning(data: Petition) {
     const { signing, locale } = this;
-    if (signing.name === 'signed')
-      return renderSignatureReceipt({ locale, receipt: signing.receipt, sentLater: signing.sentLater, print: () => printOnly(this) });
+    const receiptModule = this.#receiptModule;
+    if (signing.name === 'signed') {
+      if (!receiptModule) return this.renderLoading(); // not reached: the receipt is shown once its view has loaded
+      const { receipt, sentLater } = signing;
+      return receiptModule.renderSignatureReceipt({ locale, receipt, sentLater, print: () => receiptModule.printOnly(this) });
+    }
     if (!this.#signatures.sending && this.#signatures.pending(this.petition).length > 0) {
       return renderQueued(() => this.#signatures.flush());
     }

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { formatDateTime } from '@mocharaka/core';
+// The receipt, and printing it, load with the first signature: a citizen who only reads never downloads them.
+export { printOnly } from '@mocharaka/core';
 import type { PetitionSignedDetail } from './petition.events.js';
 import type { PetitionContext } from './petition-text.js';
 
