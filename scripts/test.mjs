@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { findChromium } from '../test/support/chromium.mjs';
 import { startChild } from '../test/support/child-process.mjs';
-import { browserTestFiles, nodeTestFilesSlowestFirst } from '../test/support/test-files.mjs';
+import { browserTestFiles, nodeTestFiles } from '../test/support/test-files.mjs';
 import { calibratedScale, limit } from '../test/support/timeouts.mjs';
 
 /**
@@ -146,7 +146,7 @@ async function staticChecks() {
 }
 
 async function nodeTests() {
-  const nodeFiles = nodeTestFilesSlowestFirst();
+  const nodeFiles = nodeTestFiles();
   const nodeJson = join(work, 'node.jsonl');
   const nodeRun = await step(
     `Node tests, ${NODE_CONCURRENCY} files at a time` +

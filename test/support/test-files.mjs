@@ -40,34 +40,6 @@ export function nodeTestFiles() {
   return [...NODE_PACKAGES.map((name) => `packages/${name}/test`), ...NODE_DIRS].flatMap(testFilesUnder);
 }
 
-/**
- * The Node test files that took longest on the 2-core machine (30 s to 2 min each), slowest
- * first. They are started first, so that no long file is left running alone at the end.
- */
-const SLOWEST_NODE_FILES = [
-  'test/node/crash-safety.test.ts',
-  'test/node/consumers.test.ts',
-  'test/node/packages.test.ts',
-  'packages/demo/test/production-start.test.ts',
-  'packages/server/test/staff-cli.test.ts',
-  'packages/server/test/fuzz.test.ts',
-  'packages/server/test/hardening-flood.test.ts',
-  'packages/server/test/hardening-secret-key.test.ts',
-  'test/node/guide-snippets.test.ts',
-  'packages/server/test/migrations.test.ts',
-  'packages/server/test/one-commune.test.ts',
-  'packages/server/test/hardening-data-folder-lock.test.ts',
-  'packages/server/test/staff-session.test.ts',
-  'packages/server/test/hardening-signatures.test.ts',
-];
-
-/** nodeTestFiles(), the known slowest first (a file of that list no longer on disk is left out). */
-export function nodeTestFilesSlowestFirst() {
-  const files = nodeTestFiles();
-  const slow = SLOWEST_NODE_FILES.filter((file) => files.includes(file));
-  return [...slow, ...files.filter((file) => !slow.includes(file))];
-}
-
 /** Browser test files on disk (paths relative to the repository root). */
 export function browserTestFiles() {
   const packages = packageNames().filter((name) => !NODE_PACKAGES.includes(name));
