@@ -28,7 +28,7 @@ import { fetchCharterFile, INVALID_CHARTER_FILE } from './charter-file.js';
 import { renderHeader } from './charter-header.js';
 import { renderToc } from './charter-toc.js';
 import { renderTools, type Reading, type ToolsContext } from './charter-tools.js';
-import { renderStatus, renderVersions, type Comparison } from './charter-versions.js';
+import { renderStatus, type Comparison } from './charter-versions.js';
 import { MocharakaCharterAdheredEvent, type CharterAdheredDetail } from './charter.events.js';
 import { charterStyles } from './charter.styles.js';
 import { charterCatalog } from './locales.js';
@@ -105,6 +105,8 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   private copied?: number;
   private copyFallback?: number;
   private comparison?: Comparison;
+  /** The version history's view: asked for with the charter, shown when it arrives. */
+  #history?: typeof import('./charter-version-history.js');
   private draft: AdhesionDraft = emptyAdhesion();
   /** Errors show only after a first submit, then follow the typing. */
   private submitted = false;
@@ -292,6 +294,14 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     if (gone) this.serverErrors = rest;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void import('./charter-version-history.js').then((history) => {
+      this.#history = history;
+      this.requestUpdate();
+    });
+  }
+
   protected override renderContent() {
     if (!this.charter && !this.src) {
       return this.renderConfigError('missing_charter', messages.missingAttribute(`<${this.localName}>`, 'charter'));
@@ -312,7 +322,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       ${renderTools(context, data, searchHits(context, data))}
       ${renderToc(context, data)}
       ${renderDocument(context, data)}
-      ${renderVersions({ ...context, comparison: this.comparison, canCompare: !!this.client, compare: (event) => void this.#compare(event) }, data)}
+      ${this.#history?.renderVersions({ ...context, comparison: this.comparison, canCompare: !!this.client, compare: (event) => void this.#compare(event) }, data) ?? nothing}
       ${this.client ? this.#renderAdhesion() : nothing}
       <p class="visually-hidden" role="status">${this.copied !== undefined ? msg('Link copied') : nothing}</p>
     `;

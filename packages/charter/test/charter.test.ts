@@ -256,7 +256,7 @@ for (const lang of ['ar', 'fr'] as const) {
     it('versions: compares two versions article by article', async () => {
       const { backend, versionReads } = fakeBackend();
       const element = await renderCharter(lang, backend);
-      expect($$(element, '[part=versions] > ol > li')).to.have.length(2);
+      await waitUntil(() => $$(element, '[part=versions] > ol > li').length === 2, 'no versions shown');
       $(element, '[part=versions] form button').click();
       await waitUntil(() => element.shadowRoot!.querySelector('#comparison h5'), 'no changes shown');
       expect(versionReads.sort()).to.deep.equal([1, 2]);
