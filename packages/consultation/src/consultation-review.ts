@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { describeApiError, isAnswered, isShown, pruneAnswers, type Consultation } from '@mocharaka/core';
+import { answerText } from './answer-text.js';
 import { plain, t } from './text.js';
 import type { ConsultationView } from './consultation-view.js';
 
 /** The last page: every shown answer by section, each with "Change", and "Submit my answers". */
 export function renderReview(view: ConsultationView, data: Consultation) {
   const { locale } = view;
-  const survey = view.survey!;
   const answers = pruneAnswers(data.survey, view.answers);
   return html`<h3 id="page-title" tabindex="-1">${msg('Check your answers')}</h3>
       ${
@@ -22,7 +22,7 @@ export function renderReview(view: ConsultationView, data: Consultation) {
           <dl>
             ${questions.map(
               (question) => html`<dt>${t(question.title, locale)}</dt>
-              <dd>${isAnswered(answers[question.id]) ? survey.answerText(question, answers[question.id], locale) : html`<span class="hint">${msg('Not answered')}</span>`}</dd>`,
+              <dd>${isAnswered(answers[question.id]) ? answerText(question, answers[question.id], locale) : html`<span class="hint">${msg('Not answered')}</span>`}</dd>`,
             )}
           </dl>
           <button class="button secondary small" type="button" @click=${() => view.go(index + 1)}

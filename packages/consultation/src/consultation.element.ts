@@ -32,9 +32,6 @@ import { t } from './text.js';
 import type { ConsultationView } from './consultation-view.js';
 import { renderClosed, renderIntro, renderUpcoming } from './consultation-intro.js';
 import { renderSection } from './consultation-section.js';
-import { renderProfile } from './consultation-profile.js';
-import { renderReview } from './consultation-review.js';
-import { renderAlready, renderThanks } from './consultation-thanks.js';
 // Static, not loaded after the data: an open consultation, the common case, renders its
 // questions at once instead of one more round trip later.
 import * as questions from './questions.js';
@@ -113,6 +110,17 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
   private already = false;
   private announcement = '';
   private openParagraphs = new Set<string>();
+
+  /** The profile, review and receipt pages, asked for when connected. */
+  #laterSteps?: typeof import('./consultation-later-steps.js');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void import('./consultation-later-steps.js').then((later) => {
+      this.#laterSteps = later;
+      this.requestUpdate();
+    });
+  }
 
   #consultation = new ResourceController(this, {
     args: () => (this.client && this.consultation ? ([this.client, this.consultation] as const) : undefined),
@@ -292,8 +300,9 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
   }
 
   #renderBody({ data, results, resultsModule, survey }: Loaded) {
-    if (this.receipt) return renderThanks(this.locale, this.receipt);
-    if (this.already) return renderAlready();
+    const later = this.#laterSteps;
+    if (this.receipt) return later ? later.renderThanks(this.locale, this.receipt) : this.renderLoading();
+    if (this.already) return later ? later.renderAlready() : this.renderLoading();
     if (data.status === 'upcoming') return renderUpcoming(this.locale, data);
     if (data.status === 'closed') return renderClosed(this.locale, data, results, resultsModule);
     if (!this.#responses.sending && this.#responses.pending(this.consultation).length > 0) {
@@ -314,9 +323,11 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
       ${
         page.name === 'section'
           ? renderSection(view, data, page.index, this.#visible(page.index))
-          : page.name === 'profile'
-            ? renderProfile(view, data)
-            : renderReview(view, data)
+          : !later
+            ? this.renderLoading()
+            : page.name === 'profile'
+              ? later.renderProfile(view, data)
+              : later.renderReview(view, data)
       }`;
   }
 }
