@@ -77,7 +77,7 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: elementEntries(),
-      preserveEntrySignatures: 'exports-only',
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
