@@ -10,7 +10,13 @@ import satisfaction from '../packages/satisfaction/custom-elements.json';
 import suggestions from '../packages/suggestions/custom-elements.json';
 
 // One manifest for the four elements (each package writes its own: `npm run manifest`).
-const manifests: ReadonlyArray<{ schemaVersion: string; modules: readonly unknown[] }> = [petition, consultation, charter, satisfaction, suggestions];
+const manifests: ReadonlyArray<{ schemaVersion: string; modules: readonly unknown[] }> = [
+  petition,
+  consultation,
+  charter,
+  satisfaction,
+  suggestions,
+];
 setCustomElementsManifest({ schemaVersion: petition.schemaVersion, modules: manifests.flatMap((manifest) => manifest.modules) });
 
 type StoryLocale = 'ar' | 'fr' | 'zgh' | 'en';

@@ -58,4 +58,10 @@ export interface CharterBackend {
  * The whole contract. A developer may hand an element any object implementing the part
  * it uses (`element.backend = myPlatformAdapter`) to plug in another platform.
  */
-export type MocharakaBackend = SatisfactionBackend & PetitionBackend & ConsultationBackend & CharterBackend & ActionPlanBackend & MeetingsBackend & SuggestionsBackend;
+export type MocharakaBackend = SatisfactionBackend &
+  PetitionBackend &
+  ConsultationBackend &
+  CharterBackend &
+  ActionPlanBackend &
+  MeetingsBackend &
+  SuggestionsBackend;

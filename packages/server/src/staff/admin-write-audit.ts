@@ -123,15 +123,30 @@ const AUDITED: Record<StaffWriteId, AuditOf> = {
     },
   },
   // Which suggestion and what staff decided, never the citizen's text or contact.
-  assignSuggestion: { resourceType: 'suggestion', action: 'assign', resourceId: param('code'), summary: (input) => pick(body(input), ['department']) },
-  answerSuggestion: { resourceType: 'suggestion', action: 'answer', resourceId: param('code'), summary: (input) => pick(body(input), ['status']) },
+  assignSuggestion: {
+    resourceType: 'suggestion',
+    action: 'assign',
+    resourceId: param('code'),
+    summary: (input) => pick(body(input), ['department']),
+  },
+  answerSuggestion: {
+    resourceType: 'suggestion',
+    action: 'answer',
+    resourceId: param('code'),
+    summary: (input) => pick(body(input), ['status']),
+  },
   publishSuggestion: {
     resourceType: 'suggestion',
     action: 'status_change',
     resourceId: param('code'),
     summary: (input) => pick(body(input), ['published']),
   },
-  mergeSuggestion: { resourceType: 'suggestion', action: 'merge', resourceId: param('code'), summary: (input) => pick(body(input), ['into']) },
+  mergeSuggestion: {
+    resourceType: 'suggestion',
+    action: 'merge',
+    resourceId: param('code'),
+    summary: (input) => pick(body(input), ['into']),
+  },
   ...meetingAudits,
 };
 
