@@ -1,3 +1,4 @@
+import { PUBLIC_MAX_AGE_SECONDS, PUBLIC_STALE_SECONDS } from '../contract/http.js';
 import type { ReadOptions, SubmitOptions } from './backend.js';
 import { requestJson, type RequestPolicy } from './request-json.js';
 
@@ -29,6 +30,7 @@ export interface HttpBackendOptions {
 export class HttpClient {
   readonly endpoint: string;
   readonly #policy: RequestPolicy;
+  #wroteAt = -Infinity;
 
   constructor(options: HttpBackendOptions) {
     this.endpoint = new URL(options.endpoint.replace(/\/?$/, '/'), globalThis.location?.href).href;
@@ -39,8 +41,14 @@ export class HttpClient {
     };
   }
 
+  /**
+   * Public answers may come from the browser's cache for a few seconds. After this client's
+   * own write, reads revalidate instead (a cheap 304 when nothing changed), so a citizen who
+   * just registered or rated sees the seat count or the scores with their own action in them.
+   */
   get<T>(path: string, options?: ReadOptions): Promise<T> {
-    return this.send(path, { method: 'GET', signal: options?.signal });
+    const wroteRecently = Date.now() - this.#wroteAt < (PUBLIC_MAX_AGE_SECONDS + PUBLIC_STALE_SECONDS) * 1000;
+    return this.send(path, { method: 'GET', signal: options?.signal, ...(wroteRecently && { cache: 'no-cache' }) });
   }
 
   /** The `items` of a list answer. */
@@ -51,7 +59,12 @@ export class HttpClient {
   async post<T>(path: string, body: unknown, options: SubmitOptions): Promise<T> {
     // Submitting (proof of work included) is loaded with the first submission: a citizen who only reads never downloads it.
     const { postWithProof } = await import('../lazy/post-with-proof.js');
-    return postWithProof<T>(this.endpoint, (path, init) => this.send(path, init), path, body, options);
+    this.#wroteAt = Date.now();
+    try {
+      return await postWithProof<T>(this.endpoint, (path, init) => this.send(path, init), path, body, options);
+    } finally {
+      this.#wroteAt = Date.now();
+    }
   }
 
   async send<T>(path: string, init: RequestInit): Promise<T> {

@@ -19,3 +19,8 @@ export const RETRY_AFTER_HEADER = 'Retry-After';
 export const MAX_BODY_BYTES = 64 * 1024;
 /** No contract body nests deeper than this; deeper JSON is refused before validation. */
 export const MAX_JSON_DEPTH = 16;
+
+/** Seconds a browser or shared cache may reuse a public GET's answer (`Cache-Control: max-age`). */
+export const PUBLIC_MAX_AGE_SECONDS = 5;
+/** Seconds more it may serve that answer while revalidating it (`stale-while-revalidate`). */
+export const PUBLIC_STALE_SECONDS = 10;

@@ -1,3 +1,4 @@
+import { PUBLIC_MAX_AGE_SECONDS, PUBLIC_STALE_SECONDS } from '@mocharaka/core/contract';
 import type { MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
 
@@ -11,7 +12,7 @@ import { createHash } from 'node:crypto';
  * delay the counts already have. A busy page (a viral petition watched by thousands)
  * then costs one request per cache per 5 s, mostly answered 304.
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=10';
+export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, stale-while-revalidate=${PUBLIC_STALE_SECONDS}`;
 
 /** Staff answers (`/v1/admin`): personal data and drafts, never kept by any cache. */
 export const STAFF_CACHE_CONTROL = 'no-store';
