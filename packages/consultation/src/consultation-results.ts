@@ -1,4 +1,6 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+
+export { chartStyles } from '@mocharaka/core';
 import { msg, str } from '@lit/localize';
 import {
   formatNumber,
@@ -111,3 +113,15 @@ export function renderResults(consultation: Consultation, results: ConsultationR
     })}
   </section>`;
 }
+
+/** The results' own styles, adopted with their chunk (with core's chart styles). */
+export const resultsStyles = css`
+  .texts li {
+    overflow-wrap: anywhere;
+    margin-block-end: 0.25em;
+  }
+  /* Column headers break between words, never inside one, on a 320 px phone too. */
+  table.chart th {
+    overflow-wrap: break-word;
+  }
+`;

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { adoptStyles, html, type CSSResult, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   ApiError,
@@ -7,12 +7,9 @@ import {
   MocharakaLoadedEvent,
   ResourceController,
   SubmissionController,
-  chartStyles,
-  checkAnswers,
   focusWhenRendered,
   isShown,
   messages,
-  pruneAnswers,
   questionsOf,
   registerCatalog,
   type ConsultationBackend,
@@ -87,7 +84,7 @@ type Loaded = Awaited<ReturnType<typeof loadConsultation>>;
  * @cssproperty --mocharaka-color-error - Error messages and borders.
  */
 export class MocharakaConsultation extends MocharakaElement<ConsultationBackend> {
-  static override styles = [...MocharakaElement.styles, chartStyles, consultationStyles];
+  static override styles = [...MocharakaElement.styles, consultationStyles];
 
   protected override readonly httpBackend = consultationOverHttp;
 
@@ -111,15 +108,28 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
   private announcement = '';
   private openParagraphs = new Set<string>();
 
+  /** Styles of the lazy chunks, adopted as they arrive (constructable sheets: a strict CSP allows them). */
+  #lazyStyles = new Set<CSSResult>();
+
+  #adoptStyles(...styles: CSSResult[]) {
+    if (styles.every((style) => this.#lazyStyles.has(style))) return;
+    for (const style of styles) this.#lazyStyles.add(style);
+    adoptStyles(this.renderRoot as ShadowRoot, [...MocharakaConsultation.elementStyles, ...this.#lazyStyles]);
+  }
+
   /** The profile, review and receipt pages, asked for when connected. */
   #laterSteps?: typeof import('./consultation-later-steps.js');
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void import('./consultation-later-steps.js').then((later) => {
-      this.#laterSteps = later;
+    void this.#loadLaterSteps().then((later) => {
+      this.#adoptStyles(later.laterStepsStyles);
       this.requestUpdate();
     });
+  }
+
+  async #loadLaterSteps() {
+    return (this.#laterSteps ??= await import('./consultation-later-steps.js'));
   }
 
   #consultation = new ResourceController(this, {
@@ -190,7 +200,8 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     void focusWhenRendered(this, focus);
   }
 
-  #next() {
+  async #next() {
+    const { checkAnswers } = await this.#loadLaterSteps();
     const current = this.#pages[this.#draft.value.page];
     const data = this.#consultation.data?.data;
     if (current?.name === 'section' && data) {
@@ -207,6 +218,7 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     const id = this.consultation;
     const data = this.#consultation.data?.data;
     if (this.#responses.sending || !id || !data) return;
+    const { checkAnswers, pruneAnswers } = await this.#loadLaterSteps();
     const answers = pruneAnswers(data.survey, this.#draft.value.answers);
     const errors = checkAnswers(data.survey, answers);
     if (Object.keys(errors).length) return this.#showErrors(errors);
@@ -288,7 +300,7 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
       survey: this.#consultation.data?.survey,
       openParagraphs: this.openParagraphs,
       go: (page) => this.#go(page),
-      next: () => this.#next(),
+      next: () => void this.#next(),
       back: () => this.#go(this.#draft.value.page - 1),
       submit: () => void this.#submit(),
       set: (question, value) => this.#set(question, value),
@@ -304,7 +316,10 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     if (this.receipt) return later ? later.renderThanks(this.locale, this.receipt) : this.renderLoading();
     if (this.already) return later ? later.renderAlready() : this.renderLoading();
     if (data.status === 'upcoming') return renderUpcoming(this.locale, data);
-    if (data.status === 'closed') return renderClosed(this.locale, data, results, resultsModule);
+    if (data.status === 'closed') {
+      if (resultsModule) this.#adoptStyles(resultsModule.chartStyles, resultsModule.resultsStyles);
+      return renderClosed(this.locale, data, results, resultsModule);
+    }
     if (!this.#responses.sending && this.#responses.pending(this.consultation).length > 0) {
       return html`<div class="notice" id="queued" tabindex="-1" role="status"><p>${messages.savedOffline()}</p>
         <button class="button secondary" type="button" @click=${() => this.#responses.flush()}>${msg('Send now')}</button></div>`;

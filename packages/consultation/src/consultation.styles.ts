@@ -125,43 +125,11 @@ export const consultationStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  dl {
-    margin: 0 0 calc(var(--_space) / 2);
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0 0 0.5em;
-    overflow-wrap: anywhere;
-  }
-  dd ul,
-  dd ol {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .review {
-    border-block-end: 1px solid var(--_border);
-    padding-block-end: calc(var(--_space) / 2);
-    margin-block-end: var(--_space);
-  }
   .error-summary {
     border: 3px solid var(--_error);
   }
   .error-summary a {
     color: var(--_error);
     font-weight: 600;
-  }
-  .texts li {
-    overflow-wrap: anywhere;
-    margin-block-end: 0.25em;
-  }
-  .thanks {
-    border-inline-start: 4px solid var(--_primary);
-    padding-inline-start: var(--_space);
-  }
-  /* Column headers break between words, never inside one, on a 320 px phone too. */
-  table.chart th {
-    overflow-wrap: break-word;
   }
 `;

@@ -6,6 +6,7 @@ export * from './contract/petition-rules.js';
 export { toLatinDigits } from './contract/national-id.js';
 export * from './contract/charter-rules.js';
 export * from './contract/consultation-rules.js';
+export * from './contract/consultation-checks.js';
 export * from './contract/meeting-rules.js';
 export * from './contract/action-plan-rules.js';
 export * from './contract/suggestions-rules.js';

@@ -6,6 +6,7 @@ export * from './petition.js';
 export * from './petition-rules.js';
 export * from './consultation.js';
 export * from './consultation-rules.js';
+export * from './consultation-checks.js';
 export * from './charter.js';
 export * from './charter-rules.js';
 export * from './staff-roles.js';
