@@ -60,6 +60,8 @@ export class HttpStaffApi implements StaffApi {
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
         credentials: 'same-origin',
+        // Staff read what they just changed: public answers the browser may keep for a few seconds are fetched anew.
+        cache: 'no-store',
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
     } catch (cause) {
