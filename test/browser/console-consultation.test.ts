@@ -36,7 +36,14 @@ class BootstrapApi implements StaffApi {
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${TEST_BOOTSTRAP_TOKEN}` };
     if (method !== 'GET') headers['Idempotency-Key'] = newIdempotencyKey();
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(url, { method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body) });
+    // As the console's own API does: staff read what they just changed, never a cached public answer.
+    const response = await fetch(url, {
+      method,
+      headers,
+      signal,
+      cache: 'no-store',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (response.status === 204) return undefined as T;
     const answer: unknown = await response.json().catch(() => undefined);
     if (!response.ok) throw ApiError.fromBody(response.status, answer);
