@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import { expect } from 'storybook/test';
-import { forever, inside, readyElement } from './support.js';
+import { forever, inside, readyElement, typeInto } from './support.js';
 import { ApiError, type Meeting, type MeetingsBackend } from '@mocharaka/core';
 import '@mocharaka/meetings/mocharaka-meetings.js';
 import type { MocharakaMeetings } from '@mocharaka/meetings';
@@ -122,13 +122,6 @@ const logError = action('mocharaka-error');
 
 const ready = (canvasElement: HTMLElement, selector: string) =>
   readyElement<MocharakaMeetings>(canvasElement, 'mocharaka-meetings', selector);
-
-async function type(element: MocharakaMeetings, selector: string, value: string) {
-  const input = inside<HTMLInputElement>(element, selector);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-  await element.updateComplete;
-}
 
 const meta: Meta<MeetingsArgs> = {
   title: 'Elements/Meetings',
@@ -252,7 +245,7 @@ export const Receipt: Story = {
   args: { meeting: LIGHTING.id },
   play: async ({ canvasElement }) => {
     const element = await ready(canvasElement, '[part=form]');
-    await type(element, '#name', 'Fatima Zahra Ait Baha');
+    await typeInto(element, '#name', 'Fatima Zahra Ait Baha');
     inside<HTMLInputElement>(element, '#consent').click();
     inside<HTMLButtonElement>(element, '[part=submit]').click();
     await ready(canvasElement, '#receipt');

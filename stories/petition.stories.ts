@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
-import { forever, inside, readyElement } from './support.js';
+import { forever, inside, readyElement, typeInto } from './support.js';
 import { ApiError, type OutboxEntry, type Petition, type PetitionBackend, type SignatureInput } from '@mocharaka/core';
 import '@mocharaka/petition/mocharaka-petition.js';
 import type { MocharakaPetition } from '@mocharaka/petition';
@@ -135,18 +135,11 @@ const logLoaded = action('mocharaka-loaded');
 const ready = (canvasElement: HTMLElement, selector = '[part=form]') =>
   readyElement<MocharakaPetition>(canvasElement, 'mocharaka-petition', selector);
 
-async function type(element: MocharakaPetition, selector: string, value: string) {
-  const input = inside<HTMLInputElement>(element, selector);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-  await element.updateComplete;
-}
-
 /** Fills the form the way a citizen would (the ID typed loosely: it is normalised). */
 async function fill(element: MocharakaPetition) {
-  await type(element, '#full-name', 'Amina Aït Lhaj');
-  await type(element, '#national-id', 'jb 123 456');
-  await type(element, '#address', 'Derb Bab Zorgan 12, Taroudant');
+  await typeInto(element, '#full-name', 'Amina Aït Lhaj');
+  await typeInto(element, '#national-id', 'jb 123 456');
+  await typeInto(element, '#address', 'Derb Bab Zorgan 12, Taroudant');
   inside(element, '#eligibility-resident').click();
   inside(element, '#consent').click();
   await element.updateComplete;

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
-import { forever, inside, readyElement } from './support.js';
+import { forever, inside, readyElement, typeInto } from './support.js';
 import { ApiError, type PublicSuggestion, type SuggestionBox, type SuggestionsBackend } from '@mocharaka/core';
 import '@mocharaka/suggestions/mocharaka-suggestions.js';
 import type { MocharakaSuggestions } from '@mocharaka/suggestions';
@@ -99,18 +99,11 @@ const logError = action('mocharaka-error');
 const ready = (canvasElement: HTMLElement, selector: string) =>
   readyElement<MocharakaSuggestions>(canvasElement, 'mocharaka-suggestions', selector);
 
-async function type(element: MocharakaSuggestions, selector: string, value: string) {
-  const input = inside<HTMLInputElement>(element, selector);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-  await element.updateComplete;
-}
-
 async function fill(element: MocharakaSuggestions) {
   const topic = inside<HTMLSelectElement>(element, '#topic');
   topic.value = 'green-spaces';
   topic.dispatchEvent(new Event('change'));
-  await type(element, '#text', 'سقي أشجار شارع محمد الخامس في الصيف، فقد يبست عدة أشجار السنة الماضية.');
+  await typeInto(element, '#text', 'سقي أشجار شارع محمد الخامس في الصيف، فقد يبست عدة أشجار السنة الماضية.');
 }
 
 const meta: Meta<SuggestionsArgs> = {

@@ -18,3 +18,11 @@ export async function readyElement<E extends HTMLElement & { localeLoaded(): Pro
 /** The first match of `selector` in an element's shadow root. */
 export const inside = <E extends Element = HTMLElement>(element: HTMLElement, selector: string) =>
   element.shadowRoot!.querySelector<E>(selector)!;
+
+/** Types `value` into the shadow root's input at `selector`, as a user does (an `input` event), then waits for the render. */
+export async function typeInto(element: HTMLElement & { updateComplete: Promise<unknown> }, selector: string, value: string) {
+  const input = inside<HTMLInputElement>(element, selector);
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input'));
+  await element.updateComplete;
+}
