@@ -137,6 +137,19 @@ describe('ResourceController', () => {
     await waitUntil(() => host.resource.data === 'BACK');
   });
 
+  it('ignores a background refresh answered after the host left the page', async () => {
+    const host = await fixture<ResourceHost>(html`<test-resource-host item-id="x"></test-resource-host>`);
+    host.calls[0].answer.resolve('ONE');
+    await waitUntil(() => host.resource.status === 'ready');
+    const refreshing = host.resource.refresh();
+    host.remove();
+    expect(host.calls[1].signal.aborted).to.equal(true);
+    host.calls[1].answer.resolve('LATE');
+    await refreshing;
+    expect(host.loaded).to.deep.equal(['ONE']);
+    expect(host.resource.data).to.equal('ONE');
+  });
+
   it('goes back to idle and forgets the data when an input is unset', async () => {
     const host = await fixture<ResourceHost>(html`<test-resource-host item-id="x"></test-resource-host>`);
     host.calls[0].answer.resolve('X');
@@ -247,6 +260,18 @@ describe('SubmissionController', () => {
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => element.receipts.length === 1);
     expect(element.later[0].kind).to.equal('receipt');
+  });
+
+  it('sends nothing once its host left the page: the queue belongs to the elements still shown', async () => {
+    const element = await host();
+    element.answers.push(() => Promise.reject(ApiError.network('offline')));
+    await element.submissions.submit('t', { value: 'x' });
+    element.remove();
+    await element.submissions.flush();
+    window.dispatchEvent(new Event('online'));
+    await element.updateComplete;
+    expect(element.sent).to.have.length(1);
+    expect(JSON.parse(localStorage.getItem('test:outbox:a')!)).to.have.length(1);
   });
 
   it('keeps one outbox per storage key: another scope never sends the first one’s entries', async () => {

@@ -62,8 +62,10 @@ export class ResourceController<Args extends readonly unknown[], Data> implement
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.#onOnline);
-    if (this.status === 'loading') {
-      this.#abort?.abort();
+    // Any load in flight, a background refresh too: an element off the page must not act
+    // on a late answer (its onLoaded could send another element's queued submissions).
+    if (this.#abort) {
+      this.#abort.abort();
       this.#abort = undefined;
       this.#request++;
     }

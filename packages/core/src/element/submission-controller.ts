@@ -67,6 +67,7 @@ export interface SubmissionOptions<Payload, Result, Field extends string> {
  */
 export class SubmissionController<Payload, Result, Field extends string = string> implements ReactiveController {
   #inFlight = 0;
+  #connected = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: SubmissionOptions<Payload, Result, Field>;
@@ -86,11 +87,13 @@ export class SubmissionController<Payload, Result, Field extends string = string
   }
 
   hostConnected(): void {
+    this.#connected = true;
     window.addEventListener('online', this.#onOnline);
     loadSending().catch(() => undefined);
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     window.removeEventListener('online', this.#onOnline);
   }
 
@@ -126,9 +129,11 @@ export class SubmissionController<Payload, Result, Field extends string = string
 
   /**
    * Sends what an earlier visit or a lost connection left on this device and settles each
-   * entry answered, through `onLaterSettled`. Resolves when the attempt is over.
+   * entry answered, through `onLaterSettled`. Resolves when the attempt is over. A host
+   * no longer on the page sends nothing: the element that replaced it owns the queue.
    */
   async flush(): Promise<void> {
+    if (!this.#connected) return;
     const entries = new Map(this.pending().map((entry) => [entry.idempotencyKey, entry]));
     if (entries.size === 0) return;
     const sending = await loadSending().catch(() => undefined);
