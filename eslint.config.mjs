@@ -75,6 +75,23 @@ export default tseslint.config(
     },
   },
   {
+    files: BROWSER.filter((glob) => glob.includes('test')),
+    ignores: NODE_PACKAGES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              message: 'Import test/support/browser-testing.js: its waits scale with the machine and its failures never hang the runner.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Benchmarks drive Chromium with puppeteer: the functions they pass to page.evaluate run in the page.
     files: ['scripts/bench-*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

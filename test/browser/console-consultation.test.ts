@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../support/browser-testing.js';
 import { ApiError, newIdempotencyKey, type Consultation, type ConsultationResults } from '@mocharaka/core';
 import type { AuditEntryList, StaffSession } from '@mocharaka/core/contract';
 import type { Query, StaffApi, WriteMethod } from '../../packages/console/src/api/staff-api.js';

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '../support/browser-testing.js';
 import { closeDemoPages, openDemoPage, shadowOf } from './support/demo-page.js';
 
 afterEach(closeDemoPages);

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '../support/browser-testing.js';
 
 /**
  * The one loader tag, `/elements/mocharaka.js`, from the standalone build the reference

@@ -3,7 +3,7 @@
  * project's decorators: locale, direction, theme), its `play` function run, then axe over
  * the result — as GOV.UK runs axe on every example.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '../support/browser-testing.js';
 import * as webComponents from '@storybook/web-components/entry-preview';
 import { composeStories, setProjectAnnotations } from 'storybook/preview-api';
 import type { ComposedStoryFn, Store_CSFExports } from 'storybook/internal/types';

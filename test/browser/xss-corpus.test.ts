@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../support/browser-testing.js';
 import type {
   Charter,
   CharterBackend,

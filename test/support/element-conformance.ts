@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from './browser-testing.js';
 import type { LitElement } from 'lit';
 
 /** What the conformance suite needs to know of one Mocharaka element. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '../../../test/support/browser-testing.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ApiError, type ActionPlan, type ActionPlanBackend, type ProjectComment, type ProjectCommentInput } from '@mocharaka/core';
 import '../src/mocharaka-action-plan.js';

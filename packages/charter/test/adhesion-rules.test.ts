@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { ADHESION_CITY_MAX, ADHESION_CONTACT_MAX, ADHESION_NAME_MAX, REGISTRATION_NUMBER_MAX, type CharterBackend } from '@mocharaka/core';
 import { AdhesionInput } from '@mocharaka/core/contract';
 import '../src/mocharaka-charter.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import type { CharterBackend } from '@mocharaka/core';
 import '../src/mocharaka-charter.js';
 import type { MocharakaCharter } from '../src/charter.element.js';

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html } from '../../../test/support/browser-testing.js';
 import { ApiError, type ActionPlan, type AdminProjectComment } from '@mocharaka/core';
 import '../src/screens/action-plans/action-plan-list.screen.js';
 import '../src/screens/action-plans/action-plan.screen.js';

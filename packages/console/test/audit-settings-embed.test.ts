@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html } from '../../../test/support/browser-testing.js';
 import '../src/screens/audit/audit-screen.js';
 import '../src/screens/settings/settings-screen.js';
 import '../src/screens/embed/embed-screen.js';

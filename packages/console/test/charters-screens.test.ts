@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { ApiError, type AdminAdhesion, type Charter, type CharterInput } from '@mocharaka/core';
 import '../src/screens/charters/charter-list.screen.js';
 import '../src/screens/charters/charter-editor.screen.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { ApiError, QUESTION_KINDS, type Consultation, type ConsultationInput, type QuestionKind } from '@mocharaka/core';
 import '../src/screens/consultations/consultation-editor.screen.js';
 import type { ConsoleConsultationEditor } from '../src/screens/consultations/consultation-editor.screen.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConsultationInput } from '@mocharaka/core';
 import '../src/screens/consultations/consultation-editor.screen.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import type { AdminConsultationList } from '@mocharaka/core/contract';
 import '../src/screens/consultations/consultation-list.screen.js';
 import { FakeStaffApi, inLocale, sessionAs } from './consultations-fake-api.js';

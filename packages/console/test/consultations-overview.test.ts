@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import type { AdminConsultationResponse, Consultation, ConsultationResults } from '@mocharaka/core';
 import '../src/screens/consultations/consultation-results.screen.js';
 import type { ConsoleConsultationOverview } from '../src/screens/consultations/consultation-results.screen.js';

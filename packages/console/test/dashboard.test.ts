@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html } from '../../../test/support/browser-testing.js';
 import '../src/screens/dashboard/dashboard-screen.js';
 import type { DashboardScreen } from '../src/screens/dashboard/dashboard-screen.js';
 import { FakeStaffApi, sessionOf } from './fake-api.js';

@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { fixture } from '../../../test/support/browser-testing.js';
 import { useLocale, type Locale } from '@mocharaka/core';
 import type { TemplateResult } from 'lit';
 import { LOCALE_STORAGE_KEY } from '../src/shell/console-app.js';

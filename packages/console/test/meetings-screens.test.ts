@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { ApiError, type AdminMeeting, type AdminRegistration, type MeetingInput, type MeetingMinutesInput } from '@mocharaka/core';
 import '../src/screens/meetings/meeting-list.screen.js';
 import '../src/screens/meetings/meeting-editor.screen.js';

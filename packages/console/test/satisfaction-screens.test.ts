@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { ApiError, type AdminRating, type Service, type ServiceSummary } from '@mocharaka/core';
 import '../src/screens/satisfaction/service-list.screen.js';
 import '../src/screens/satisfaction/service-editor.screen.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '../../../test/support/browser-testing.js';
 import { ApiError } from '@mocharaka/core';
 import '../src/main.js';
 import type { MocharakaConsole } from '../src/shell/console-app.js';

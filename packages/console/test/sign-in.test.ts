@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html } from '../../../test/support/browser-testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiError } from '@mocharaka/core';
 import '../src/screens/sign-in/sign-in-screen.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../../../test/support/browser-testing.js';
 import { HttpStaffApi } from '../src/api/staff-api.js';
 
 describe('the console’s HTTP API', () => {

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html } from '../../../test/support/browser-testing.js';
 import { formatNumber } from '@mocharaka/core';
 import type { AdminSuggestion, AdminSuggestionDetail, Dashboard, SuggestionBox } from '@mocharaka/core/contract';
 import '../src/screens/dashboard/dashboard-screen.js';

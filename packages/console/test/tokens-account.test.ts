@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html } from '../../../test/support/browser-testing.js';
 import { ApiError } from '@mocharaka/core';
 import '../src/screens/tokens/api-tokens-screen.js';
 import '../src/screens/account/account-screen.js';

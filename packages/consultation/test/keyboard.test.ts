@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Consultation, ConsultationBackend } from '@mocharaka/core';
 import '../src/mocharaka-consultation.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { LitElement } from 'lit';
 import { ApiError } from '../src/client/api-error.js';
 import { DraftController } from '../src/element/draft-controller.js';

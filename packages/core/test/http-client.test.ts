@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../../../test/support/browser-testing.js';
 import { HttpClient } from '../src/client/http-client.js';
 
 const json = (status: number, body: unknown) =>

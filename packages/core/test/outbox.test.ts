@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../../../test/support/browser-testing.js';
 import { ApiError } from '../src/client/api-error.js';
 import { Outbox, OUTBOX_RETENTION_MS, type OutboxEntry } from '../src/outbox/outbox.js';
 

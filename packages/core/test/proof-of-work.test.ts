@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../../../test/support/browser-testing.js';
 import { HttpBackend } from '../src/client/http-backend.js';
 import type { ProofChallenge } from '../src/client/proof-of-work.js';
 import { solveChallenge } from '../src/lazy/solve-challenge.js';

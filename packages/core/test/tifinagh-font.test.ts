@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '../../../test/support/browser-testing.js';
 import { declareTifinaghFont, TIFINAGH_FONT_FAMILY } from '../src/theme/tifinagh-font.js';
 
 const TEXT = 'ⵜⴰⵎⴰⵣⵉⵖⵜ';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '../../../test/support/browser-testing.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ApiError, type Meeting, type MeetingsBackend, type RegistrationInput } from '@mocharaka/core';
 import '../src/mocharaka-meetings.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { configureLocalization } from '@lit/localize';
 import type { Petition, PetitionBackend } from '@mocharaka/core';
 import '../src/mocharaka-petition.js';

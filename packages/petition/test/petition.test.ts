@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '../../../test/support/browser-testing.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   ADDRESS_MAX,

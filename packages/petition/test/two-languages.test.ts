@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import type { Petition, PetitionBackend } from '@mocharaka/core';
 import '../src/mocharaka-petition.js';
 import type { MocharakaPetition } from '../src/petition.element.js';

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '../../../test/support/browser-testing.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { SatisfactionBackend, Service } from '@mocharaka/core';
 import '../src/mocharaka-satisfaction.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, oneEvent } from '../../../test/support/browser-testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   ApiError,
