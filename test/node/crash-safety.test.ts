@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import postgres from 'postgres';
+import { initialisedDataFolder } from '../support/pglite-template.mjs';
 import { ReferenceProcess, freePort } from './reference-process.js';
 
 const REQUESTS = 300;
@@ -122,13 +123,15 @@ describe('crash safety', { concurrency: storeList.length }, () => {
   for (const store of storeList) {
     // One test after another on a store: both use its database.
     describe(`crash safety on ${store.name}`, { concurrency: 1 }, () => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'mocharaka-crash-'));
+      let dataDir: string | undefined;
       after(async () => {
         await store.cleanup();
-        rmSync(dataDir, { recursive: true, force: true });
+        if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       });
 
       test('a SIGKILL in the middle of a burst loses no acknowledged rating or signature and counts none twice', async (t) => {
+        // Started on an initialised database: the next test kills first starts.
+        dataDir = await initialisedDataFolder('mocharaka-crash-');
         const server = new ReferenceProcess(await freePort(), dataDir, store.databaseUrl);
         t.after(() => server.stop());
         server.start();

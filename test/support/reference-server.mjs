@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { initialisedDataFolder } from './pglite-template.mjs';
 import { startChild, waitUntilHealthy } from './child-process.mjs';
 import { TEST_BOOTSTRAP_TOKEN } from './bootstrap-token.mjs';
 
@@ -23,7 +22,8 @@ export async function freePort() {
  * If it does not become healthy, it is stopped and its data folder removed before this throws.
  */
 export async function startReferenceServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'mocharaka-test-'));
+  // Its database initialised already: these tests are not about the first start (production-start.test.ts is).
+  const dataDir = await initialisedDataFolder();
   const port = await freePort();
   // The browser tests always use a fresh embedded database, even when CI exports DATABASE_URL.
   const { DATABASE_URL: _postgres, ...inherited } = process.env;

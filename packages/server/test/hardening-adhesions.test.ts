@@ -170,7 +170,7 @@ describe('charter adhesions in the PGlite data folder', () => {
   });
 
   test("a citizen's name and contact are in no file of the data folder (table, indexes, WAL) after a checkpoint", async () => {
-    testDb = await openTestDatabase('pglite');
+    testDb = await openTestDatabase('pglite', { onDisk: true });
     const { db, dataDir } = testDb;
     assert.ok(dataDir);
     await migrate(db, undefined, { secretKey: TEST_SECRET_KEY });

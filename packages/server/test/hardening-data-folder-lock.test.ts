@@ -7,7 +7,7 @@ import { after, describe, test } from 'node:test';
 import { startChild, type Child } from '../../../test/support/child-process.mjs';
 import { waitFor } from '../../../test/support/wait-for.mjs';
 import { DataFolderLockedError, lockDataFolder } from '../src/db/data-folder-lock.js';
-import { ensureTemplate, freshPgliteDataDir } from './support/test-db.js';
+import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
 
 const REPO = join(import.meta.dirname, '../../..');
 const FIXTURE = join(import.meta.dirname, 'fixtures/hold-data-folder.ts');
@@ -27,8 +27,7 @@ describe('the PGlite data folder lock', () => {
     'a server killed (SIGKILL) as PID 1 restarts as PID 1 on the same folder',
     { skip: !unshareAllowed && 'unshare --pid is not permitted here' },
     async () => {
-      await ensureTemplate();
-      const dataDir = freshPgliteDataDir();
+      const dataDir = await initialisedDataFolder();
       folders.push(dataDir);
       const start = async () => {
         const child = startChild(

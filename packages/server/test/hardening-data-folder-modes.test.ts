@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openPglite } from '../src/db/pglite.js';
-import { ensureTemplate, freshPgliteDataDir } from './support/test-db.js';
+import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
 
 const NOBODY = { uid: 65534, gid: 65534 };
 const isRoot = process.getuid?.() === 0;
@@ -24,8 +24,7 @@ describe('the PGlite data folder modes', () => {
     'the folder is private to the server user: mode 0700, files without group/other bits, even when it existed with wide modes',
     { skip: !isRoot && 'needs root to act as another user (nobody)' },
     async () => {
-      await ensureTemplate();
-      const dataDir = freshPgliteDataDir();
+      const dataDir = await initialisedDataFolder();
       folders.push(dataDir);
       // As an operator's `mkdir` and an older server left it: world-readable, some files world-writable.
       for (const path of everyPath(dataDir)) chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o666);

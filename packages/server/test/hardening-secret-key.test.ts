@@ -6,7 +6,8 @@ import { startChild, type Child } from '../../../test/support/child-process.mjs'
 import { SecretKeyMismatchError } from '../src/crypto/key-fingerprint.js';
 import { migrate } from '../src/db/migrate.js';
 import { ADMIN_TOKEN, TEST_SECRET_KEY } from './support/test-app.js';
-import { availableDatabases, ensureTemplate, freshPgliteDataDir, openTestDatabase } from './support/test-db.js';
+import { availableDatabases, openTestDatabase } from './support/test-db.js';
+import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
 
 const MAIN = join(import.meta.dirname, '../src/main.ts');
 const OTHER_KEY = 'another-secret-key-0123456789abcdef0123456789';
@@ -43,8 +44,7 @@ describe('a server started with another MOCHARAKA_SECRET_KEY', () => {
   });
 
   test('stops at start (exit 1) and says why, instead of answering 500 later', async () => {
-    await ensureTemplate();
-    const dataDir = freshPgliteDataDir();
+    const dataDir = await initialisedDataFolder();
     folders.push(dataDir);
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
     const start = (secretKey: string) => {

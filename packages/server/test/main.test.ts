@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startChild, type Child } from '../../../test/support/child-process.mjs';
-import { ensureTemplate, freshPgliteDataDir } from './support/test-db.js';
+import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
 
 const MAIN = join(import.meta.dirname, '../src/main.ts');
 
@@ -22,8 +22,7 @@ function startServer(env: Record<string, string>): Child {
 describe('server process', () => {
   let dataDir: string;
   before(async () => {
-    await ensureTemplate();
-    dataDir = freshPgliteDataDir();
+    dataDir = await initialisedDataFolder();
   });
   after(async () => {
     await Promise.all(started.map((child) => child.stop()));

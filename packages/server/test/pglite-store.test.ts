@@ -6,13 +6,12 @@ import { after, before, describe, test } from 'node:test';
 import { DataFolderLockedError } from '../src/db/data-folder-lock.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
-import { ensureTemplate, freshPgliteDataDir } from './support/test-db.js';
+import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
 
 describe('embedded PGlite store', () => {
   let dataDir: string;
   before(async () => {
-    await ensureTemplate();
-    dataDir = freshPgliteDataDir();
+    dataDir = await initialisedDataFolder();
   });
   after(() => {
     rmSync(dataDir, { recursive: true, force: true });

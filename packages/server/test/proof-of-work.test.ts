@@ -207,7 +207,7 @@ for (const kind of availableDatabases()) {
 
 describe('proof of work across a restart of the embedded database', () => {
   test('a proof spent before closing the database is refused after reopening it', async () => {
-    const testDb = await openTestDatabase('pglite');
+    const testDb = await openTestDatabase('pglite', { onDisk: true });
     const config = { adminToken: ADMIN_TOKEN, allowedOrigins: [ALLOWED_ORIGIN], secretKey: TEST_SECRET_KEY, proofOfWork: true };
     const post = (app: ReturnType<typeof createApp>, header: string) =>
       app.request(RATINGS, {

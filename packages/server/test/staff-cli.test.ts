@@ -11,7 +11,8 @@ import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { TEST_PASSWORD_COST, signIn, staffOnlyApp } from './staff-helpers.js';
-import { availableDatabases, ensureTemplate, freshPgliteDataDir, openTestDatabase, type TestDatabase } from './support/test-db.js';
+import { availableDatabases, openTestDatabase, type TestDatabase } from './support/test-db.js';
+import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
 
 const CLI = fileURLToPath(new URL('../src/cli/create-admin.ts', import.meta.url));
 const PASSWORD = 'a long enough first password';
@@ -41,11 +42,8 @@ function runCli(dataDir: string, args: string[], input: string, extraEnv: NodeJS
 
 describe('npm run create-admin (the command, on PGlite)', () => {
   let dataDir: string;
-  before(async () => {
-    await ensureTemplate();
-  });
-  beforeEach(() => {
-    dataDir = freshPgliteDataDir();
+  beforeEach(async () => {
+    dataDir = await initialisedDataFolder();
   });
 
   // At the default password cost: the command hashes as it does in production.

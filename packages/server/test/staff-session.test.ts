@@ -18,7 +18,7 @@ for (const kind of availableDatabases()) {
     const app = () => staffOnlyApp(db);
 
     before(async () => {
-      testDb = await openTestDatabase(kind);
+      testDb = await openTestDatabase(kind, { onDisk: true });
       db = testDb.db;
       await migrate(db);
     });

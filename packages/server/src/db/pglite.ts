@@ -23,6 +23,17 @@ export async function openPglite(dataDir: string): Promise<Database> {
     unlock();
     throw error;
   }
+  return pgliteDatabase(pg, () => {
+    try {
+      makeDataFolderPrivate(dataDir);
+    } finally {
+      unlock();
+    }
+  });
+}
+
+/** The Database over an open PGlite; `afterClose` runs once, after it closed (even if closing failed). */
+export function pgliteDatabase(pg: PGlite, afterClose: () => void = () => {}): Database {
   let closed = false;
   return {
     kind: 'pglite',
@@ -33,9 +44,8 @@ export async function openPglite(dataDir: string): Promise<Database> {
       closed = true;
       try {
         await pg.close();
-        makeDataFolderPrivate(dataDir);
       } finally {
-        unlock();
+        afterClose();
       }
     },
   };
