@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { migrate, openPglite } from '@mocharaka/server/seeding';
+import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
 
-const MAIN = join(import.meta.dirname, '../src/main.ts');
+/** The built entry point (npm test builds first), started as `npm start` starts it: no TypeScript loader to pay for. */
+const MAIN = join(import.meta.dirname, '../dist/main.js');
 /** Tables that hold the server's own bookkeeping, not a commune's content. */
 const BOOKKEEPING = /^(schema_migrations|idempotency_keys|used_challenges|rate_limits|secret_key_fingerprint|server_[a-z_]+)$/;
 const START_TIMEOUT_MS = 120_000;
@@ -15,7 +17,7 @@ const START_TIMEOUT_MS = 120_000;
 /** `npm start`'s entry point on a fresh data folder; killed with its process group whatever happens. */
 async function runOnce(dataDir: string, env: Record<string, string>, visit: (url: string) => Promise<void>): Promise<void> {
   const { DATABASE_URL: _postgres, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: { ...inherited, MOCHARAKA_LOG: '', PORT: '0', HOST: '127.0.0.1', MOCHARAKA_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -67,9 +69,16 @@ async function rowCounts(dataDir: string): Promise<Record<string, number>> {
 }
 
 describe('npm start and production', () => {
+  before(() => assert.ok(existsSync(MAIN), `${MAIN} is missing: run node scripts/build.mjs first`));
   const folders: string[] = [];
   const fresh = () => {
     const folder = mkdtempSync(join(tmpdir(), 'mocharaka-start-'));
+    folders.push(folder);
+    return folder;
+  };
+  /** A folder whose database is initialised already, for the tests that are not about a first start. */
+  const initialised = async () => {
+    const folder = await initialisedDataFolder('mocharaka-start-');
     folders.push(folder);
     return folder;
   };
@@ -100,7 +109,7 @@ describe('npm start and production', () => {
   });
 
   test('a database set up for another commune gets no demo commune beside it', async () => {
-    const dataDir = fresh();
+    const dataDir = await initialised();
     const db = await openPglite(dataDir);
     await migrate(db);
     await db.query(`INSERT INTO communes (id, name, settings) VALUES ('tiznit', '{"ar":"تيزنيت","fr":"Tiznit"}'::jsonb, '{}'::jsonb)`);
@@ -114,7 +123,7 @@ describe('npm start and production', () => {
   });
 
   test('in development the demo commune is seeded and its page served', async () => {
-    const dataDir = fresh();
+    const dataDir = await initialised();
     await runOnce(dataDir, { NODE_ENV: 'development' }, async (url) => {
       const page = await fetch(url);
       assert.equal(page.status, 200);
