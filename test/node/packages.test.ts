@@ -15,8 +15,8 @@ const PUBLISHED = ['core', 'petition', 'consultation', 'charter', 'satisfaction'
 const ELEMENTS = PUBLISHED.filter((name) => name !== 'core');
 /**
  * Packed with their prepack as `npm publish` runs it (one package without elements, one
- * with): every package shares scripts/prepack.mjs, and the build already made what it
- * makes, so the others are packed without running it again.
+ * with): every package shares scripts/prepack.mjs, and the build (scripts/build.mjs) already
+ * made what it makes, LICENSE included, so the others are packed without running it again.
  */
 const PACKED_WITH_PREPACK = new Set(['core', 'petition']);
 /** attw's esm-only profile: these packages are ES modules; CommonJS and node10 resolution are not offered. */
