@@ -1,13 +1,7 @@
 import { expect, waitUntil } from '../support/browser-testing.js';
-import { closeDemoPages, openDemoPage, shadowOf } from './support/demo-page.js';
+import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
-
-async function type(root: ShadowRoot, selector: string, value: string) {
-  const input = root.querySelector<HTMLInputElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 for (const lang of ['ar', 'fr'] as const) {
   describe(`the action programme on the demo commune page (${lang})`, () => {
@@ -29,13 +23,13 @@ for (const lang of ['ar', 'fr'] as const) {
       // The charter on the same page links to this follow-up.
       expect(shadowOf(page, 'mocharaka-charter')?.querySelector('[part=follow-up]')?.getAttribute('href')).to.equal('#action-plan');
 
-      await type(plan(), '#search', lang === 'ar' ? 'حديقه' : 'jardin');
+      await typeInto(plan(), '#search', lang === 'ar' ? 'حديقه' : 'jardin');
       await waitUntil(() => plan().querySelectorAll('.project-list > li').length === 1, 'the search did not find the garden');
       plan().querySelector<HTMLButtonElement>('[aria-controls="project-1-2-details"]')!.click();
       await waitUntil(() => plan().querySelector('.comments li'), 'the published comment never showed');
       expect(plan().querySelector('.comments')!.textContent).to.contain(lang === 'ar' ? 'كراسي مظللة' : 'bancs ombragés');
 
-      await type(plan(), '#comment-1-2-text', 'نقترح سقاية للماء الصالح للشرب قرب مدخل الحديقة');
+      await typeInto(plan(), '#comment-1-2-text', 'نقترح سقاية للماء الصالح للشرب قرب مدخل الحديقة');
       plan().querySelector<HTMLButtonElement>('[part=submit]')!.click();
       await waitUntil(() => plan().querySelector('#comment-1-2-receipt'), 'the comment was not received', { timeout: 20_000 });
       expect(plan().querySelector('#comment-1-2-receipt')!.textContent).to.match(/COM-[0-9A-F]{4}-[0-9A-F]{4}/);

@@ -1,16 +1,10 @@
 import { expect, waitUntil } from '../support/browser-testing.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { closeDemoPages, openDemoPage, shadowOf } from './support/demo-page.js';
+import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
 
 const ARTICLE = (number: number) => `charter-taroudant-participation-article-${number}`;
-
-async function type(root: ShadowRoot, selector: string, value: string) {
-  const input = root.querySelector<HTMLInputElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 for (const lang of ['ar', 'fr'] as const) {
   describe(`the charter on the demo commune page (${lang})`, () => {
@@ -43,13 +37,13 @@ for (const lang of ['ar', 'fr'] as const) {
         reading.dispatchEvent(new Event('change'));
         await waitUntil(() => charter().querySelector('#charter-title')!.textContent!.includes('تارودانت'), 'no side-by-side reading');
       }
-      await type(charter(), '#search', 'المشاركه');
+      await typeInto(charter(), '#search', 'المشاركه');
       await waitUntil(() => charter().querySelectorAll('[part=document] mark').length > 0, 'no match marked');
       const marks = [...charter().querySelectorAll('[part=document] mark')].map((mark) => mark.textContent);
       expect(marks).to.include('المشاركة');
       expect(charter().querySelector('#search-count')!.textContent!.trim()).to.not.equal('');
       expect(charter().querySelectorAll('.results a').length).to.be.greaterThan(1);
-      await type(charter(), '#search', '');
+      await typeInto(charter(), '#search', '');
 
       // A deep link in the page address opens its article.
       frameWindow.location.hash = `#${ARTICLE(7)}`;
@@ -61,10 +55,10 @@ for (const lang of ['ar', 'fr'] as const) {
       await waitUntil(() => charter().querySelector('#kind-association'), 'the adhesion form never showed', { timeout: 10_000 });
       charter().querySelector<HTMLInputElement>('#kind-association')!.click();
       await waitUntil(() => charter().querySelector('#registrationNumber'), 'no registration field for an association');
-      await type(charter(), '#name', `جمعية تيفاوين ${Math.floor(Math.random() * 1e6)}`);
-      await type(charter(), '#registrationNumber', '2019/148');
-      await type(charter(), '#city', 'تارودانت');
-      await type(charter(), '#contact', 'tifawin@example.ma');
+      await typeInto(charter(), '#name', `جمعية تيفاوين ${Math.floor(Math.random() * 1e6)}`);
+      await typeInto(charter(), '#registrationNumber', '2019/148');
+      await typeInto(charter(), '#city', 'تارودانت');
+      await typeInto(charter(), '#contact', 'tifawin@example.ma');
       charter().querySelector<HTMLInputElement>('#consent')!.click();
       charter().querySelector<HTMLButtonElement>('[part=form] button[type=submit]')!.click();
       await waitUntil(() => charter().querySelector('#receipt'), 'no receipt', { timeout: 15_000 });

@@ -1,13 +1,7 @@
 import { expect, waitUntil } from '../support/browser-testing.js';
-import { closeDemoPages, openDemoPage, shadowOf } from './support/demo-page.js';
+import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
-
-async function type(root: ShadowRoot, selector: string, value: string) {
-  const input = root.querySelector<HTMLInputElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 for (const lang of ['ar', 'fr'] as const) {
   describe(`the citizen meetings on the demo commune page (${lang})`, () => {
@@ -36,8 +30,8 @@ for (const lang of ['ar', 'fr'] as const) {
       expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
       expect(ics).to.contain('UID:meeting-bab-zorgan-lighting-2027@');
 
-      await type(meetings(), '#name', lang === 'ar' ? 'فاطمة الزهراء أيت باها' : 'Fatima Zahra Ait Baha');
-      await type(meetings(), '#people', '2');
+      await typeInto(meetings(), '#name', lang === 'ar' ? 'فاطمة الزهراء أيت باها' : 'Fatima Zahra Ait Baha');
+      await typeInto(meetings(), '#people', '2');
       const consent = meetings().querySelector<HTMLInputElement>('#consent')!;
       consent.click();
       meetings().querySelector<HTMLButtonElement>('[part=submit]')!.click();
@@ -45,7 +39,7 @@ for (const lang of ['ar', 'fr'] as const) {
       expect(meetings().querySelector('#receipt h3')!.textContent).to.equal(lang === 'ar' ? 'تم تسجيلك' : 'Vous êtes inscrit·e');
       const code = meetings().querySelector('#cancellation-code')!.textContent!;
       // The public answer may be cached a few seconds: the seat count is checked by the server tests, not here.
-      await type(meetings(), '#cancel-code', code);
+      await typeInto(meetings(), '#cancel-code', code);
       meetings().querySelector<HTMLButtonElement>('.cancel button')!.click();
       await waitUntil(() => meetings().querySelector('#cancelled'), 'not cancelled', { timeout: 20_000 });
 

@@ -1,13 +1,7 @@
 import { expect, waitUntil } from '../support/browser-testing.js';
-import { closeDemoPages, openDemoPage, shadowOf } from './support/demo-page.js';
+import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
-
-async function type(root: ShadowRoot, selector: string, value: string) {
-  const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 describe('the petition on the demo commune page', () => {
   it('a citizen signs, keeps a receipt, and sees the count rise', async function () {
@@ -20,9 +14,9 @@ describe('the petition on the demo commune page', () => {
     const before = progress().value;
     expect(petition().textContent).to.contain('Bab Zorgan');
 
-    await type(petition(), '#full-name', 'Khadija Oubella');
-    await type(petition(), '#national-id', `jt ${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`);
-    await type(petition(), '#address', 'Derb Lakhmis 4, Taroudant');
+    await typeInto(petition(), '#full-name', 'Khadija Oubella');
+    await typeInto(petition(), '#national-id', `jt ${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`);
+    await typeInto(petition(), '#address', 'Derb Lakhmis 4, Taroudant');
     petition().querySelector<HTMLInputElement>('#eligibility-resident')!.click();
     petition().querySelector<HTMLInputElement>('#consent')!.click();
     petition().querySelector<HTMLButtonElement>('[part=submit]')!.click();

@@ -1,13 +1,7 @@
 import { expect, waitUntil } from '../support/browser-testing.js';
-import { closeDemoPages, openDemoPage, shadowOf } from './support/demo-page.js';
+import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
-
-async function type(root: ShadowRoot, selector: string, value: string) {
-  const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 function choose(root: ShadowRoot, selector: string, value: string) {
   const select = root.querySelector<HTMLSelectElement>(selector)!;
@@ -33,7 +27,7 @@ describe('the suggestion box on the demo commune page', () => {
     box().querySelectorAll<HTMLButtonElement>('[part=views] button')[1]!.click();
     await waitUntil(() => box().querySelector('[part=form]'), 'the form never opened', { timeout: 10_000 });
     choose(box(), '#topic', 'lighting-roads');
-    await type(box(), '#text', 'Le lampadaire devant la maison de quartier du Derb Lakhmis clignote toute la nuit.');
+    await typeInto(box(), '#text', 'Le lampadaire devant la maison de quartier du Derb Lakhmis clignote toute la nuit.');
     box().querySelector<HTMLButtonElement>('[part=submit]')!.click();
     await waitUntil(() => box().querySelector('#receipt'), 'no receipt', { timeout: 10_000 });
     const code = box().querySelector('[part=receipt] .code')!.textContent!.trim();

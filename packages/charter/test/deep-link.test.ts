@@ -1,19 +1,10 @@
 import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { setViewport } from '@web/test-runner-commands';
-import type { CharterBackend } from '@mocharaka/core';
 import '../src/mocharaka-charter.js';
 import type { MocharakaCharter } from '../src/charter.element.js';
-import { CHARTER } from './fixtures.js';
+import { readOnlyCharterBackend } from './fixtures.js';
 
-const backend: CharterBackend = {
-  listCharters: async () => [],
-  getCharter: async () => CHARTER,
-  getCharterVersion: async () => CHARTER,
-  getCharterAdhesions: async () => ({ counts: { associations: 0, citizens: 0 }, items: [] }),
-  adhereToCharter: async () => {
-    throw new Error('not in this test');
-  },
-};
+const backend = readOnlyCharterBackend();
 
 const heading = (element: MocharakaCharter, number: number) =>
   element.shadowRoot!.querySelector<HTMLElement>(`#charter-taroudant-participation-article-${number}-title`);

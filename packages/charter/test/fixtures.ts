@@ -1,4 +1,4 @@
-import type { Charter, CharterDocument } from '@mocharaka/core';
+import type { Charter, CharterBackend, CharterDocument } from '@mocharaka/core';
 
 /** A small charter in the shape `GET /v1/charters/{id}` returns, from the Taroudant charter. */
 const v2: CharterDocument = {
@@ -143,3 +143,16 @@ export const DRAFT: Charter = {
   adoption: undefined,
   consultation: { ...CHARTER.consultation!, closesAt: '2099-04-15T23:59:00+01:00' },
 };
+
+/** A backend that serves CHARTER (every version) with the given adhesion counts, for tests that never adhere. */
+export function readOnlyCharterBackend(counts = { associations: 0, citizens: 0 }): CharterBackend {
+  return {
+    listCharters: async () => [],
+    getCharter: async () => CHARTER,
+    getCharterVersion: async () => CHARTER,
+    getCharterAdhesions: async () => ({ counts, items: [] }),
+    adhereToCharter: async () => {
+      throw new Error('not in this test');
+    },
+  };
+}

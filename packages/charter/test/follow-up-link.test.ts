@@ -1,18 +1,9 @@
 import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
-import type { CharterBackend } from '@mocharaka/core';
 import '../src/mocharaka-charter.js';
 import type { MocharakaCharter } from '../src/charter.element.js';
-import { CHARTER } from './fixtures.js';
+import { readOnlyCharterBackend } from './fixtures.js';
 
-const backend: CharterBackend = {
-  listCharters: async () => [],
-  getCharter: async () => CHARTER,
-  getCharterVersion: async () => CHARTER,
-  getCharterAdhesions: async () => ({ counts: { associations: 0, citizens: 0 }, items: [] }),
-  adhereToCharter: async () => {
-    throw new Error('not used');
-  },
-};
+const backend = readOnlyCharterBackend();
 
 for (const lang of ['ar', 'fr'] as const) {
   describe(`<mocharaka-charter follow-up-href> (${lang})`, () => {

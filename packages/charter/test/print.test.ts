@@ -1,20 +1,11 @@
 import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { CharterBackend } from '@mocharaka/core';
 import '../src/mocharaka-charter.js';
 import type { MocharakaCharter } from '../src/charter.element.js';
 import { printer } from '../src/charter-print.js';
-import { CHARTER } from './fixtures.js';
+import { readOnlyCharterBackend } from './fixtures.js';
 
-const backend: CharterBackend = {
-  listCharters: async () => [],
-  getCharter: async () => CHARTER,
-  getCharterVersion: async () => CHARTER,
-  getCharterAdhesions: async () => ({ counts: { associations: 2, citizens: 5 }, items: [] }),
-  adhereToCharter: async () => {
-    throw new Error('not in this test');
-  },
-};
+const backend = readOnlyCharterBackend({ associations: 2, citizens: 5 });
 
 /** A commune's page: a header, the charter, a floating button. */
 async function hostPage(lang: 'ar' | 'fr') {

@@ -21,3 +21,10 @@ export function closeDemoPages(): void {
 
 /** The shadow root of the first element matching `selector` on the page. */
 export const shadowOf = (page: Document, selector: string) => page.querySelector<HTMLElement>(selector)?.shadowRoot ?? undefined;
+
+/** Types into a field inside an element's shadow root the way a keyboard does: value, then a composed `input`. */
+export async function typeInto(root: ShadowRoot, selector: string, value: string): Promise<void> {
+  const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
