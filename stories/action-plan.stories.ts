@@ -6,115 +6,16 @@ import { expect } from 'storybook/test';
 import { forever, inside, readyElement } from './support.js';
 import { ApiError, type ActionPlan, type ActionPlanBackend } from '@mocharaka/core';
 import '@mocharaka/action-plan/mocharaka-action-plan.js';
+import { COMMENTS, PLAN } from '../packages/action-plan/test/fixtures.js';
 import type { MocharakaActionPlan } from '@mocharaka/action-plan';
 
 const OUTBOX_KEY = 'mocharaka:outbox:action-plan:custom';
-const t = (ar: string, fr: string) => ({ ar, fr });
-
-/* A part of the demo commune's programme (Taroudant 2022-2027), from the workshop's priorities. */
-const PLAN: ActionPlan = {
-  id: 'taroudant-2022-2027',
-  title: t('برنامج عمل جماعة تارودانت 2022-2027', 'Programme d’action de la commune de Taroudant 2022-2027'),
-  period: { from: 2022, to: 2027 },
-  charterId: 'taroudant-participation',
-  projectCount: 3,
-  axes: [
-    { id: '1', title: t('النظافة والمساحات الخضراء', 'Propreté et espaces verts') },
-    { id: '2', title: t('الطرق والإنارة العمومية', 'Voirie et éclairage public') },
-  ],
-  projects: [
-    {
-      id: '1-2',
-      axisId: '1',
-      title: t('تهيئة حديقة باب الزرقان وإحداث فضاء للعب الأطفال', 'Aménagement du jardin de Bab Zorgane et d’une aire de jeux'),
-      neighbourhood: t('باب الزرقان', 'Bab Zorgane'),
-      budget: 2_400_000,
-      executed: 960_000,
-      planned: { start: '2024-03-01', end: '2025-06-30' },
-      actual: { start: '2024-05-20' },
-      progress: 45,
-      status: 'in_progress',
-      updates: [
-        {
-          date: '2025-03-12',
-          text: t('انتهت أشغال السقي وبدأ غرس الأشجار.', 'Irrigation terminée ; la plantation a commencé.'),
-          progress: 45,
-        },
-      ],
-      commentCount: 1,
-    },
-    {
-      id: '1-3',
-      axisId: '1',
-      title: t('غرس 3000 شجرة على طول السور التاريخي', 'Plantation de 3 000 arbres le long des remparts'),
-      neighbourhood: t('القصبة', 'La Kasbah'),
-      budget: 750_000,
-      executed: 120_000,
-      planned: { start: '2024-10-01', end: '2025-04-30' },
-      actual: { start: '2024-11-15' },
-      progress: 20,
-      status: 'delayed',
-      updates: [],
-      commentCount: 0,
-    },
-    {
-      id: '2-2',
-      axisId: '2',
-      title: t('تبليط الطريق المؤدية إلى سوق الخميس', 'Revêtement de la route du souk El Khemis'),
-      budget: 4_500_000,
-      executed: 0,
-      planned: { start: '2025-09-01', end: '2026-06-30' },
-      actual: {},
-      progress: 0,
-      status: 'planned',
-      updates: [],
-      commentCount: 0,
-    },
-  ],
-  totals: {
-    projects: 3,
-    byStatus: { planned: 1, in_progress: 1, completed: 0, delayed: 1, suspended: 0 },
-    budget: 7_650_000,
-    executed: 1_080_000,
-  },
-  commitments: [
-    {
-      id: 'means',
-      party: 'commune',
-      text: t('توفير الوسائل اللازمة لتحقيق المشاركة الفعالة للمواطنين والجمعيات', 'Fournir les moyens d’une participation effective'),
-      indicators: [
-        { id: 'tools', label: t('أدوات المشاركة الرقمية المفتوحة', 'Outils de participation en ligne ouverts'), target: 6, value: 5 },
-      ],
-    },
-  ],
-  evaluations: [
-    {
-      date: '2025-07-15',
-      title: t('تقرير التقييم نصف السنوي لفريق التتبع', 'Rapport d’évaluation semestriel de l’équipe de suivi'),
-      summary: t(
-        'تقدم ملموس في الأدوات الرقمية؛ تأخر في اللقاءات بالأحياء.',
-        'Progrès sur les outils numériques ; retard des rencontres de quartier.',
-      ),
-    },
-  ],
-  updatedAt: '2025-07-15T10:00:00.000Z',
-};
 
 function fakeBackend(overrides: Partial<ActionPlanBackend> = {}, plan: ActionPlan = PLAN): ActionPlanBackend {
   return {
     listActionPlans: async () => [plan],
     getActionPlan: async () => plan,
-    listProjectComments: async (_plan, project) =>
-      project === '1-2'
-        ? [
-            {
-              reference: 'COM-DE30-0001',
-              submittedAt: '2025-03-20T10:15:00.000Z',
-              text: 'نرجو تخصيص جزء من الحديقة للمسنين مع كراسي مظللة.',
-              answer: { date: '2025-03-28', text: t('شكرا، أضيفت عشرة كراسي مظللة.', 'Merci : dix bancs ombragés ont été ajoutés.') },
-            },
-          ]
-        : [],
+    listProjectComments: async (_plan, project) => (project === '1-2' ? COMMENTS : []),
     commentOnProject: async () => ({ receipt: { reference: 'COM-BEEF-0001', status: 'pending', submittedAt: new Date().toISOString() } }),
     ...overrides,
   };
