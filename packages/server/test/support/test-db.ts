@@ -31,22 +31,29 @@ export async function openTestDatabase(kind: DatabaseKind, { onDisk = false } = 
   return onDisk ? openTestPgliteFolder() : openTestPgliteInMemory();
 }
 
-let memoryTemplate: Promise<Uint8Array<ArrayBuffer>> | undefined;
+let memoryTemplate: Promise<Blob> | undefined;
+
+/**
+ * Each start of PGlite zeroes its buffer pool; a test database is small, so 16 MB instead of
+ * the default 128 MB, and a gzipped template (5 MB instead of 40 MB to read): 1.6 → 1.0
+ * CPU-seconds per database, the same engine and SQL.
+ */
+const IN_MEMORY_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 async function openTestPgliteInMemory(): Promise<TestDatabase> {
   memoryTemplate ??= (async () => {
-    const file = `${pgliteTemplateFolder()}.tar`;
+    const file = `${pgliteTemplateFolder()}.tar.gz`;
     if (!existsSync(file)) {
       const pg = await PGlite.create();
-      const dump = await pg.dumpDataDir('none');
+      const dump = await pg.dumpDataDir('gzip');
       await pg.close();
       const building = `${file}.${process.pid}.tmp`;
       writeFileSync(building, Buffer.from(await dump.arrayBuffer()));
       renameSync(building, file);
     }
-    return new Uint8Array(readFileSync(file));
+    return new Blob([readFileSync(file)], { type: 'application/x-gzip' });
   })();
-  const pg = await PGlite.create({ loadDataDir: new Blob([await memoryTemplate]) });
+  const pg = await PGlite.create({ loadDataDir: await memoryTemplate, startParams: IN_MEMORY_START_PARAMS });
   const db = pgliteDatabase(pg);
   return { db, dispose: () => db.close() };
 }
