@@ -108,14 +108,16 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
 
   #onLocaleReady = () => {
     const active = activeLocale();
+    // Another package's catalogue arrived while the page is still switching language: wait for the switch.
+    if (!isLocaleReady(active)) return;
     if (translationsBlockedByHost()) {
-      warnOnce('locale-host', 'the page set up @lit/localize first: elements shown in English (docs/elements/runtime.md)');
+      warnOnce('locale-host', 'the page set up @lit/localize first: English shown (docs/elements/runtime.md)');
     } else if (active !== resolveLocale(this)) {
-      warnOnce('locale-conflict', 'elements ask for different languages; all use the last one asked for');
+      warnOnce('locale-conflict', 'elements ask for different languages: the last one asked wins');
     }
+    // Reactive state: a change of either renders again.
     this.locale = active;
-    this.localeReady = isLocaleReady(active);
-    this.requestUpdate();
+    this.localeReady = true;
   };
 
   /**

@@ -116,7 +116,8 @@ export async function useLocale(locale: Locale): Promise<void> {
 /** True once `useLocale(locale)` has finished loading every registered catalogue. */
 export function isLocaleReady(locale: Locale): boolean {
   if (hostRuntime) return locale === 'en';
-  if (runtime?.getLocale() !== locale) return false;
+  // While the page switches to the locale last asked for, @lit/localize still answers in the previous one.
+  if (requested !== locale || runtime?.getLocale() !== locale) return false;
   if (locale === 'en') return true;
   return [...catalogs].every((catalog) => loaded.get(catalog)?.has(locale));
 }
