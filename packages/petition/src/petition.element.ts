@@ -165,20 +165,10 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     const later = settlement.kind !== 'queued' && settlement.later;
     switch (settlement.kind) {
       case 'receipt':
-        if (!this.#receiptModule) {
-          void import('./signature-receipt.js').then((module) => {
-            this.#receiptModule = module;
-            this.#settle(settlement);
-          });
-          return;
-        }
-        this.signing = { name: 'signed', receipt: { petitionId: this.petition!, ...settlement.result.receipt }, sentLater: later };
+        // The draft is forgotten once sent, not once the receipt's view has loaded: by then the element may be
+        // gone, and the same petition's next element may hold a new draft.
         this.#draft.clear();
-        void focusWhenRendered(this, '#receipt', later);
-        void this.#petition.refresh();
-        clearTimeout(this.#refreshTimer);
-        this.#refreshTimer = setTimeout(() => void this.#petition.refresh(), COUNT_REFRESH_MS);
-        return;
+        return void this.#showReceipt(settlement.result, later);
       case 'queued':
         return void focusWhenRendered(this, '#queued');
       case 'field-errors':
@@ -194,6 +184,16 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
         }
         void focusWhenRendered(this, '#failure', later);
     }
+  }
+
+  async #showReceipt(result: SignatureReceipt, later: boolean) {
+    this.#receiptModule ??= await import('./signature-receipt.js');
+    if (!this.isConnected) return;
+    this.signing = { name: 'signed', receipt: { petitionId: this.petition!, ...result.receipt }, sentLater: later };
+    void focusWhenRendered(this, '#receipt', later);
+    void this.#petition.refresh();
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = setTimeout(() => void this.#petition.refresh(), COUNT_REFRESH_MS);
   }
 
   #edit = (field: Exclude<SignatureField, 'consent'>, event: Event) => {

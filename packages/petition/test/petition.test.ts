@@ -336,6 +336,7 @@ describe('<mocharaka-petition> signing behaviour', () => {
     $(element, '[part=submit]').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => calls.length === 1);
+    await waitUntil(() => element.shadowRoot!.querySelector('#receipt'), 'no receipt');
   });
 
   it('queues a signature made offline and sends it with the same key when the connection returns', async () => {
