@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { startChild, type Child } from '../../../test/support/child-process.mjs';
 import { SecretKeyMismatchError } from '../src/crypto/key-fingerprint.js';
 import { migrate } from '../src/db/migrate.js';
 import { ADMIN_TOKEN, TEST_SECRET_KEY } from './support/test-app.js';
 import { availableDatabases, openTestDatabase } from './support/test-db.js';
+import { builtServerEntry } from './support/built-entry.js';
 import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
 
-const MAIN = join(import.meta.dirname, '../src/main.ts');
+const MAIN = builtServerEntry('main.js');
 const OTHER_KEY = 'another-secret-key-0123456789abcdef0123456789';
 
 for (const kind of availableDatabases()) {
@@ -48,8 +48,8 @@ describe('a server started with another MOCHARAKA_SECRET_KEY', () => {
     folders.push(dataDir);
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
     const start = (secretKey: string) => {
-      const child = startChild(process.execPath, ['--import', 'tsx', MAIN], {
-        name: 'server main.ts',
+      const child = startChild(process.execPath, [MAIN], {
+        name: 'server main.js',
         env: {
           ...inherited,
           MOCHARAKA_LOG: '',

@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startChild, type Child } from '../../../test/support/child-process.mjs';
 import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
+import { builtServerEntry } from './support/built-entry.js';
 
-const MAIN = join(import.meta.dirname, '../src/main.ts');
+const MAIN = builtServerEntry('main.js');
 
 const started: Child[] = [];
 function startServer(env: Record<string, string>): Child {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = startChild(process.execPath, ['--import', 'tsx', MAIN], {
-    name: 'server main.ts',
+  const child = startChild(process.execPath, [MAIN], {
+    name: 'server main.js',
     env: { ...inherited, MOCHARAKA_LOG: '', PORT: '0', ...env },
     stdout: 'pipe',
   });

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createAdmin, parseCreateAdminArgs, UsageError } from '../src/cli/create-admin.js';
 import { readPassword } from '../src/cli/read-password.js';
 import type { Database } from '../src/db/database.js';
@@ -13,8 +12,9 @@ import { openPglite } from '../src/db/pglite.js';
 import { TEST_PASSWORD_COST, signIn, staffOnlyApp } from './staff-helpers.js';
 import { availableDatabases, openTestDatabase, type TestDatabase } from './support/test-db.js';
 import { initialisedDataFolder } from '../../../test/support/pglite-template.mjs';
+import { builtServerEntry } from './support/built-entry.js';
 
-const CLI = fileURLToPath(new URL('../src/cli/create-admin.ts', import.meta.url));
+const CLI = builtServerEntry('cli/create-admin.js');
 const PASSWORD = 'a long enough first password';
 const COMMUNE_ARGS = [
   '--commune-id',
@@ -30,7 +30,7 @@ const COMMUNE_ARGS = [
 /** Runs the command as an operator would, its password on standard input; killed if it outlives the limit. */
 function runCli(dataDir: string, args: string[], input: string, extraEnv: NodeJS.ProcessEnv = {}) {
   const { DATABASE_URL: _postgres, ...env } = process.env;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
     input,
     encoding: 'utf8',
     timeout: 120_000,
