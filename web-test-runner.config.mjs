@@ -29,6 +29,18 @@ function referenceServerProxy() {
 
 const PROXIED = /^\/(v1|elements|demo|console|assets)\//;
 
+/** The `disable-browser-cache` command: the test file's page fetches every module anew. */
+function browserCacheCommand() {
+  return {
+    name: 'browser-cache-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'disable-browser-cache') return undefined;
+      await session.browser.getPage(session.id).setCacheEnabled(false);
+      return true;
+    },
+  };
+}
+
 /**
  * Network faults for the browser tests, by URL prefix `/fault/<kind>/v1/...`, applied to
  * POSTs on their first attempts (counted per Idempotency-Key):
@@ -39,14 +51,28 @@ const PROXIED = /^\/(v1|elements|demo|console|assets)\//;
  * - `timeout-after-commit`: the server handles it, the answer comes only after the
  *   client's 10 s per-attempt timeout (first attempt);
  * - `down`: a 503 without reaching the server, for the first three attempts.
+ * And `/fault/modules?fail=<part of a path>` makes the requests for the modules it names fail with
+ * 503, as a lazy chunk does when the connection drops (`/fault/modules` alone ends it). Chromium
+ * reuses a module another test file's page loaded: the test runs `disable-browser-cache` first.
  */
+
 const FAULT = /^\/fault\/(drop-after-commit|502-after-commit|500-after-commit|timeout-after-commit|down)(\/v1\/.*)$/;
 const faultAttempts = new Map();
 let lastFaultKey;
+let failingModules;
 
 async function proxyMiddleware(context, next) {
   if (context.path === '/fault/last-attempts') {
     context.body = { attempts: faultAttempts.get(lastFaultKey) ?? 0 };
+    return;
+  }
+  if (context.path === '/fault/modules') {
+    failingModules = context.query.fail || undefined;
+    context.body = { failing: failingModules ?? null };
+    return;
+  }
+  if (failingModules && context.path.includes(failingModules)) {
+    context.status = 503;
     return;
   }
   const fault = FAULT.exec(context.path);
@@ -113,5 +139,5 @@ export default {
   browsers: [chromiumOnceWithRetry()],
   reporters: [defaultReporter(), ...(resultsFile ? [fileResultsReporter(resultsFile)] : [])],
   middleware: [bundledTestFiles(['test/browser/stories.test.ts']), proxyMiddleware],
-  plugins: [referenceServerProxy(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [referenceServerProxy(), browserCacheCommand(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
 };

@@ -21,6 +21,7 @@ import { renderPetitionDetails, renderPortalLink, renderSignatureCount } from '.
 import { renderTimeline } from './petition-timeline.js';
 import { MocharakaPetitionSignedEvent, type PetitionSignedDetail } from './petition.events.js';
 import { petitionStyles } from './petition.styles.js';
+import { renderReceipt } from './receipt-facts.js';
 import { renderSignatureForm } from './signature-form.js';
 import {
   SIGNATURE_FIELDS,
@@ -102,6 +103,8 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   #refreshTimer?: ReturnType<typeof setTimeout>;
   /** The receipt's view, loaded with the first signature. */
   #receiptModule?: typeof import('./signature-receipt.js');
+  /** Its download failed (the connection dropped right after the signature was recorded): the facts alone are shown. */
+  #receiptViewFailed = false;
 
   #petition = new ResourceController(this, {
     args: () => (this.client && this.petition ? ([this.client, this.petition] as const) : undefined),
@@ -187,13 +190,18 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   }
 
   async #showReceipt(result: SignatureReceipt, later: boolean) {
-    this.#receiptModule ??= await import('./signature-receipt.js');
-    if (!this.isConnected) return;
     this.signing = { name: 'signed', receipt: { petitionId: this.petition!, ...result.receipt }, sentLater: later };
-    void focusWhenRendered(this, '#receipt', later);
     void this.#petition.refresh();
     clearTimeout(this.#refreshTimer);
     this.#refreshTimer = setTimeout(() => void this.#petition.refresh(), COUNT_REFRESH_MS);
+    try {
+      this.#receiptModule ??= await import('./signature-receipt.js');
+    } catch {
+      // A browser keeps a failed module download failed: no retry would load it on this page.
+      this.#receiptViewFailed = true;
+    }
+    this.requestUpdate();
+    void focusWhenRendered(this, '#receipt', later);
   }
 
   #edit = (field: Exclude<SignatureField, 'consent'>, event: Event) => {
@@ -234,7 +242,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     const { signing, locale } = this;
     const receiptModule = this.#receiptModule;
     if (signing.name === 'signed') {
-      if (!receiptModule) return this.renderLoading(); // not reached: the receipt is shown once its view has loaded
+      if (!receiptModule) return this.#receiptViewFailed ? renderReceipt({ locale, receipt: signing.receipt }) : this.renderLoading();
       const { receipt, sentLater } = signing;
       return receiptModule.renderSignatureReceipt({ locale, receipt, sentLater, print: () => receiptModule.printOnly(this) });
     }

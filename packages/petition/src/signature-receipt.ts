@@ -1,14 +1,11 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { formatDateTime } from '@mocharaka/core';
-// The receipt, and printing it, load with the first signature: a citizen who only reads never downloads them.
+// Printing the receipt loads with the first signature: a citizen who only reads never downloads it.
 export { printOnly } from '@mocharaka/core';
-import type { PetitionSignedDetail } from './petition.events.js';
-import type { PetitionContext } from './petition-text.js';
+import { renderReceipt, type ReceiptContext } from './receipt-facts.js';
 
-/** What the receipt shows. */
-export interface SignatureReceiptContext extends PetitionContext {
-  readonly receipt: PetitionSignedDetail;
+/** What the receipt's full view shows besides the facts. */
+export interface SignatureReceiptContext extends ReceiptContext {
   /** The signature went out from the outbox after the form was left (reconnect, reload). */
   readonly sentLater: boolean;
   /** Prints the receipt alone, without the page around it. */
@@ -16,16 +13,10 @@ export interface SignatureReceiptContext extends PetitionContext {
 }
 
 /** The receipt shown once the server recorded the signature: its reference and time, printable. */
-export function renderSignatureReceipt({ locale, receipt, sentLater, print }: SignatureReceiptContext) {
-  return html`<div class="notice receipt" id="receipt" tabindex="-1" part="receipt" aria-labelledby="receipt-title">
-    <h3 id="receipt-title">${msg('Your signature is recorded')}</h3>
-    ${sentLater ? html`<p role="status">${msg('Your signature, kept on this device, has now been sent.')}</p>` : nothing}
-    <dl class="facts">
-      <div><dt>${msg('Reference')}</dt><dd><span class="ltr reference" dir="ltr">${receipt.reference}</span></dd></div>
-      <div><dt>${msg('Date and time')}</dt><dd><time datetime=${receipt.signedAt}>${formatDateTime(locale, receipt.signedAt)}</time></dd></div>
-    </dl>
-    <p>${msg('Keep this reference: it shows that you signed. It does not contain your personal data.')}</p>
-    <p>${msg('The public count can take a few seconds to include your signature.')}</p>
-    <button class="button secondary no-print" type="button" @click=${print}>${msg('Print this receipt')}</button>
-  </div>`;
+export function renderSignatureReceipt({ sentLater, print, ...facts }: SignatureReceiptContext) {
+  return renderReceipt(facts, {
+    before: sentLater ? html`<p role="status">${msg('Your signature, kept on this device, has now been sent.')}</p>` : nothing,
+    after: html`<p>${msg('The public count can take a few seconds to include your signature.')}</p>
+      <button class="button secondary no-print" type="button" @click=${print}>${msg('Print this receipt')}</button>`,
+  });
 }
