@@ -1,29 +1,13 @@
 import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
 import { configureLocalization } from '@lit/localize';
-import type { Petition, PetitionBackend } from '@mocharaka/core';
+import type { PetitionBackend } from '@mocharaka/core';
 import '../src/mocharaka-petition.js';
 import type { MocharakaPetition } from '../src/petition.element.js';
+import { MINIMAL_PETITION as petition } from './fixtures.js';
 
 // The page's own app set up @lit/localize before any Mocharaka element connected.
 configureLocalization({ sourceLocale: 'en', targetLocales: ['de'], loadLocale: async () => ({ templates: {} }) });
 
-const DAY = 24 * 60 * 60 * 1000;
-const petition: Petition = {
-  id: 'p',
-  title: { ar: 'عريضة', fr: 'Pétition' },
-  body: { ar: 'نص', fr: 'Texte' },
-  demands: [{ ar: 'طلب', fr: 'Demande' }],
-  agent: { name: 'Khadija Oubella' },
-  commune: { id: 'c', name: { ar: 'جماعة', fr: 'Commune' } },
-  status: 'collecting',
-  statusHistory: [],
-  opensAt: new Date(Date.now() - DAY).toISOString(),
-  closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-  threshold: 100,
-  signatureCount: 3,
-  eligibility: ['resident'],
-  dataController: { name: { ar: 'جماعة', fr: 'Commune' }, contact: 'dpo@example.ma' },
-};
 const backend = { getPetition: async () => petition } as unknown as PetitionBackend;
 
 describe('<mocharaka-petition> on a page whose app already configured @lit/localize', () => {
