@@ -28,7 +28,7 @@ export const chartStyles = css`
   table.chart td {
     text-align: start;
     vertical-align: top;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25rem 0.375rem;
     border-block-end: 1px solid var(--_surface-alt);
     overflow-wrap: anywhere;
   }
