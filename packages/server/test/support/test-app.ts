@@ -3,7 +3,7 @@ import { after, afterEach, before, beforeEach } from 'node:test';
 import { createApp } from '../../src/app.js';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
-import { seedDemo } from '@mocharaka/demo';
+import { seedSnapshot, type SeedSnapshot } from './seed-snapshot.js';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './test-db.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghijkl';
@@ -26,6 +26,7 @@ export interface TestApp {
 export function useTestApp(kind: DatabaseKind, options: { elementsDir?: string; proofOfWork?: boolean } = {}): TestApp {
   let testDb: TestDatabase;
   let app: Hono;
+  let seed: SeedSnapshot | undefined;
   const logs: string[] = [];
 
   before(async () => {
@@ -39,13 +40,15 @@ export function useTestApp(kind: DatabaseKind, options: { elementsDir?: string; 
     });
   });
   beforeEach(async () => {
-    await testDb.db.query('TRUNCATE ratings, idempotency_keys, used_challenges, services, communes RESTART IDENTITY CASCADE');
-    await seedDemo(testDb.db);
+    // Taken at the first test, after the suite's own `before` hooks, as the seed used to be re-run.
+    if (seed) await seed.restore();
+    else seed = await seedSnapshot(testDb.db);
   });
   afterEach(() => {
     logs.length = 0;
   });
   after(async () => {
+    await seed?.drop();
     await testDb?.dispose();
   });
 
