@@ -9,6 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { findChromium } from '../test/support/chromium.mjs';
 import { startChild } from '../test/support/child-process.mjs';
+import { ensurePgliteMemoryTemplate, ensurePgliteTemplate } from '../test/support/pglite-template.mjs';
 import { browserTestFiles, nodeTestFiles } from '../test/support/test-files.mjs';
 import { calibratedScale, limit } from '../test/support/timeouts.mjs';
 
@@ -147,6 +148,9 @@ async function staticChecks() {
 
 async function nodeTests() {
   const nodeFiles = nodeTestFiles();
+  // Made here once, not by the first files side by side, each running initdb for the same result.
+  await ensurePgliteTemplate();
+  await ensurePgliteMemoryTemplate();
   const nodeJson = join(work, 'node.jsonl');
   const nodeRun = await step(
     `Node tests, ${NODE_CONCURRENCY} files at a time` +

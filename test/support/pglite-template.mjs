@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,7 @@ export function pgliteTemplateFolder() {
 }
 
 let ready;
+let memoryReady;
 
 /**
  * Creates the template once per machine and PGlite version (initdb takes seconds; a copy
@@ -33,6 +34,25 @@ export function ensurePgliteTemplate() {
     return folder;
   })();
   return ready;
+}
+
+/**
+ * The same empty database as a gzipped dump, which `PGlite.create({ loadDataDir })` opens in
+ * memory (5 MB to read instead of the folder's 40 MB). Made once per machine like the folder.
+ */
+export function ensurePgliteMemoryTemplate() {
+  memoryReady ??= (async () => {
+    const file = `${pgliteTemplateFolder()}.tar.gz`;
+    if (existsSync(file)) return file;
+    const pg = await PGlite.create();
+    const dump = await pg.dumpDataDir('gzip');
+    await pg.close();
+    const building = `${file}.${process.pid}.tmp`;
+    writeFileSync(building, Buffer.from(await dump.arrayBuffer()));
+    renameSync(building, file);
+    return file;
+  })();
+  return memoryReady;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { initialisedDataFolder, pgliteTemplateFolder } from '../../../../test/support/pglite-template.mjs';
+import { readFileSync, rmSync } from 'node:fs';
+import { ensurePgliteMemoryTemplate, initialisedDataFolder } from '../../../../test/support/pglite-template.mjs';
 import type { Database } from '../../src/db/database.js';
 import { openPglite, pgliteDatabase } from '../../src/db/pglite.js';
 import { openPostgres } from '../../src/db/postgres.js';
@@ -41,18 +41,7 @@ let memoryTemplate: Promise<Blob> | undefined;
 const IN_MEMORY_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 async function openTestPgliteInMemory(): Promise<TestDatabase> {
-  memoryTemplate ??= (async () => {
-    const file = `${pgliteTemplateFolder()}.tar.gz`;
-    if (!existsSync(file)) {
-      const pg = await PGlite.create();
-      const dump = await pg.dumpDataDir('gzip');
-      await pg.close();
-      const building = `${file}.${process.pid}.tmp`;
-      writeFileSync(building, Buffer.from(await dump.arrayBuffer()));
-      renameSync(building, file);
-    }
-    return new Blob([readFileSync(file)], { type: 'application/x-gzip' });
-  })();
+  memoryTemplate ??= ensurePgliteMemoryTemplate().then((file) => new Blob([readFileSync(file)], { type: 'application/x-gzip' }));
   const pg = await PGlite.create({ loadDataDir: await memoryTemplate, startParams: IN_MEMORY_START_PARAMS });
   const db = pgliteDatabase(pg);
   return { db, dispose: () => db.close() };
