@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { DEFAULT_LOCALE } from './packages/core/src/localization/locales.js';
+import { inlineDefaultLocale } from './packages/loader/build/inline-default-locale.js';
 import { LOADER_ENTRY, mocharakaLoader } from './packages/loader/build/loader-plugin.js';
 
 /**
@@ -18,6 +19,13 @@ function elementEntries(): Record<string, string> {
   }
   entries[LOADER_ENTRY] = 'packages/loader/src/mocharaka.ts';
   return entries;
+}
+
+/** The element packages that have their own catalogues. */
+function localizedElements(): string[] {
+  return readdirSync('packages').filter(
+    (name) => existsSync(`packages/${name}/src/mocharaka-${name}.ts`) && existsSync(`packages/${name}/src/generated/locales`),
+  );
 }
 
 /**
@@ -67,7 +75,12 @@ function plainDynamicImports(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [minifyLitTemplates(), plainDynamicImports(), mocharakaLoader({ defaultLocale: DEFAULT_LOCALE })],
+  plugins: [
+    inlineDefaultLocale({ root: import.meta.dirname, defaultLocale: DEFAULT_LOCALE, packages: ['core', ...localizedElements()] }),
+    minifyLitTemplates(),
+    plainDynamicImports(),
+    mocharakaLoader({ defaultLocale: DEFAULT_LOCALE }),
+  ],
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: 'dist-standalone',

@@ -13,7 +13,8 @@ import { DEFAULT_LOCALE } from '../packages/core/dist/localization/locales.js';
 
 export const BUDGET = 25 * 1024;
 export const TARGET = 20 * 1024;
-const OUT = 'dist-standalone';
+/** Another build of the folder can be measured: `node scripts/size-budget.mjs --dir /tmp/other`. */
+const OUT = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : 'dist-standalone';
 const LOADER = 'mocharaka';
 
 const manifest = JSON.parse(readFileSync(`${OUT}/.vite/manifest.json`, 'utf8'));

@@ -1,8 +1,12 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales.js';
 
-/** The language the strings are written in; the catalogues translate it into the others. */
-const SOURCE_LOCALE = 'en';
+/**
+ * The language the strings are written in; the catalogues translate it into the others.
+ * The standalone build writes Arabic into the code instead, and sets this to match
+ * (packages/loader/build/inline-default-locale.ts).
+ */
+const SOURCE_LOCALE: Locale = 'en';
 const TARGET_LOCALES = SUPPORTED_LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
 
 type Templates = LocaleModule['templates'];
@@ -12,6 +16,7 @@ type TargetLocale = Exclude<Locale, 'en'>;
  * locale into its own chunk and a citizen downloads only the language they read.
  */
 export type CatalogLoaders = Record<TargetLocale, () => Promise<{ templates: Templates }>>;
+type AnyCatalog = Partial<Record<Locale, () => Promise<{ templates: Templates }>>>;
 
 /** Dispatched on `window` once the active locale's catalogues are all merged. */
 export const LOCALE_READY_EVENT = 'mocharaka-locale-ready';
@@ -36,7 +41,7 @@ function loadInto(catalog: CatalogLoaders, locale: TargetLocale): Promise<void> 
   let load = perLocale.get(locale);
   if (!load) {
     const target = templatesFor(locale);
-    load = catalog[locale]().then((module) => {
+    load = (catalog as AnyCatalog)[locale]!().then((module) => {
       Object.assign(target, module.templates);
       if (!loaded.has(catalog)) loaded.set(catalog, new Set());
       loaded.get(catalog)!.add(locale);
@@ -61,7 +66,7 @@ async function loadAll(locale: TargetLocale): Promise<{ templates: Templates }> 
 function getRuntime() {
   // configureLocalization may be called only once per page: core does it, lazily. When
   // the page's app already did, its runtime answers every msg() and has none of our
-  // strings: the elements then speak the source language (English), and say so.
+  // strings: the elements then speak the source language, and say so.
   if (!runtime && !hostRuntime) {
     try {
       runtime = configureLocalization({
@@ -89,14 +94,14 @@ export function registerCatalog(catalog: CatalogLoaders): void {
   if (catalogs.has(catalog)) return;
   catalogs.add(catalog);
   const active = requested;
-  if (active && active !== 'en') {
-    void loadInto(catalog, active).then(() => announceReady(active));
+  if (active && active !== SOURCE_LOCALE) {
+    void loadInto(catalog, active as TargetLocale).then(() => announceReady(active));
   }
 }
 
 /** The locale the page's Mocharaka elements currently speak. */
 export function activeLocale(): Locale {
-  if (hostRuntime) return 'en';
+  if (hostRuntime) return SOURCE_LOCALE;
   return (runtime?.getLocale() as Locale | undefined) ?? requested ?? DEFAULT_LOCALE;
 }
 
@@ -107,17 +112,17 @@ export function activeLocale(): Locale {
 export async function useLocale(locale: Locale): Promise<void> {
   requested = locale;
   const localization = getRuntime();
-  if (!localization) return announceReady('en');
+  if (!localization) return announceReady(SOURCE_LOCALE);
   await localization.setLocale(locale);
-  if (locale !== 'en') await loadAll(locale);
+  if (locale !== SOURCE_LOCALE) await loadAll(locale as TargetLocale);
   if (requested === locale) announceReady(locale);
 }
 
 /** True once `useLocale(locale)` has finished loading every registered catalogue. */
 export function isLocaleReady(locale: Locale): boolean {
-  if (hostRuntime) return locale === 'en';
+  if (hostRuntime) return locale === SOURCE_LOCALE;
   // While the page switches to the locale last asked for, @lit/localize still answers in the previous one.
   if (requested !== locale || runtime?.getLocale() !== locale) return false;
-  if (locale === 'en') return true;
-  return [...catalogs].every((catalog) => loaded.get(catalog)?.has(locale));
+  if (locale === SOURCE_LOCALE) return true;
+  return [...catalogs].every((catalog) => loaded.get(catalog)?.has(locale as TargetLocale));
 }
