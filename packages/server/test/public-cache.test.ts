@@ -1,11 +1,43 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PUBLIC_CACHE_CONTROL, STAFF_CACHE_CONTROL } from '../src/http/public-cache.js';
+import { PUBLIC_CACHE_CONTROL, operations, type Operation } from '@mocharaka/core/contract';
+import { buildOpenApiDocument } from '@mocharaka/core/openapi';
+import { STAFF_CACHE_CONTROL } from '../src/http/public-cache.js';
 import { ADMIN_TOKEN, useTestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
 
 const AUTH = { authorization: `Bearer ${ADMIN_TOKEN}` };
 const SUMMARY = '/v1/services/civil-status/summary';
+
+type Get = (path: string) => Promise<Response>;
+const firstItem = async (get: Get, path: string) => ((await (await get(path)).json()) as { items: Record<string, string>[] }).items[0]!;
+
+/** Each public GET of the route table as a URL the demo commune answers with 200. */
+async function demoUrls(get: Get): Promise<Map<string, string>> {
+  const plan = (await firstItem(get, '/v1/action-plans')).id!;
+  const project = ((await (await get(`/v1/action-plans/${plan}`)).json()) as { projects: { id: string }[] }).projects[0]!.id;
+  const ids: Record<string, string> = {
+    services: (await firstItem(get, '/v1/services')).id!,
+    petitions: (await firstItem(get, '/v1/petitions')).id!,
+    consultations: (await firstItem(get, '/v1/consultations')).id!,
+    charters: (await firstItem(get, '/v1/charters')).id!,
+    suggestions: (await firstItem(get, '/v1/suggestions')).code!,
+    'action-plans': plan,
+    meetings: (await firstItem(get, '/v1/meetings')).id!,
+  };
+  const urls = new Map<string, string>();
+  for (const [id, operation] of Object.entries(operations) as [string, Operation][]) {
+    // The challenge is served only with proof of work on (proof-of-work.test.ts checks its no-store).
+    if (operation.method !== 'GET' || operation.auth !== 'public' || id === 'getChallenge') continue;
+    const family = operation.path.split('/')[2]!;
+    const values: Record<string, string> = { id: ids[family]!, code: ids[family]!, n: '1', project };
+    urls.set(
+      id,
+      operation.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!),
+    );
+  }
+  return urls;
+}
 
 /** Public GETs carry Cache-Control and a weak ETag, answer 304 to a matching If-None-Match; staff answers are never cached. */
 for (const kind of availableDatabases()) {
@@ -62,6 +94,37 @@ for (const kind of availableDatabases()) {
       const relisted = await get('/v1/services', { 'if-none-match': listed.headers.get('etag')! });
       assert.equal(relisted.status, 200);
       assert.notEqual(relisted.headers.get('etag'), listed.headers.get('etag'));
+    });
+
+    test('every public GET of the route table is cached exactly as its operation and the OpenAPI document say', async () => {
+      const document = buildOpenApiDocument() as {
+        paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, { headers?: object }> }>>;
+      };
+      const urls = await demoUrls(get);
+      const published = await t.postJson(
+        `/v1/admin/consultations/${urls.get('getConsultation')!.split('/').at(-1)}/results-publication`,
+        { published: true, force: true },
+        { ...AUTH, 'idempotency-key': 'cache-test-results-0001' },
+      );
+      assert.equal(published.status, 200, await published.text());
+      assert.ok(urls.size >= 20, `${urls.size} public GETs`);
+      for (const [id, url] of urls) {
+        const operation: Operation = operations[id as keyof typeof operations];
+        const response = await get(url);
+        assert.equal(response.status, 200, `${id}: ${url}`);
+        const tagged = response.headers.get('etag') !== null;
+        assert.equal(tagged, !operation.uncached, `${id}: tagged`);
+        assert.equal(response.headers.get('cache-control') === PUBLIC_CACHE_CONTROL, tagged, `${id}: Cache-Control`);
+        const described = document.paths[operation.path]!.get!;
+        assert.equal('304' in described.responses, tagged, `${id}: 304 documented`);
+        assert.equal(
+          described.parameters?.some((parameter) => parameter.name === 'If-None-Match') ?? false,
+          tagged,
+          `${id}: If-None-Match`,
+        );
+        assert.deepEqual(Object.keys(described.responses['200']!.headers ?? {}).sort(), tagged ? ['Cache-Control', 'ETag'] : [], id);
+        if (tagged) assert.equal((await get(url, { 'if-none-match': response.headers.get('etag')! })).status, 304, id);
+      }
     });
 
     test('the health check is never cached', async () => {

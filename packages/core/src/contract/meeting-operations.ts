@@ -9,7 +9,7 @@ const meetingOp = <const O extends Operation>(operation: O): O => operation;
 
 export const listMeetings = meetingOp({ method: 'GET', path: '/v1/meetings', auth: 'public' });
 export const getMeeting = meetingOp({ method: 'GET', path: '/v1/meetings/{id}', auth: 'public' });
-export const getMeetingCalendar = meetingOp({ method: 'GET', path: '/v1/meetings/{id}/calendar.ics', auth: 'public' });
+export const getMeetingCalendar = meetingOp({ method: 'GET', path: '/v1/meetings/{id}/calendar.ics', auth: 'public', uncached: true });
 export const registerForMeeting = meetingOp({
   method: 'POST',
   path: '/v1/meetings/{id}/registrations',

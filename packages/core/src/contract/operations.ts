@@ -38,16 +38,23 @@ export interface Operation {
   /** Writes at most once per `Idempotency-Key`. */
   readonly idempotent?: boolean;
   readonly rateLimit?: RateLimitKind;
+  /**
+   * A public GET whose answer no cache may keep (it is about now, or a download).
+   * Every other public GET answers 200 with `Cache-Control: public, max-age=…,
+   * stale-while-revalidate=…` (`PUBLIC_MAX_AGE_SECONDS`, `PUBLIC_STALE_SECONDS`) and a
+   * weak `ETag`, and 304 without a body to a matching `If-None-Match`.
+   */
+  readonly uncached?: boolean;
 }
 
 const op = <const O extends Operation>(operation: O): O => operation;
 
 // Server
 
-export const getHealth = op({ method: 'GET', path: '/v1/health', auth: 'public' });
+export const getHealth = op({ method: 'GET', path: '/v1/health', auth: 'public', uncached: true });
 export const getOpenApiDocument = op({ method: 'GET', path: '/v1/openapi.json', auth: 'public' });
 /** Served only while the server has proof of work on: a 404 means "submit without a proof". */
-export const getChallenge = op({ method: 'GET', path: '/v1/challenge', auth: 'public' });
+export const getChallenge = op({ method: 'GET', path: '/v1/challenge', auth: 'public', uncached: true });
 
 // Satisfaction
 

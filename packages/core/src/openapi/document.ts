@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import * as contract from '../contract/index.js';
-import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, MAX_BODY_BYTES, PROOF_HEADER, RETRY_AFTER_HEADER } from '../contract/http.js';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_REPLAYED_HEADER,
+  MAX_BODY_BYTES,
+  PROOF_HEADER,
+  PUBLIC_CACHE_CONTROL,
+  RETRY_AFTER_HEADER,
+} from '../contract/http.js';
 import { operations, type Operation, type OperationId } from '../contract/operations.js';
 import { PROOF_HEADER_MAX_LENGTH } from '../contract/proof-of-work.js';
 import { routeSchemas, type Answer, type ErrorStatus, type RouteSchemas } from '../contract/route-schemas.js';
@@ -71,8 +78,13 @@ function describeOperation(id: OperationId, operation: Operation, route: RouteSc
     })),
     ...(operation.idempotent ? [IDEMPOTENCY_KEY_PARAMETER] : []),
     ...(operation.proof ? [PROOF_PARAMETER] : []),
+    ...(cacheable(operation) ? [IF_NONE_MATCH_PARAMETER] : []),
   ];
-  const successHeaders = operation.idempotent ? { [IDEMPOTENT_REPLAYED_HEADER]: REPLAYED_HEADER } : undefined;
+  const successHeaders = operation.idempotent
+    ? { [IDEMPOTENT_REPLAYED_HEADER]: REPLAYED_HEADER }
+    : cacheable(operation)
+      ? CACHE_HEADERS
+      : undefined;
   return {
     operationId: id,
     summary: route.summary,
@@ -88,6 +100,7 @@ function describeOperation(id: OperationId, operation: Operation, route: RouteSc
       ...Object.fromEntries(
         Object.entries(route.responses).map(([status, answer]) => [status, success(answer as Answer, components, successHeaders)]),
       ),
+      ...(cacheable(operation) ? { 304: NOT_MODIFIED } : {}),
       ...errorResponses(operation, route, components),
     },
   };
@@ -145,6 +158,30 @@ function errorResponses(operation: Operation, route: RouteSchemas, components: C
     ]),
   );
 }
+
+/** A public GET whose answers caches may keep and revalidate (see `Operation.uncached`). */
+const cacheable = (operation: Operation) => operation.method === 'GET' && operation.auth === 'public' && !operation.uncached;
+
+const CACHE_HEADERS = {
+  'Cache-Control': {
+    description: 'How long a browser or a shared cache may reuse this answer, and revalidate it in the background',
+    schema: { type: 'string', const: PUBLIC_CACHE_CONTROL },
+  },
+  ETag: { description: 'A weak tag of this answer, for `If-None-Match`', schema: { type: 'string', pattern: '^W/".+"$' } },
+};
+
+const IF_NONE_MATCH_PARAMETER = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'The `ETag` of an answer already held: 304 without a body while the answer is unchanged.',
+  schema: { type: 'string' },
+};
+
+const NOT_MODIFIED = {
+  description: 'The answer is unchanged since the `ETag` sent in `If-None-Match`: no body',
+  headers: CACHE_HEADERS,
+};
 
 const DEFAULT_QUERY_REFUSAL = { status: 422, code: 'validation_failed' } as const;
 

@@ -1,18 +1,6 @@
-import { PUBLIC_MAX_AGE_SECONDS, PUBLIC_STALE_SECONDS } from '@mocharaka/core/contract';
+import { PUBLIC_CACHE_CONTROL } from '@mocharaka/core/contract';
 import type { MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
-
-/**
- * How long a browser or a shared cache may reuse a public answer. The public data is
- * already held back by design — a signature shows in the count only once its 10-second
- * window is over (petitions/store.ts) — so 5 s of freshness keeps every count within
- * 15 s of the truth. Revalidation in the background is allowed 10 s more: a staff
- * decision that removes something from public view (hiding an adhesion, withdrawing
- * results or a published text) reaches every cache within 15 s, the same order of
- * delay the counts already have. A busy page (a viral petition watched by thousands)
- * then costs one request per cache per 5 s, mostly answered 304.
- */
-export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, stale-while-revalidate=${PUBLIC_STALE_SECONDS}`;
 
 /** Staff answers (`/v1/admin`): personal data and drafts, never kept by any cache. */
 export const STAFF_CACHE_CONTROL = 'no-store';
