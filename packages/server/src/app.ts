@@ -1,12 +1,12 @@
 import { MAX_BODY_BYTES } from '@mocharaka/core/contract';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { deriveKeys } from './crypto/keys.js';
 import type { Database } from './db/database.js';
 import { requireAdmin } from './http/admin-auth.js';
+import { bodyLimit } from './http/body-limit.js';
 import { HttpError } from './http/http-error.js';
 import type { OperationDeps, StaffEnv } from './http/operation-router.js';
 import { ProofOfWork } from './http/proof-of-work.js';
@@ -64,14 +64,7 @@ export function createApp({ db, config, log = defaultLogWriter(), elementsDir = 
   app.use(securityHeaders);
   app.use('/v1/*', compressPublicApi);
   app.use('/v1/*', publicCache);
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HttpError(413, 'payload_too_large', `The body must not exceed ${MAX_BODY_BYTES / 1024} kB`);
-      },
-    }),
-  );
+  app.use(bodyLimit(MAX_BODY_BYTES));
 
   // Each module is a sub-app of operations of the route table, which scopes CORS, roles,
   // rate limits and proof of work per operation. Petitions and charters need the secret key's keys.

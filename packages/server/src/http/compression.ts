@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { setResponseHeader } from './response-headers.js';
 
 type Encoding = 'br' | 'gzip';
 
@@ -20,7 +21,7 @@ export const compressStaticFiles: MiddlewareHandler = async (c, next) => {
   const response = c.res;
   if (response.status !== 200 || response.headers.has('Content-Encoding')) return;
   if (!COMPRESSIBLE_CONTENT_TYPE_REGEX.test(response.headers.get('Content-Type') ?? '')) return;
-  c.header('Vary', 'Accept-Encoding', { append: true });
+  setResponseHeader(c, 'Vary', 'Accept-Encoding', { append: true });
   const encoding = preferredEncoding(c.req.header('Accept-Encoding'));
   if (!encoding || c.req.method !== 'GET' || !response.body) return;
   const key = `${encoding} ${c.req.path} ${response.headers.get('Content-Length')} ${response.headers.get('Last-Modified')}`;
@@ -52,7 +53,7 @@ export const compressPublicApi: MiddlewareHandler = async (c, next) => {
   const response = c.res;
   if (response.headers.has('Content-Encoding') || !/^application\/(problem\+)?json/.test(response.headers.get('Content-Type') ?? ''))
     return;
-  c.header('Vary', 'Accept-Encoding', { append: true });
+  setResponseHeader(c, 'Vary', 'Accept-Encoding', { append: true });
   const encoding = preferredEncoding(c.req.header('Accept-Encoding'));
   if (!encoding || c.req.method === 'HEAD' || !response.body) return;
   const raw = new Uint8Array(await response.arrayBuffer());

@@ -1,6 +1,7 @@
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, PROOF_HEADER, RETRY_AFTER_HEADER } from '@mocharaka/core/contract';
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import { setResponseHeader } from './response-headers.js';
 
 /** How long the commune's allowed origins are kept before they are read again. */
 export const EMBEDDING_ORIGINS_TTL_MS = 30_000;
@@ -14,6 +15,9 @@ export const EMBEDDING_ORIGINS_TTL_MS = 30_000;
  * There is no same-origin exception to compute: a page on the server's own origin makes
  * same-origin requests, which need no CORS at all, so the Host header (which a client
  * chooses) is never consulted. Staff operations get none of this: they stay same-origin.
+ * Preflights are hono's `cors`; on the other requests the same headers are set once the
+ * handler answered (hono's sets them on `c.res` beforehand, which makes the handler's
+ * answer a copy: see `setResponseHeader`).
  */
 export function publicCors(
   configured: readonly string[],
@@ -30,16 +34,26 @@ export function publicCors(
     }
     return cached.origins;
   };
-  return cors({
-    origin: async (origin) => {
-      const origins = await allowed();
-      if (origins.size === 0) return '*';
-      return origins.has(origin.toLowerCase()) ? origin : null;
-    },
+  const originOf = async (origin: string) => {
+    const origins = await allowed();
+    if (origins.size === 0) return '*';
+    return origins.has(origin.toLowerCase()) ? origin : null;
+  };
+  const exposeHeaders = [IDEMPOTENT_REPLAYED_HEADER, RETRY_AFTER_HEADER];
+  const preflight = cors({
+    origin: originOf,
     allowMethods: ['GET', 'HEAD', 'POST'],
     allowHeaders: ['Content-Type', IDEMPOTENCY_KEY_HEADER, PROOF_HEADER],
-    exposeHeaders: [IDEMPOTENT_REPLAYED_HEADER, RETRY_AFTER_HEADER],
+    exposeHeaders,
     credentials: false,
     maxAge: 600,
   });
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    const allowOrigin = await originOf(c.req.header('origin') ?? '');
+    await next();
+    if (allowOrigin) setResponseHeader(c, 'Access-Control-Allow-Origin', allowOrigin);
+    setResponseHeader(c, 'Access-Control-Expose-Headers', exposeHeaders.join(','));
+    setResponseHeader(c, 'Vary', 'Origin', { append: true });
+  };
 }

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { setResponseHeader } from './response-headers.js';
 
 /**
  * The demo page needs nothing beyond 'self': its stylesheet is a file, the element's
@@ -12,8 +13,8 @@ export const CONTENT_SECURITY_POLICY =
 
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-  if (c.req.method === 'POST') c.header('Cache-Control', 'no-store');
+  setResponseHeader(c, 'Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  setResponseHeader(c, 'X-Content-Type-Options', 'nosniff');
+  setResponseHeader(c, 'Referrer-Policy', 'strict-origin-when-cross-origin');
+  if (c.req.method === 'POST') setResponseHeader(c, 'Cache-Control', 'no-store');
 };
