@@ -7,7 +7,6 @@ import {
   ResourceController,
   SubmissionController,
   focusWhenRendered,
-  printOnly,
   registerCatalog,
   type ApiError,
   type CancellationInput,
@@ -28,6 +27,7 @@ import { renderBack, renderMeetingList } from './meeting-list.js';
 import type { LinkTemplates } from './meeting-minutes.js';
 import { MocharakaMeetingCancelledEvent, MocharakaMeetingRegisteredEvent } from './meetings.events.js';
 import { meetingsStyles } from './meetings.styles.js';
+import { renderReceipt } from './receipt-facts.js';
 import { renderRegistrationForm } from './registration-form.js';
 import {
   REGISTRATION_FIELDS,
@@ -242,18 +242,7 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     const later = settlement.kind !== 'queued' && settlement.later;
     switch (settlement.kind) {
       case 'receipt':
-        if (!this.#receiptModule) {
-          void import('./registration-receipt.js').then((module) => {
-            this.#receiptModule = module;
-            this.#settle(meetingId, settlement);
-          });
-          return;
-        }
-        this.registering = { name: 'registered', meetingId, receipt: settlement.result.receipt, sentLater: later };
-        this.draft = emptyRegistration();
-        this.submitted = false;
-        void this.#meeting.refresh();
-        return void focusWhenRendered(this, '#receipt', later);
+        return void this.#showReceipt(meetingId, settlement.result.receipt, later);
       case 'queued':
         return void focusWhenRendered(this, '#queued');
       case 'field-errors':
@@ -265,6 +254,20 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
         if (settlement.error.status === 409) void this.#meeting.refresh();
         void focusWhenRendered(this, '#failure', later);
     }
+  }
+
+  async #showReceipt(meetingId: string, receipt: RegistrationReceipt['receipt'], later: boolean) {
+    try {
+      this.#receiptModule ??= await import('./registration-receipt.js');
+    } catch {
+      // The connection dropped right after the registration was recorded: the receipt shows its facts alone
+      // (a browser keeps a failed module download failed for the page, so no retry would bring the rest).
+    }
+    this.registering = { name: 'registered', meetingId, receipt, sentLater: later };
+    this.draft = emptyRegistration();
+    this.submitted = false;
+    void this.#meeting.refresh();
+    void focusWhenRendered(this, '#receipt', later);
   }
 
   async #cancel(event: SubmitEvent) {
@@ -332,14 +335,19 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
 
   #renderRegistering(data: Meeting, calendarUrl: string | undefined) {
     const { registering } = this;
-    if (registering.name === 'registered' && registering.meetingId === data.id && this.#receiptModule) {
-      return this.#receiptModule.renderRegistrationReceipt({
-        locale: this.locale,
+    if (registering.name === 'registered' && registering.meetingId === data.id) {
+      const facts = {
         receipt: registering.receipt,
+        cancelUrl: cancellationLink(location.href, data.id, registering.receipt.cancellationCode),
+      };
+      const view = this.#receiptModule;
+      if (!view) return renderReceipt(facts);
+      return view.renderRegistrationReceipt({
+        ...facts,
+        locale: this.locale,
         sentLater: registering.sentLater,
-        cancelUrl: cancellationLink(globalThis.location.href, data.id, registering.receipt.cancellationCode),
         calendarUrl,
-        print: () => printOnly(this),
+        print: () => view.printOnly(this),
       });
     }
     if (!this.#registrations.sending && this.#registrations.pending(data.id).length > 0) {
