@@ -1,4 +1,15 @@
-import { expect, html, fixture, waitUntil, TEST_TIMEOUT_MS, WAIT_TIMEOUT_MS, reportable } from '../support/browser-testing.js';
+import { TIME_LIMITS } from '../support/time-limits.mjs';
+import {
+  expect,
+  html,
+  fixture,
+  waitUntil,
+  scaled,
+  TEST_TIMEOUT_MS,
+  TIME_SCALE,
+  WAIT_TIMEOUT_MS,
+  reportable,
+} from '../support/browser-testing.js';
 
 describe('the browser tests’ own helpers', () => {
   it('a failed assertion about an element carries it as markup, so the runner can report the failure', async () => {
@@ -29,5 +40,17 @@ describe('the browser tests’ own helpers', () => {
     setTimeout(() => (ready = true), 1_500);
     // @open-wc's own default (1 s) would give up before this condition holds.
     await waitUntil(() => ready, 'never ready');
+  });
+
+  it('scales an explicit wait like every other limit: it is an idle-machine duration', async () => {
+    expect(TIME_SCALE).to.equal(TEST_TIMEOUT_MS / TIME_LIMITS.browserTest);
+    expect(TIME_SCALE).to.be.at.least(1);
+    expect(scaled(30_000)).to.equal(Math.round(30_000 * TIME_SCALE));
+    const start = performance.now();
+    let failed = false;
+    await waitUntil(() => false, 'never', { timeout: 200, interval: 20 }).catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    // A timer never fires early: the wait lasted at least its scaled length.
+    expect(performance.now() - start).to.be.at.least(scaled(200) - 5);
   });
 });

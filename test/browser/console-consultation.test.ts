@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '../support/browser-testing.js';
+import { expect, fixture, html, waitUntil, scaled } from '../support/browser-testing.js';
 import { ApiError, newIdempotencyKey, type Consultation, type ConsultationResults } from '@mocharaka/core';
 import type { AuditEntryList, StaffSession } from '@mocharaka/core/contract';
 import type { Query, StaffApi, WriteMethod } from '../../packages/console/src/api/staff-api.js';
@@ -109,7 +109,7 @@ const clearStorage = () =>
     .forEach((key) => localStorage.removeItem(key));
 
 describe('console: a consultation from the builder to published results, on the real server', function () {
-  this.timeout(90_000);
+  this.timeout(scaled(90_000));
   before(async () => {
     clearStorage();
     await (await import('@mocharaka/core')).useLocale('ar');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '../support/browser-testing.js';
+import { expect, fixture, html, waitUntil, scaled } from '../support/browser-testing.js';
 import '@mocharaka/petition/mocharaka-petition.js';
 import { TEST_BOOTSTRAP_TOKEN } from '../support/bootstrap-token.mjs';
 
@@ -143,7 +143,7 @@ describe('the console runs a petition from creation to deposit (real server, Chr
   after(() => frame?.remove());
 
   it('admin, editor, citizen, officer; printable list; audit trail', async function () {
-    this.timeout(180_000);
+    this.timeout(scaled(180_000));
     frame = document.createElement('iframe');
     frame.title = 'console';
     frame.width = '1280';

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '../support/browser-testing.js';
+import { expect, waitUntil, scaled } from '../support/browser-testing.js';
 import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
@@ -6,7 +6,7 @@ afterEach(closeDemoPages);
 for (const lang of ['ar', 'fr'] as const) {
   describe(`the action programme on the demo commune page (${lang})`, () => {
     it('shows Taroudant’s programme and charter follow-up from the real server; a citizen comments on a project', async function () {
-      this.timeout(45_000);
+      this.timeout(scaled(45_000));
       const page = await openDemoPage(lang, 800);
       const plan = () => shadowOf(page, 'mocharaka-action-plan')!;
       await waitUntil(() => plan()?.querySelector('#plan-title'), 'the programme never rendered', { timeout: 15_000 });

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '../support/browser-testing.js';
+import { expect, waitUntil, scaled } from '../support/browser-testing.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
@@ -9,7 +9,7 @@ const ARTICLE = (number: number) => `charter-taroudant-participation-article-${n
 for (const lang of ['ar', 'fr'] as const) {
   describe(`the charter on the demo commune page (${lang})`, () => {
     it('shows the Taroudant charter; the table of contents, search and a deep link open articles; an association adheres', async function () {
-      this.timeout(30_000);
+      this.timeout(scaled(30_000));
       const page = await openDemoPage(lang, 800);
       const frameWindow = page.defaultView!;
       const charter = () => shadowOf(page, 'mocharaka-charter')!;
@@ -88,7 +88,7 @@ for (const [lang, width, height] of [
 ] as const) {
   describe(`a deep link to a charter article on the demo page, ${width} px wide (${lang})`, () => {
     it('lands with the article’s heading at the top once everything above it has loaded', async function () {
-      this.timeout(30_000);
+      this.timeout(scaled(30_000));
       const page = await openDeepLink(lang, width, height, `#${ARTICLE(12)}`);
       const heading = () => shadowOf(page, 'mocharaka-charter')?.querySelector<HTMLElement>(`#${ARTICLE(12)}-title`);
       const atTop = () => {
@@ -113,7 +113,7 @@ for (const [lang, width, height] of [
 
 describe('printing the charter from the demo page (strict CSP, Trusted Types)', () => {
   it('prints a document holding only the charter, not the commune’s page nor its floating button', async function () {
-    this.timeout(30_000);
+    this.timeout(scaled(30_000));
     const page = await openDemoPage('fr', 800);
     const charter = () => shadowOf(page, 'mocharaka-charter')!;
     await waitUntil(() => charter()?.querySelector('[part=document]'), 'the charter never rendered', { timeout: 15_000 });

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '../support/browser-testing.js';
+import { expect, waitUntil, scaled } from '../support/browser-testing.js';
 import { closeDemoPages, openDemoPage } from './support/demo-page.js';
 
 const ID = 'action-programme-priorities';
@@ -158,7 +158,7 @@ async function takeTheConsultation(
 
 describe('the open consultation on the demo commune page', () => {
   it('a citizen answers every question kind in Arabic, goes back, reviews, submits and gets a receipt', async function () {
-    this.timeout(60_000);
+    this.timeout(scaled(60_000));
     const AR: Record<string, string> = {
       'roads-lighting': 'الطرق والإنارة العمومية',
       cleanliness: 'النظافة وجمع النفايات',
@@ -176,7 +176,7 @@ describe('the open consultation on the demo commune page', () => {
   });
 
   it('the same in French, as another participant', async function () {
-    this.timeout(60_000);
+    this.timeout(scaled(60_000));
     const FR: Record<string, string> = {
       'roads-lighting': 'Voirie et éclairage public',
       cleanliness: 'Propreté et collecte des déchets',

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '../support/browser-testing.js';
+import { expect, waitUntil, scaled } from '../support/browser-testing.js';
 import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
@@ -6,7 +6,7 @@ afterEach(closeDemoPages);
 for (const lang of ['ar', 'fr'] as const) {
   describe(`the citizen meetings on the demo commune page (${lang})`, () => {
     it('lists Taroudant’s meetings; a citizen registers, gets the calendar file, cancels; past minutes link to the petition', async function () {
-      this.timeout(45_000);
+      this.timeout(scaled(45_000));
       const page = await openDemoPage(lang, 800);
       const meetings = () => shadowOf(page, 'mocharaka-meetings')!;
       await waitUntil(() => meetings()?.querySelector('[part=list]'), 'the meetings never rendered', { timeout: 15_000 });

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '../support/browser-testing.js';
-import { closeDemoPages, openDemoPage, shadowOf as meter } from './support/demo-page.js';
+import { closeDemoPages, layoutSettled, openDemoPage, shadowOf as meter } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
 
@@ -54,7 +54,7 @@ describe('the demo commune page on a 320 px phone', () => {
       await waitUntil(() => tags.every((tag) => meter(page, tag)?.querySelector('[part~=base]')), 'not every element rendered', {
         timeout: 15000,
       });
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await layoutSettled(page, tags);
       const view = page.defaultView!;
       const overflowing: string[] = [];
       const visit = (root: Document | ShadowRoot, path: string) => {

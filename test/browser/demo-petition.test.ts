@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '../support/browser-testing.js';
+import { expect, waitUntil, scaled } from '../support/browser-testing.js';
 import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
@@ -6,7 +6,7 @@ afterEach(closeDemoPages);
 describe('the petition on the demo commune page', () => {
   it('a citizen signs, keeps a receipt, and sees the count rise', async function () {
     // The public count may lag a signature by up to 10 s (privacy); the element looks again after 11 s.
-    this.timeout(30_000);
+    this.timeout(scaled(30_000));
     const page = await openDemoPage('fr');
     const petition = () => shadowOf(page, 'mocharaka-petition')!;
     await waitUntil(() => petition()?.querySelector('[part=form]'), 'the petition never rendered', { timeout: 10_000 });

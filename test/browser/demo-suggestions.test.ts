@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '../support/browser-testing.js';
+import { expect, waitUntil, scaled } from '../support/browser-testing.js';
 import { closeDemoPages, openDemoPage, shadowOf, typeInto } from './support/demo-page.js';
 
 afterEach(closeDemoPages);
@@ -11,7 +11,7 @@ function choose(root: ShadowRoot, selector: string, value: string) {
 
 describe('the suggestion box on the demo commune page', () => {
   it('shows Taroudant’s published answers, counts a “me too” once, and receives a remark a citizen then follows', async function () {
-    this.timeout(30_000);
+    this.timeout(scaled(30_000));
     const page = await openDemoPage('fr');
     const box = () => shadowOf(page, 'mocharaka-suggestions')!;
     await waitUntil(() => box()?.querySelector('.cards'), 'the suggestion box never rendered', { timeout: 10_000 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '../support/browser-testing.js';
+import { expect, fixture, html, waitUntil, scaled } from '../support/browser-testing.js';
 import '../../packages/satisfaction/src/mocharaka-satisfaction.js';
 
 /**
@@ -27,7 +27,7 @@ beforeEach(() => localStorage.clear());
 describe('network faults between the meter and the reference server', () => {
   for (const kind of ['drop-after-commit', '502-after-commit', '500-after-commit', 'timeout-after-commit']) {
     it(`counts a rating once when the answer is lost after the commit (${kind})`, async function () {
-      this.timeout(30_000); // the timeout case waits for the client's 10 s per-attempt timeout
+      this.timeout(scaled(30_000)); // the timeout case waits for the client's 10 s per-attempt timeout
       const before = await summaryCount();
       const element = await meterOn(`/fault/${kind}/v1`);
       let rated = 0;

@@ -8,6 +8,7 @@
  *   whole element graph for its diff, and the test file never reported its end.
  */
 import { chai, waitUntil as openWcWaitUntil } from '@open-wc/testing';
+import { TIME_LIMITS } from './time-limits.mjs';
 
 export * from '@open-wc/testing';
 
@@ -21,12 +22,20 @@ export const TEST_TIMEOUT_MS = (globalThis as { __WTR_CONFIG__?: WtrConfig }).__
 /** What a wait defaults to: short of the test's own limit, so its message is the one reported. */
 export const WAIT_TIMEOUT_MS = Math.round(TEST_TIMEOUT_MS * 0.8);
 
+/** The run's time-limit scale (test/support/timeouts.mjs), read back from mocha's scaled limit. */
+export const TIME_SCALE = TEST_TIMEOUT_MS / TIME_LIMITS.browserTest;
+
+/** An idle-machine duration scaled like every other limit: for `this.timeout(scaled(30_000))`. */
+export const scaled = (idleMs: number) => Math.round(idleMs * TIME_SCALE);
+
+/** `timeout`, when given, is an idle-machine duration and is scaled; the default is `WAIT_TIMEOUT_MS`. */
 export function waitUntil(
   predicate: () => unknown | Promise<unknown>,
   message?: string,
   options: { interval?: number; timeout?: number } = {},
 ): Promise<void> {
-  return openWcWaitUntil(predicate, message, { timeout: WAIT_TIMEOUT_MS, ...options });
+  const timeout = options.timeout === undefined ? WAIT_TIMEOUT_MS : scaled(options.timeout);
+  return openWcWaitUntil(predicate, message, { ...options, timeout });
 }
 
 const DESCRIBED_MAX = 2_000;

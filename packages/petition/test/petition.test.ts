@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '../../../test/support/browser-testing.js';
+import { expect, fixture, html, oneEvent, waitUntil, scaled } from '../../../test/support/browser-testing.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   ADDRESS_MAX,
@@ -611,7 +611,7 @@ describe('<mocharaka-petition> digits, wording, diagnostics and printing', () =>
 describe('<mocharaka-petition> against the reference server', () => {
   it('signs the demo petition, counted once, and shows the server receipt', async function () {
     // The public count includes a signature at the next 10-second boundary (privacy).
-    this.timeout(30_000);
+    this.timeout(scaled(30_000));
     const url = '/v1/petitions/bab-zorgan-lane-lighting';
     const before = (await (await fetch(url)).json()) as Petition;
     const element = await fixture<MocharakaPetition>(

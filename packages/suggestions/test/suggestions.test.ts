@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '../../../test/support/browser-testing.js';
+import { expect, fixture, html, oneEvent, waitUntil, scaled } from '../../../test/support/browser-testing.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   ApiError,
@@ -374,7 +374,7 @@ describe('<mocharaka-suggestions> behaviour', () => {
 
 describe('<mocharaka-suggestions> against the real server', () => {
   it('a citizen sends a remark, gets a code, and follows it; the published list shows Taroudant’s answers', async function () {
-    this.timeout(20_000);
+    this.timeout(scaled(20_000));
     const element = await fixture<MocharakaSuggestions>(html`<mocharaka-suggestions lang="fr" endpoint="/v1"></mocharaka-suggestions>`);
     await element.localeLoaded();
     await waitUntil(() => element.shadowRoot!.querySelector('.cards'), 'the published list never came', { timeout: 10_000 });

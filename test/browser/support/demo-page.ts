@@ -1,3 +1,5 @@
+import { waitUntil } from '../../support/browser-testing.js';
+
 /**
  * The demo commune page as a citizen gets it from the reference server — with its
  * strict Content-Security-Policy — opened same-origin in an iframe (the test runner
@@ -21,6 +23,39 @@ export function closeDemoPages(): void {
 
 /** The shadow root of the first element matching `selector` on the page. */
 export const shadowOf = (page: Document, selector: string) => page.querySelector<HTMLElement>(selector)?.shadowRoot ?? undefined;
+
+const nextFrame = (view: Window) => new Promise((resolve) => view.requestAnimationFrame(resolve));
+
+/**
+ * Resolves once none of the elements shows a loading status any more, the page's fonts
+ * are in, and the elements' boxes and the page's width have stayed the same for
+ * `frames` animation frames in a row (late data or a lazy view would change them).
+ */
+export async function layoutSettled(page: Document, selectors: string[], frames = 10): Promise<void> {
+  const view = page.defaultView!;
+  await waitUntil(
+    () => selectors.every((selector) => !shadowOf(page, selector)?.querySelector('[aria-busy=true]')),
+    'an element kept loading',
+  );
+  await page.fonts.ready;
+  const layout = () =>
+    JSON.stringify([
+      page.documentElement.scrollWidth,
+      ...selectors.map((selector) => {
+        const box = page.querySelector(selector)!.getBoundingClientRect();
+        return [box.width, box.height];
+      }),
+    ]);
+  let last = layout();
+  let steady = 0;
+  await waitUntil(async () => {
+    await nextFrame(view);
+    const now = layout();
+    steady = now === last ? steady + 1 : 0;
+    last = now;
+    return steady >= frames;
+  }, 'the layout never settled');
+}
 
 /** Types into a field inside an element's shadow root the way a keyboard does: value, then a composed `input`. */
 export async function typeInto(root: ShadowRoot, selector: string, value: string): Promise<void> {
