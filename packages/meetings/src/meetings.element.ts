@@ -132,6 +132,8 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
   private cancelling: Cancelling = freshCancelling();
 
   #minutesModule?: MinutesModule;
+  /** The minutes' view is downloading, or its download failed. */
+  #minutesLoad?: 'loading' | 'failed';
   #receiptModule?: ReceiptModule;
 
   /** The meeting a cancellation link in the page's address names. */
@@ -326,10 +328,21 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
 
   #renderMinutes(minutes: NonNullable<Meeting['minutes']>) {
     if (this.#minutesModule) return this.#minutesModule.renderMinutes(this.locale, minutes, this.#links);
-    void import('./meeting-minutes.js').then((module) => {
-      this.#minutesModule = module;
-      this.requestUpdate();
-    });
+    if (this.#minutesLoad === 'failed') {
+      // A browser keeps a failed module download failed for the page: trying again here could not load it.
+      return html`<p class="notice error" id="minutes-failed" role="alert">
+        ${msg('The minutes could not be loaded. Check your connection, then reload the page.')}
+      </p>`;
+    }
+    if (!this.#minutesLoad) {
+      this.#minutesLoad = 'loading';
+      void import('./meeting-minutes.js')
+        .then(
+          (module) => (this.#minutesModule = module),
+          () => (this.#minutesLoad = 'failed'),
+        )
+        .finally(() => this.requestUpdate());
+    }
     return this.renderLoading();
   }
 

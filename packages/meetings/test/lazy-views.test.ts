@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '../../../test/support/browser-testing.js';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { $, CODE, UPCOMING, fakeBackend, fill, render, text } from './fixtures.js';
+import { $, CODE, PAST, UPCOMING, fakeBackend, fill, render, text } from './fixtures.js';
 
-// In a file of its own: the receipt's view must not have been loaded yet on this page.
+// In a file of its own: the receipt's and the minutes' views must not have been loaded yet on this page.
 before(() => executeServerCommand('disable-browser-cache'));
 const failModules = (part = '') => fetch(`/fault/modules${part ? `?fail=${encodeURIComponent(part)}` : ''}`);
 
@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 for (const lang of ['ar', 'fr'] as const) {
-  describe(`<mocharaka-meetings> in ${lang} when the receipt’s view cannot be downloaded`, () => {
+  describe(`<mocharaka-meetings> in ${lang} when a lazy view cannot be downloaded`, () => {
     it('still shows the registration’s reference and the code and link that cancel it, with the focus there', async () => {
       await failModules('/packages/meetings/src/registration-receipt.');
       const { backend, registrations } = fakeBackend();
@@ -46,5 +46,35 @@ for (const lang of ['ar', 'fr'] as const) {
       await expect(element).to.be.accessible();
       expect(await unhandledRejections()).to.deep.equal([]);
     });
+
+    it('says the minutes could not be loaded and that reloading the page will bring them', async () => {
+      await failModules('/packages/meetings/src/meeting-minutes.');
+      const element = await render(lang, fakeBackend([PAST]).backend, PAST.id, '#minutes-failed');
+      const failed = $(element, '#minutes-failed');
+      expect(failed.getAttribute('role')).to.equal('alert');
+      expect(failed.textContent!.trim()).to.equal(
+        lang === 'ar'
+          ? 'تعذر تحميل المحضر. تحقق من اتصالك ثم أعد تحميل الصفحة.'
+          : 'Le compte rendu n’a pas pu être chargé. Vérifiez votre connexion, puis rechargez la page.',
+      );
+      expect(failed.querySelector('button'), 'no "Try again": on this page it could not succeed').to.equal(null);
+      expect($(element, '#meeting-title').textContent).to.contain(lang === 'ar' ? 'الميزانية' : 'budget');
+      await expect(element).to.be.accessible();
+      expect(await unhandledRejections()).to.deep.equal([]);
+    });
   });
 }
+
+describe('why the minutes say "reload the page" rather than "Try again"', () => {
+  it('a view whose download failed stays failed on this page once the connection is back', async () => {
+    await failModules('/packages/meetings/src/meeting-minutes.');
+    await render('fr', fakeBackend([PAST]).backend, PAST.id, '#minutes-failed');
+    await failModules();
+    const retried = await import('../src/meeting-minutes.js').then(
+      () => 'loaded',
+      () => 'failed',
+    );
+    // If a browser starts retrying failed module downloads, the minutes can offer "Try again".
+    expect(retried).to.equal('failed');
+  });
+});

@@ -66,6 +66,7 @@
 'sb6cbd4f92ebaf5d8': `En lien`,
 'sbd903d64a039586f': `Nom complet`,
 'sc35ddd3498e4571e': `Votre inscription est annulée`,
+'sc42341fc128b6bce': `Le compte rendu n’a pas pu être chargé. Vérifiez votre connexion, puis rechargez la page.`,
 'sc64ad499d0ce6fcd': `J’accepte que la commune conserve mon nom et mon contact pour organiser cette rencontre (loi 09-08). Ils ne sont jamais publiés.`,
 'sd61c8fc2ced9737b': `Responsable :`,
 'sde514d407b0dafd0': `Décisions`,
