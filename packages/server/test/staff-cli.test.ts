@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { limit } from '../../../test/support/timeouts.mjs';
 import { createAdmin, parseCreateAdminArgs, UsageError } from '../src/cli/create-admin.js';
 import { readPassword } from '../src/cli/read-password.js';
 import type { Database } from '../src/db/database.js';
@@ -33,7 +34,7 @@ function runCli(dataDir: string, args: string[], input: string, extraEnv: NodeJS
   const result = spawnSync(process.execPath, [CLI, ...args], {
     input,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: limit(120_000),
     killSignal: 'SIGKILL',
     env: { ...env, MOCHARAKA_DATA_DIR: dataDir, NODE_ENV: 'development', ...extraEnv },
   });
