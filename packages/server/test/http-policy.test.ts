@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
+import { defaultLogWriter } from '../src/http/request-log.js';
 import { ADMIN_TOKEN, ALLOWED_ORIGIN, useTestApp } from './support/test-app.js';
 
 describe('HTTP policy', () => {
@@ -115,6 +116,25 @@ describe('HTTP policy', () => {
     assert.equal(line.path, '/v1/services/civil-status/ratings');
     assert.equal(line.status, 201);
     assert.doesNotMatch(t.logs[0]!, /Amina|who=me/);
+  });
+
+  test('MOCHARAKA_LOG=silent writes no line, and the requests are answered as before', async (context) => {
+    const quiet = createApp({
+      db: t.db,
+      config: { adminToken: ADMIN_TOKEN, allowedOrigins: [] },
+      log: defaultLogWriter({ MOCHARAKA_LOG: 'silent' }),
+    });
+    const written: unknown[] = [];
+    context.mock.method(process.stdout, 'write', (chunk: unknown) => written.push(chunk) > 0);
+    const response = await quiet.request('/v1/services/civil-status/ratings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ level: 3 }),
+    });
+    context.mock.restoreAll();
+    assert.equal(response.status, 201);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(written, []);
   });
 });
 

@@ -127,6 +127,16 @@ for (const kind of availableDatabases()) {
       assert.deepEqual(await t.db.query('SELECT * FROM rate_limits'), []);
     });
 
+    test('with every limit at 0 nothing is limited nor counted, accepted submissions included', async () => {
+      const app = appWith({ ratingsPerMinute: 0, kioskPerMinute: 0, submissionsPerMinute: 0, resourcePerMinute: 0 });
+      assert.deepEqual(await statuses(app, 5, CLIENT, { level: 2, kioskId: 'hall-1' }), Array(5).fill(201));
+      const adhesion = { kind: 'citizen', name: 'Amina Ait Lhaj', contact: '+212 661 23 45 67', consent: true };
+      for (let i = 0; i < 4; i++) {
+        assert.equal((await post(app, '/v1/charters/taroudant-participation/adhesions', adhesion, CLIENT)).status, 201);
+      }
+      assert.deepEqual(await t.db.query('SELECT * FROM rate_limits'), []);
+    });
+
     test('limits hold across two app instances on the same database', async () => {
       const first = appWith();
       const second = appWith();

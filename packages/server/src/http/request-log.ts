@@ -2,13 +2,17 @@ import type { MiddlewareHandler } from 'hono';
 
 export type LogWriter = (line: string) => void;
 
+/** The log of MOCHARAKA_LOG=silent: nothing, so no request's line is even formatted for it. */
+export const silentLog: LogWriter = () => {};
+
 /** The process's log: JSON lines on stdout, or nothing when MOCHARAKA_LOG=silent. */
 export function defaultLogWriter(env: NodeJS.ProcessEnv = process.env): LogWriter {
-  return env.MOCHARAKA_LOG === 'silent' ? () => {} : (line) => process.stdout.write(`${line}\n`);
+  return env.MOCHARAKA_LOG === 'silent' ? silentLog : (line) => process.stdout.write(`${line}\n`);
 }
 
 /** One JSON line per request; the path without its query string, never a body. */
 export function requestLog(write: LogWriter): MiddlewareHandler {
+  if (write === silentLog) return (_c, next) => next();
   return async (c, next) => {
     const start = performance.now();
     await next();
