@@ -15,8 +15,8 @@ export class ArticleNavigation implements ReactiveController {
   readonly #charterId: () => string | undefined;
   /** The article the page's address names, opened once it is rendered. */
   #landing?: number;
-  /** Loaded with the first deep link: most readers never need it. */
-  #hold?: Promise<ScrollHold>;
+  /** Loaded with the first deep link: most readers never need it. Without it (its download failed) the article is opened once, not held. */
+  #hold?: Promise<ScrollHold | undefined>;
 
   constructor(host: ReactiveElement, charterId: () => string | undefined) {
     this.#host = host;
@@ -100,12 +100,15 @@ export class ArticleNavigation implements ReactiveController {
   }
 
   async #holdAt(number: number) {
-    const hold = await (this.#hold ??= import('./scroll-hold.js').then((module) => new module.ScrollHold()));
+    const hold = await (this.#hold ??= import('./scroll-hold.js').then(
+      (module) => new module.ScrollHold(),
+      () => undefined,
+    ));
     // The reader may have gone to another article meanwhile.
-    if (this.target === number && this.#host.isConnected) hold.hold(() => this.article(number), this.#host);
+    if (this.target === number && this.#host.isConnected) hold?.hold(() => this.article(number), this.#host);
   }
 
   #release() {
-    void this.#hold?.then((hold) => hold.release());
+    void this.#hold?.then((hold) => hold?.release());
   }
 }

@@ -18,8 +18,8 @@ export interface AdhesionContext {
   readonly receipt?: CharterAdheredDetail;
   /** An adhesion waits in the outbox to be sent. */
   readonly queued: boolean;
-  /** The form's module, once loaded. */
-  readonly form?: FormModule;
+  /** The form's module, once loaded; false if its download failed. */
+  readonly form?: FormModule | false;
   /** The form's state and callbacks, without its errors. */
   readonly host: Omit<AdhesionFormHost, 'errors'>;
   /** The server's errors, shown with the local ones once the citizen has tried to submit. */
@@ -59,7 +59,9 @@ export function renderAdhesion(context: AdhesionContext) {
                     ...context.host,
                     errors: context.submitted ? { ...context.serverErrors, ...form.checkAdhesion(context.host.draft).errors } : {},
                   })
-                : html`<p>${messages.loading()}</p>`
+                : form === false
+                  ? html`<p class="notice error" id="adhesion-failed">${msg('The adhesion form could not be loaded. Check your connection, then reload the page.')}</p>`
+                  : html`<p>${messages.loading()}</p>`
         }`
     }
   </section>`;

@@ -17,6 +17,8 @@ export interface ToolsContext extends TocContext {
   search(query: string): void;
   /** Prints the charter alone, in the languages shown. */
   print(): void;
+  /** The print's code could not be downloaded. */
+  readonly printFailed?: boolean;
 }
 
 /** The language picker, the search field, the print button, then the search's count and matching articles. */
@@ -43,6 +45,11 @@ export function renderTools(context: ToolsContext, data: Charter, hits: SearchHi
       </div>
       <button class="button secondary" type="button" @click=${() => context.print()}>${msg('Print')}</button>
     </div>
+    ${
+      context.printFailed
+        ? html`<p class="notice error no-print" id="print-failed" tabindex="-1" role="alert">${msg('The print could not be prepared. Check your connection, then reload the page.')}</p>`
+        : nothing
+    }
     <p id="search-count" role="status" class="no-print">${
       query.trim()
         ? total

@@ -24,6 +24,16 @@ export function versionOn(context: TextContext, number: number, publishedAt: str
   return msg(html`Version ${version}, ${date(context, publishedAt)}`, { id: 'version-on' });
 }
 
+/** In place of the version history when its view could not be downloaded; nothing for a single version, as the history. */
+export function renderVersionsFailed(data: Charter) {
+  return data.versions.length < 2
+    ? nothing
+    : html`<section part="versions" class="versions no-print" aria-labelledby="versions-title">
+        <h3 id="versions-title">${msg('Versions')}</h3>
+        <p class="notice error" id="versions-failed">${msg('The version history could not be loaded. Check your connection, then reload the page.')}</p>
+      </section>`;
+}
+
 /** The charter's life cycle and current version. */
 export function renderStatus(context: TextContext, data: Charter) {
   const consultation = data.consultation;

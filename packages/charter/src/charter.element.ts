@@ -28,7 +28,7 @@ import { fetchCharterFile, INVALID_CHARTER_FILE } from './charter-file.js';
 import { renderHeader } from './charter-header.js';
 import { renderToc } from './charter-toc.js';
 import { renderTools, type Reading, type ToolsContext } from './charter-tools.js';
-import { renderStatus, type Comparison } from './charter-versions.js';
+import { renderStatus, renderVersionsFailed, type Comparison } from './charter-versions.js';
 import { MocharakaCharterAdheredEvent, type CharterAdheredDetail } from './charter.events.js';
 import { charterStyles } from './charter.styles.js';
 import { charterCatalog } from './locales.js';
@@ -89,6 +89,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     receipt: { state: true, attribute: false },
     failure: { state: true, attribute: false },
     form: { state: true, attribute: false },
+    printFailed: { state: true, attribute: false },
   };
 
   /** Id of the charter (e.g. `taroudant-participation`), as listed by `GET /v1/charters`. */
@@ -105,16 +106,18 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   private copied?: number;
   private copyFallback?: number;
   private comparison?: Comparison;
-  /** The version history's view: asked for with the charter, shown when it arrives. */
-  #history?: typeof import('./charter-version-history.js');
+  /** The version history's view: asked for with the charter, shown when it arrives; false if its download failed. */
+  #history?: typeof import('./charter-version-history.js') | false;
   private draft: AdhesionDraft = emptyAdhesion();
   /** Errors show only after a first submit, then follow the typing. */
   private submitted = false;
   private serverErrors: AdhesionErrors = {};
   private receipt?: CharterAdheredDetail;
   private failure?: ApiError;
-  /** The adhesion form's code, loaded once the charter is known to accept adhesions. */
-  private form?: FormModule;
+  /** The adhesion form's code, loaded once the charter is known to accept adhesions; false if its download failed. */
+  private form?: FormModule | false;
+  /** The print's code could not be downloaded. */
+  private printFailed = false;
 
   /** Versions read for a comparison, by charter and number. */
   #versions = new Map<string, Promise<Charter>>();
@@ -132,7 +135,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       if (this.#adhesionOpen)
         import('./adhesion-form.js').then(
           (module) => (this.form = module),
-          () => undefined,
+          () => (this.form = false),
         );
       void this.#adhesion.flush();
       this.#navigation.followHash();
@@ -215,7 +218,14 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
 
   /** Prints the charter in the languages shown, from a document of its own: not the host page. */
   async #print() {
-    const { printCharter } = await import('./charter-print.js');
+    let printCharter: typeof import('./charter-print.js').printCharter;
+    try {
+      ({ printCharter } = await import('./charter-print.js'));
+    } catch {
+      // A browser keeps a failed module download failed for the page: only reloading it can bring the print.
+      this.printFailed = true;
+      return void focusWhenRendered(this, '#print-failed');
+    }
     const data = this.#charter.data!;
     // Nothing of the reading state in print: no search marks, no highlighted article.
     const context: DocumentContext = { ...this.#context, query: '', target: undefined, copied: undefined, copyFallback: undefined };
@@ -296,10 +306,12 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void import('./charter-version-history.js').then((history) => {
-      this.#history = history;
-      this.requestUpdate();
-    });
+    void import('./charter-version-history.js')
+      .then(
+        (history) => (this.#history = history),
+        () => (this.#history = false),
+      )
+      .then(() => this.requestUpdate());
   }
 
   protected override renderContent() {
@@ -322,7 +334,14 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       ${renderTools(context, data, searchHits(context, data))}
       ${renderToc(context, data)}
       ${renderDocument(context, data)}
-      ${this.#history?.renderVersions({ ...context, comparison: this.comparison, canCompare: !!this.client, compare: (event) => void this.#compare(event) }, data) ?? nothing}
+      ${
+        this.#history === false
+          ? renderVersionsFailed(data)
+          : (this.#history?.renderVersions(
+              { ...context, comparison: this.comparison, canCompare: !!this.client, compare: (event) => void this.#compare(event) },
+              data,
+            ) ?? nothing)
+      }
       ${this.client ? this.#renderAdhesion() : nothing}
       <p class="visually-hidden" role="status">${this.copied !== undefined ? msg('Link copied') : nothing}</p>
     `;
@@ -346,6 +365,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       switchReading: (event) => void this.#switchReading(event),
       search: (query) => (this.query = query),
       print: () => void this.#print(),
+      printFailed: this.printFailed,
     };
   }
 
