@@ -11,7 +11,7 @@
  * petition's tally its exact count, or the file fails.
  * Usage: node benchmarks/suite/1-writes.mjs [--quick] (needs DATABASE_URL for PostgreSQL).
  */
-import { POSTGRES_BASE, measuredLoad, quick, report, round1, scratchDatabase } from '../lib/measure.mjs';
+import { POSTGRES_BASE, measuredLoad, quick, report, scratchDatabase } from '../lib/measure.mjs';
 import { CHARTER, CONSULTATION, PETITION, SERVICE, WRITES, keyed, startFloor, startReference } from '../lib/targets.mjs';
 
 const CONNECTIONS = 64;
@@ -55,6 +55,7 @@ async function rowCounts(database) {
   return { counts, tally };
 }
 
+const milliseconds = (value) => Math.round(value * 1000) / 1000;
 const better = (a, b) => (!a || b.perSecond > a.perSecond ? b : a);
 const extra = (r) => ({
   p50_ms: r.p50,
@@ -104,16 +105,16 @@ if (POSTGRES_BASE) {
         unit: 'req/s',
         reference: kind === 'signatures' ? 'floor (same run)' : `target ${TARGETS[kind]}/s`,
         referenceValue: kind === 'signatures' ? best.floor.perSecond : TARGETS[kind],
-        extra: { ...extra(r), cpu_ms_total: Math.round(cpu * 1000) / 1000 },
+        extra: { ...extra(r), cpu_ms_total: milliseconds(cpu) },
       });
     }
     report({
       goal: '1',
       measure: 'CPU-ms per signature, server + PostgreSQL',
-      value: round1((best.signatures.cpuMsPerRequest.server + best.signatures.cpuMsPerRequest.postgres) * 100) / 100,
+      value: milliseconds(best.signatures.cpuMsPerRequest.server + best.signatures.cpuMsPerRequest.postgres),
       unit: 'ms',
       reference: 'floor',
-      referenceValue: round1((best.floor.cpuMsPerRequest.server + best.floor.cpuMsPerRequest.postgres) * 100) / 100,
+      referenceValue: milliseconds(best.floor.cpuMsPerRequest.server + best.floor.cpuMsPerRequest.postgres),
     });
     for (const kind of Object.keys(TARGETS)) {
       const r = paced[kind];
