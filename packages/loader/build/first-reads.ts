@@ -25,3 +25,11 @@ export function firstRead(tag: string): LoaderRead | undefined {
   }
   return { attribute: read.attribute, path: path.replace(/\{[^}]+\}/, '{id}'), unless: read.unless ?? [] };
 }
+
+/**
+ * The elements whose first view shows no date or number (the satisfaction widget's faces):
+ * warming Intl up for them would spend, before their first heading, CPU they only need later.
+ */
+const NO_FORMATS_IN_FIRST_VIEW = new Set(['mocharaka-satisfaction']);
+
+export const formatsFirstView = (tag: string): boolean => !NO_FORMATS_IN_FIRST_VIEW.has(tag);

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { LOADER_MAP_PLACEHOLDER, type LoaderElement, type LoaderMap } from '../src/loader-map.js';
-import { firstRead } from './first-reads.js';
+import { firstRead, formatsFirstView } from './first-reads.js';
 
 export const LOADER_ENTRY = 'mocharaka';
 export const INTEGRITY_FILE = 'integrity.json';
@@ -73,5 +73,11 @@ function describe(entry: Rollup.OutputChunk, bundle: Rollup.OutputBundle): Loade
     }
   }
   const read = firstRead(entry.name);
-  return { entry: entry.fileName, preload: closure, locales, ...(read && { read }) };
+  return {
+    entry: entry.fileName,
+    preload: closure,
+    locales,
+    ...(read && { read }),
+    ...(formatsFirstView(entry.name) && { formatsFirstView: true }),
+  };
 }

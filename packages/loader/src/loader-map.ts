@@ -8,6 +8,8 @@ export interface LoaderElement {
   locales: Record<string, string[]>;
   /** The element's first read, sent by the loader while the modules download. */
   read?: LoaderRead;
+  /** Its first view shows dates or numbers: the loader warms Intl up while the modules download. */
+  formatsFirstView?: true;
 }
 
 /** A `GET` an element starts with, named by one of its attributes. */

@@ -19,7 +19,7 @@ export function startLoader(map: LoaderMap, base: string, root: Document = docum
     const locale = pageLocale(root, tag, map.defaultLocale, Object.keys(element.locales));
     for (const file of [...element.preload, ...(locale ? element.locales[locale]! : [])]) preload(root, base, file, map.integrity[file]);
     if (element.read) for (const node of root.querySelectorAll(tag)) prefetchRead(root, node, element.read);
-    warmUpIntl(root, tag, map.defaultLocale);
+    if (element.formatsFirstView) warmUpIntl(root, tag, map.defaultLocale);
     import(/* @vite-ignore */ new URL(element.entry, base).href).catch((error: unknown) => {
       console.error(`[mocharaka] could not load <${tag}> from ${new URL(element.entry, base).href}: ${String(error)}`);
     });
