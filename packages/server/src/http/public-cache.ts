@@ -1,6 +1,7 @@
 import { PUBLIC_CACHE_CONTROL } from '@mocharaka/core/contract';
 import type { MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
+import { setResponseHeader } from './response-headers.js';
 
 /** Staff answers (`/v1/admin`): personal data and drafts, never kept by any cache. */
 export const STAFF_CACHE_CONTROL = 'no-store';
@@ -41,7 +42,7 @@ const isStaff = (path: string) => path === '/v1/admin' || path.startsWith('/v1/a
 export const publicCache: MiddlewareHandler = async (c, next) => {
   await next();
   if (isStaff(c.req.path)) {
-    c.header('Cache-Control', STAFF_CACHE_CONTROL);
+    setResponseHeader(c, 'Cache-Control', STAFF_CACHE_CONTROL);
     return;
   }
   if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200 || c.res.headers.has('Cache-Control')) return;
@@ -53,6 +54,6 @@ export const publicCache: MiddlewareHandler = async (c, next) => {
     c.res = undefined;
     c.res = new Response(null, { status: 304, headers });
   }
-  c.header('Cache-Control', PUBLIC_CACHE_CONTROL);
-  c.header('ETag', tag);
+  setResponseHeader(c, 'Cache-Control', PUBLIC_CACHE_CONTROL);
+  setResponseHeader(c, 'ETag', tag);
 };
