@@ -1,8 +1,8 @@
 /**
  * Goal 5: the bytes each element costs as the reference server sends them. For every
  * element of the standalone build, the files the browser waits for before it can paint
- * in the default language (scripts/size-budget.mjs `waitedFor`: entry, static chunks,
- * Arabic catalogues) are requested from the built reference server twice, with
+ * in the default language (scripts/size-budget.mjs `waitedFor`: entry, static chunks;
+ * no Arabic catalogue since the build writes Arabic into the code) are requested from the built reference server twice, with
  * `Accept-Encoding: gzip` and with `br`, and the bytes on the wire are summed (bodies
  * read undecoded). Compared with the 20 kB gzip target; the loader line is reported too.
  *
