@@ -1,12 +1,8 @@
 import { msg } from '@lit/localize';
-import { formatDateTime, type Locale, type SuggestionReceipt } from '@mocharaka/core';
 import { html, nothing } from 'lit';
+import { renderReceiptFacts, type ReceiptFacts } from './receipt-facts.js';
 
-export interface ReceiptContext {
-  readonly locale: Locale;
-  readonly receipt: SuggestionReceipt;
-  /** Sent from the outbox after the connection returned. */
-  readonly sentLater: boolean;
+export interface ReceiptContext extends ReceiptFacts {
   follow(code: string): void;
   another(): void;
 }
@@ -14,19 +10,14 @@ export interface ReceiptContext {
 /** The receipt: the follow-up code to keep, and what happens next. */
 export function renderReceipt(ctx: ReceiptContext) {
   const { receipt } = ctx;
-  return html`<div id="receipt" class="notice receipt" part="receipt" tabindex="-1" role="status">
-    <h3>${ctx.sentLater ? msg('Your message was sent when the connection returned') : msg('Thank you, your message was received')}</h3>
-    <p>${msg('Your follow-up code:')} <strong class="code ltr" dir="ltr">${receipt.code}</strong></p>
-    <p class="hint">
-      ${msg(html`Received <time datetime=${receipt.submittedAt}>${formatDateTime(ctx.locale, receipt.submittedAt)}</time>.`)}
-      ${msg('Keep this code: with it you can follow your message until the commune answers.')}
-    </p>
-    ${receipt.contactKept ? html`<p class="hint">${msg('Your contact is stored encrypted and used only about this message.')}</p>` : nothing}
-    <div class="actions">
-      <button class="button" type="button" @click=${() => ctx.follow(receipt.code)}>${msg('Follow it')}</button>
-      <button class="button secondary" type="button" @click=${ctx.another}>${msg('Send another')}</button>
-    </div>
-  </div>`;
+  return renderReceiptFacts(
+    ctx,
+    html`${receipt.contactKept ? html`<p class="hint">${msg('Your contact is stored encrypted and used only about this message.')}</p>` : nothing}
+      <div class="actions">
+        <button class="button" type="button" @click=${() => ctx.follow(receipt.code)}>${msg('Follow it')}</button>
+        <button class="button secondary" type="button" @click=${ctx.another}>${msg('Send another')}</button>
+      </div>`,
+  );
 }
 
 /** A message kept on the device while offline. */

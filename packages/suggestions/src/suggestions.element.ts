@@ -8,6 +8,7 @@ import {
   SUGGESTION_CODE_PATTERN,
   SubmissionController,
   focusWhenRendered,
+  messages,
   normalizeSuggestionCode,
   registerCatalog,
   ApiError,
@@ -22,6 +23,7 @@ import {
   suggestionsOverHttp,
 } from '@mocharaka/core';
 import { suggestionsCatalog } from './locales.js';
+import { renderReceiptFacts } from './receipt-facts.js';
 import { renderSuggestionCard, renderTimeline, supportsText } from './suggestion-card.js';
 import type { EditableField } from './suggestion-form.js';
 import { renderSuggestionList } from './suggestion-list.js';
@@ -365,9 +367,29 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
   #renderLazy() {
     const views = this.#views;
     if (views) return this.view === 'send' ? this.#renderSend(views) : this.#renderFollow(views);
-    if (this.#viewsFailed) return this.renderLoadFailed(ApiError.network('views not loaded'), () => void this.#loadViews());
+    if (this.#viewsFailed) return this.#renderWithoutViews();
     void this.#loadViews();
     return this.renderLoading();
+  }
+
+  /**
+   * What the main module can show when the views could not be downloaded: a receipt's code, a
+   * queued message, a followed one. No "Try again": a browser keeps a failed module download
+   * failed for the page, so only reloading it can bring the views (the draft survives the reload).
+   */
+  #renderWithoutViews() {
+    const { sending, view } = this;
+    if (view === 'send' && sending.name === 'sent') return renderReceiptFacts({ locale: this.locale, ...sending });
+    return html`<p class="notice error" id="views-failed" role="alert">
+        ${msg('This part of the suggestion box could not be loaded. Check your connection, then reload the page.')}
+      </p>
+      ${
+        view === 'follow'
+          ? html`<div id="followed" tabindex="-1">${this.#followed()}</div>`
+          : !this.#sends.sending && this.#sends.pending().length > 0
+            ? html`<p id="queued" class="notice" role="status" tabindex="-1">${messages.savedOffline()}</p>`
+            : nothing
+      }`;
   }
 
   #renderSend(views: LazyViews) {
@@ -405,20 +427,20 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
     return html`<button class="link ltr" dir="ltr" type="button" @click=${() => this.#follow(code)}>${code}</button>`;
   }
 
-  #renderFollow(views: LazyViews) {
+  /** The suggestion followed by its code: its card, its progress and how it was merged. */
+  #followed() {
     const { status, data, error } = this.#followUp;
-    const result =
-      !this.followed || status === 'idle'
-        ? nothing
-        : status === 'failed'
-          ? this.renderLoadFailed(error!, () => this.#followUp.retry(), this.followed)
-          : status !== 'ready' || !data
-            ? this.renderLoading()
-            : renderSuggestionCard(
-                this.#context(),
-                data,
-                'followed-title',
-                html`${renderTimeline(this.#context(), data)}
+    return !this.followed || status === 'idle'
+      ? nothing
+      : status === 'failed'
+        ? this.renderLoadFailed(error!, () => this.#followUp.retry(), this.followed)
+        : status !== 'ready' || !data
+          ? this.renderLoading()
+          : renderSuggestionCard(
+              this.#context(),
+              data,
+              'followed-title',
+              html`${renderTimeline(this.#context(), data)}
                   ${
                     data.merged
                       ? html`<p class="notice">
@@ -431,7 +453,10 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
                       : nothing
                   }
                   ${data.published ? html`<p class="hint">${supportsText(this.#context(), data.supportCount)}</p>` : nothing}`,
-              );
+            );
+  }
+
+  #renderFollow(views: LazyViews) {
     return views.renderFollow(
       {
         typed: this.typedCode,
@@ -443,7 +468,7 @@ export class MocharakaSuggestions extends MocharakaElement<SuggestionsBackend> {
         follow: this.#followTyped,
         open: this.#follow,
       },
-      result,
+      this.#followed(),
     );
   }
 }

@@ -45,6 +45,7 @@
 's6af0cc73d3d189ee': `Indiquez une adresse e-mail ou un numéro de téléphone, par exemple 0661234567.`,
 's6d3b5b0561ba34c9': `Publiées`,
 's6ead281adf0d371d': `Envoi…`,
+'s7083201f1031460e': `Cette partie de l’espace des suggestions et remarques n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.`,
 's71658e86b066bcae': `Tous les statuts`,
 's752f8d9ba5e51d72': `Reçue`,
 's86d888ffdb1bfac9': `Indiquez un e-mail ou un téléphone avec votre nom, ou laissez les deux vides.`,
