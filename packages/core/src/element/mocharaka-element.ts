@@ -111,7 +111,7 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     // Another package's catalogue arrived while the page is still switching language: wait for the switch.
     if (!isLocaleReady(active)) return;
     if (translationsBlockedByHost()) {
-      warnOnce('locale-host', 'the page set up @lit/localize first: English shown (docs/elements/runtime.md)');
+      warnOnce('locale-host', `the page set up @lit/localize first: ${LOCALE_NAMES[active]} shown (docs/elements/runtime.md)`);
     } else if (active !== resolveLocale(this)) {
       warnOnce('locale-conflict', 'elements ask for different languages: the last one asked wins');
     }
@@ -219,7 +219,8 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
    * Said on screen when the element cannot speak the language asked of it: @lit/localize
    * holds one language per page, so Mocharaka elements asking for different ones all use
    * the last one requested, and a page whose app configured @lit/localize first keeps
-   * Mocharaka's translations out (English is shown).
+   * Mocharaka's translations out (the source language is shown: Arabic in the standalone
+   * build, English from the npm packages).
    */
   #renderLocaleNotice() {
     const wanted = resolveLocale(this);
@@ -227,7 +228,7 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     const language = LOCALE_NAMES[this.locale];
     return html`<p class="notice" part="locale-notice">${
       translationsBlockedByHost()
-        ? msg('The page’s own translation setup keeps this widget from loading its translations, so it is shown in English.')
+        ? msg(str`The page’s own translation setup keeps this widget from loading its translations, so it is shown in ${language}.`)
         : msg(str`This widget is shown in ${language}: another widget on this page asked for that language, and a page can show only one.`)
     }</p>`;
   }
