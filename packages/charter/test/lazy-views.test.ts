@@ -1,32 +1,17 @@
 import { expect, waitUntil } from '../../../test/support/browser-testing.js';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { failModules, useModuleFaults } from '../../../test/support/module-faults.js';
 import '../src/mocharaka-charter.js';
 import type { MocharakaCharter } from '../src/charter.element.js';
 import type { Charter } from '@mocharaka/core';
 import { CHARTER, DRAFT, readOnlyCharterBackend } from './fixtures.js';
 
 // In a file of its own: the charter's lazy views must not have been loaded yet on this page.
-before(() => executeServerCommand('disable-browser-cache'));
-const failModules = (part = '') => fetch(`/fault/modules${part ? `?fail=${encodeURIComponent(part)}` : ''}`);
-
-const unhandled: unknown[] = [];
-const collect = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
-/** Chromium reports an unhandled rejection a few tasks later: a round trip to the test server outlasts them. */
-async function unhandledRejections() {
-  await failModules();
-  return unhandled;
-}
+const { unhandledRejections } = useModuleFaults();
 
 let element: MocharakaCharter | undefined;
-beforeEach(() => {
-  unhandled.length = 0;
-  addEventListener('unhandledrejection', collect);
-});
-afterEach(async () => {
+afterEach(() => {
   element?.remove();
-  removeEventListener('unhandledrejection', collect);
   history.replaceState(null, '', location.pathname + location.search);
-  await failModules();
 });
 
 /** Set up the way React and Vue do: created, attached, then given its properties. */

@@ -1,28 +1,11 @@
 import { expect, waitUntil } from '../../../test/support/browser-testing.js';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { failModules, useModuleFaults } from '../../../test/support/module-faults.js';
 import { $, CODE, PAST, UPCOMING, fakeBackend, fill, render, text } from './fixtures.js';
 
 // In a file of its own: the receipt's and the minutes' views must not have been loaded yet on this page.
-before(() => executeServerCommand('disable-browser-cache'));
-const failModules = (part = '') => fetch(`/fault/modules${part ? `?fail=${encodeURIComponent(part)}` : ''}`);
+const { unhandledRejections } = useModuleFaults();
 
-const unhandled: unknown[] = [];
-const collect = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
-/** Chromium reports an unhandled rejection a few tasks later: a round trip to the test server outlasts them. */
-async function unhandledRejections() {
-  await failModules();
-  return unhandled;
-}
-
-beforeEach(() => {
-  unhandled.length = 0;
-  addEventListener('unhandledrejection', collect);
-});
-afterEach(async () => {
-  removeEventListener('unhandledrejection', collect);
-  localStorage.clear();
-  await failModules();
-});
+afterEach(() => localStorage.clear());
 
 for (const lang of ['ar', 'fr'] as const) {
   describe(`<mocharaka-meetings> in ${lang} when a lazy view cannot be downloaded`, () => {

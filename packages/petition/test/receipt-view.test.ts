@@ -1,14 +1,13 @@
 import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { failModules, useModuleFaults } from '../../../test/support/module-faults.js';
 import type { PetitionBackend } from '@mocharaka/core';
 import '../src/mocharaka-petition.js';
 import type { MocharakaPetition } from '../src/petition.element.js';
 import { MINIMAL_PETITION } from './fixtures.js';
 
 // In a file of its own: the receipt's view must not have been loaded yet on this page.
-before(() => executeServerCommand('disable-browser-cache'));
+useModuleFaults();
 const DRAFT_KEY = 'mocharaka:petition-draft:custom:p';
-const failModules = (part = '') => fetch(`/fault/modules${part ? `?fail=${encodeURIComponent(part)}` : ''}`);
 
 const backend = {
   getPetition: async () => MINIMAL_PETITION,
@@ -33,8 +32,6 @@ async function sign(element: MocharakaPetition) {
 }
 
 describe('<mocharaka-petition> when the receipt’s view cannot be downloaded', () => {
-  afterEach(() => failModules());
-
   it('still shows the reference and time, takes the focus there and forgets the sent draft', async () => {
     await failModules('/packages/petition/src/signature-receipt.');
     const element = await fixture<MocharakaPetition>(

@@ -1,33 +1,18 @@
 import { expect, waitUntil } from '../../../test/support/browser-testing.js';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { failModules, useModuleFaults } from '../../../test/support/module-faults.js';
 import { ApiError, type PublicSuggestion, type SuggestionInput, type SuggestionsBackend } from '@mocharaka/core';
 import '../src/mocharaka-suggestions.js';
 import type { MocharakaSuggestions } from '../src/suggestions.element.js';
 
 // In a file of its own: the lazy views must not have been loaded yet on this page.
-before(() => executeServerCommand('disable-browser-cache'));
-const failModules = (part = '') => fetch(`/fault/modules${part ? `?fail=${encodeURIComponent(part)}` : ''}`);
+const { unhandledRejections } = useModuleFaults();
 const LAZY_VIEWS = '/packages/suggestions/src/lazy-views.';
 
-const unhandled: unknown[] = [];
-const collect = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
-/** Chromium reports an unhandled rejection a few tasks later: a round trip to the test server outlasts them. */
-async function unhandledRejections() {
-  await failModules();
-  return unhandled;
-}
-
 let element: MocharakaSuggestions | undefined;
-beforeEach(() => {
-  unhandled.length = 0;
-  addEventListener('unhandledrejection', collect);
-});
-afterEach(async () => {
+afterEach(() => {
   element?.remove();
-  removeEventListener('unhandledrejection', collect);
   localStorage.clear();
   sessionStorage.clear();
-  await failModules();
 });
 
 const STUDIED: PublicSuggestion = {
