@@ -1,4 +1,4 @@
-import { adoptStyles, html, type CSSResult, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   ApiError,
@@ -7,6 +7,7 @@ import {
   MocharakaLoadedEvent,
   ResourceController,
   SubmissionController,
+  describeApiError,
   focusWhenRendered,
   isShown,
   messages,
@@ -43,7 +44,7 @@ async function loadConsultation(client: ConsultationBackend, id: string, signal:
   const published = data.status === 'closed' && data.resultsPublished;
   const [results, resultsModule] = await Promise.all([
     published ? client.getConsultationResults(id, { signal }) : undefined,
-    published ? import('./consultation-results.js') : undefined,
+    published ? ApiError.lazyModule(import('./consultation-results.js')) : undefined,
   ]);
   return { data, results, resultsModule, survey: data.status === 'open' ? questions : undefined };
 }
@@ -93,6 +94,7 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     errors: { state: true, attribute: false },
     receipt: { state: true, attribute: false },
     failure: { state: true, attribute: false },
+    laterStepsFailure: { state: true, attribute: false },
     already: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     openParagraphs: { state: true, attribute: false },
@@ -104,6 +106,8 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
   private errors: Record<string, FieldErrorCode> = {};
   private receipt?: ConsultationSubmittedDetail;
   private failure?: ApiError;
+  /** The later steps' module could not be downloaded: only a reload can bring it. */
+  private laterStepsFailure?: ApiError;
   private already = false;
   private announcement = '';
   private openParagraphs = new Set<string>();
@@ -123,13 +127,27 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#loadLaterSteps().then((later) => {
+      if (!later) return;
       this.#adoptStyles(later.laterStepsStyles);
       this.requestUpdate();
     });
   }
 
+  /** The later steps' module, or undefined (and `laterStepsFailure` shown) when it cannot be downloaded. */
   async #loadLaterSteps() {
-    return (this.#laterSteps ??= await import('./consultation-later-steps.js'));
+    try {
+      return (this.#laterSteps ??= await ApiError.lazyModule(import('./consultation-later-steps.js')));
+    } catch (error) {
+      this.laterStepsFailure = error as ApiError;
+      return undefined;
+    }
+  }
+
+  /** The later steps for what the citizen just asked, or the notice that they cannot load, focused. */
+  async #laterStepsFor() {
+    const later = await this.#loadLaterSteps();
+    if (!later) void focusWhenRendered(this, '#later-steps-failed');
+    return later;
   }
 
   #consultation = new ResourceController(this, {
@@ -201,7 +219,9 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
   }
 
   async #next() {
-    const { checkAnswers } = await this.#loadLaterSteps();
+    const later = await this.#laterStepsFor();
+    if (!later) return;
+    const { checkAnswers } = later;
     const current = this.#pages[this.#draft.value.page];
     const data = this.#consultation.data?.data;
     if (current?.name === 'section' && data) {
@@ -218,7 +238,9 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     const id = this.consultation;
     const data = this.#consultation.data?.data;
     if (this.#responses.sending || !id || !data) return;
-    const { checkAnswers, pruneAnswers } = await this.#loadLaterSteps();
+    const later = await this.#laterStepsFor();
+    if (!later) return;
+    const { checkAnswers, pruneAnswers } = later;
     const answers = pruneAnswers(data.survey, this.#draft.value.answers);
     const errors = checkAnswers(data.survey, answers);
     if (Object.keys(errors).length) return this.#showErrors(errors);
@@ -313,8 +335,9 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
 
   #renderBody({ data, results, resultsModule, survey }: Loaded) {
     const later = this.#laterSteps;
-    if (this.receipt) return later ? later.renderThanks(this.locale, this.receipt) : this.renderLoading();
-    if (this.already) return later ? later.renderAlready() : this.renderLoading();
+    const missing = () => (this.laterStepsFailure ? this.#renderLaterStepsFailed(this.laterStepsFailure) : this.renderLoading());
+    if (this.receipt) return later ? later.renderThanks(this.locale, this.receipt) : missing();
+    if (this.already) return later ? later.renderAlready() : missing();
     if (data.status === 'upcoming') return renderUpcoming(this.locale, data);
     if (data.status === 'closed') {
       if (resultsModule) this.#adoptStyles(resultsModule.chartStyles, resultsModule.resultsStyles);
@@ -335,14 +358,19 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
         <p id="progress-label">${msg(str`Step ${index} of ${steps}`)}</p>
         <progress max=${steps} .value=${index} aria-labelledby="progress-label"></progress>
       </div>
+      ${this.laterStepsFailure && page.name === 'section' ? this.#renderLaterStepsFailed(this.laterStepsFailure) : nothing}
       ${
         page.name === 'section'
           ? renderSection(view, data, page.index, this.#visible(page.index))
           : !later
-            ? this.renderLoading()
+            ? missing()
             : page.name === 'profile'
               ? later.renderProfile(view, data)
               : later.renderReview(view, data)
       }`;
+  }
+
+  #renderLaterStepsFailed(failure: ApiError) {
+    return html`<div class="notice error" id="later-steps-failed" tabindex="-1"><p>${describeApiError(failure)}</p></div>`;
   }
 }

@@ -11,7 +11,7 @@ import {
   focusWhenRendered,
   newIdempotencyKey,
   registerCatalog,
-  type ApiError,
+  ApiError,
   type RatingChannel,
   type RatingDetailsInput,
   type RatingInput,
@@ -136,7 +136,7 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
       if (!results) return { services };
       const [summaries, module] = await Promise.all([
         Promise.all(services.map((one) => client.getServiceSummary(one.id, { signal }))),
-        import('./satisfaction-results.js'),
+        ApiError.lazyModule(import('./satisfaction-results.js')),
       ]);
       return { services, summaries, results: module };
     },

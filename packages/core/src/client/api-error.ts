@@ -1,6 +1,12 @@
 import type { ErrorBody, FieldErrorCode } from '../contract/common.js';
 
 /**
+ * The code of a lazy module of the element that could not be downloaded. Browsers keep a
+ * failed `import()` failed for the page, so only a reload can help: no "Try again".
+ */
+export const MODULE_UNAVAILABLE = 'module_unavailable';
+
+/**
  * Every failure a backend call can end in. `status` is 0 when no HTTP answer arrived
  * (offline, DNS, timeout), so callers can tell "try again later" from "fix your input".
  */
@@ -20,6 +26,7 @@ export class ApiError extends Error {
   /** True when sending the same request again later may succeed. */
   get retryable(): boolean {
     if (this.code === 'idempotency_in_progress') return true;
+    if (this.code === MODULE_UNAVAILABLE) return false;
     return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
   }
 
@@ -29,6 +36,15 @@ export class ApiError extends Error {
       return new ApiError(status, code, message, fields);
     }
     return new ApiError(status, status >= 500 ? 'server_error' : 'unexpected_response', `HTTP ${status}`);
+  }
+
+  /** `import()` of one of the element's lazy modules, failing as a `MODULE_UNAVAILABLE` ApiError. */
+  static lazyModule<Module>(loading: Promise<Module>): Promise<Module> {
+    return loading.catch((cause: unknown) => {
+      const error = new ApiError(0, MODULE_UNAVAILABLE, cause instanceof Error ? cause.message : String(cause));
+      error.cause = cause;
+      throw error;
+    });
   }
 
   static network(cause: unknown): ApiError {

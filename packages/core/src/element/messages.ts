@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { FieldErrorCode } from '../contract/common.js';
-import type { ApiError } from '../client/api-error.js';
+import { MODULE_UNAVAILABLE, type ApiError } from '../client/api-error.js';
 
 /** Shared user-facing messages, so every element says the same thing the same way. */
 export const messages = {
@@ -18,6 +18,8 @@ export const messages = {
 
 /** What to tell a citizen about a failed call, in their language. */
 export function describeApiError(error: ApiError): string {
+  if (error.code === MODULE_UNAVAILABLE)
+    return msg('Part of this widget could not be loaded. Check your connection, then reload the page.');
   if (error.status === 0) {
     // Online yet no answer: a wrong address or a refused origin, not the citizen's connection.
     if (globalThis.navigator?.onLine !== false) return msg('The service could not be reached. Please try again later.');

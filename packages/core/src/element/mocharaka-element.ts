@@ -19,7 +19,7 @@ import { warnOnce } from './define.js';
 import { MocharakaErrorEvent, type MocharakaErrorDetail } from './events.js';
 import { describeApiError, messages } from './messages.js';
 import { classifyLoadError } from './diagnose.js';
-import type { ApiError } from '../client/api-error.js';
+import { MODULE_UNAVAILABLE, type ApiError } from '../client/api-error.js';
 import { msg, str } from '@lit/localize';
 
 registerCatalog(coreCatalog);
@@ -186,17 +186,21 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     this.reportError({ code: error.code, status: error.status, message: error.message });
     const problem = classifyLoadError(error);
     const endpoint = resolveEndpoint(this);
-    void import('../lazy/admin-hint.js').then(({ adminHint }) => {
-      const hint = adminHint(problem, this.localName, endpoint, id);
-      if (hint) warnOnce(`${this.localName}:${hint}`, hint);
-    });
+    // The hint is for the page's admin, in the console: without its module there is none.
+    import('../lazy/admin-hint.js').then(
+      ({ adminHint }) => {
+        const hint = adminHint(problem, this.localName, endpoint, id);
+        if (hint) warnOnce(`${this.localName}:${hint}`, hint);
+      },
+      () => undefined,
+    );
   }
 
   protected renderLoading(): TemplateResult {
     return html`<p role="status" aria-busy="true">${messages.loading()}</p>`;
   }
 
-  /** A failed load: what happened (naming the id when it does not exist) and a retry. */
+  /** A failed load: what happened (naming the id when it does not exist) and a retry, unless only a reload can help. */
   protected renderLoadFailed(error: ApiError, retry: () => unknown, id?: string): TemplateResult {
     const text =
       classifyLoadError(error) === 'unknown-id' && id
@@ -204,7 +208,7 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
         : describeApiError(error);
     return html`<div class="notice error" role="alert">
       <p>${text}</p>
-      <button class="button secondary" type="button" @click=${retry}>${messages.retry()}</button>
+      ${error.code === MODULE_UNAVAILABLE ? '' : html`<button class="button secondary" type="button" @click=${retry}>${messages.retry()}</button>`}
     </div>`;
   }
 

@@ -12,6 +12,7 @@
       'h5a6e0470b45e06b5': html`Rien n’a été trouvé avec l’identifiant <bdi dir="ltr">${0}</bdi>. Il a peut-être été supprimé, ou cette page donne un identifiant erroné.`,
 's16f84a5128b68e2b': `Ce n’est pas possible pour le moment.`,
 's174902d5f52d9bbb': `Cet élément est introuvable. Il a peut-être été retiré.`,
+'s1915d289efd2625e': `Une partie de ce module n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.`,
 's31fcb6051846cbe0': str`La configuration de traduction propre à cette page empêche ce module de charger ses traductions : il est donc affiché en ${0}.`,
 's4960aeb72d818ab7': `Il y a un problème`,
 's559fdb09cd1109d9': `La connexion au service a échoué. Vérifiez votre connexion et réessayez.`,
