@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { SUPPORTED_LOCALES } from '../../packages/core/src/localization/locales.ts';
 import { PUBLIC_TOKENS, tokenStyles } from '../../packages/core/src/theme/tokens.ts';
+import { SERVER_NODE_FLAGS } from '../../benchmarks/lib/targets.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const packages = readdirSync(join(root, 'packages')).filter((name) => {
@@ -42,4 +43,20 @@ test('the stylesheet falls back to the PUBLIC_TOKENS defaults, token by token', 
     [...tokenStyles.cssText.matchAll(/var\((--mocharaka-[a-z-]+),\s*([^;]+)\);/g)].map(([, name, value]) => [name, value!.trim()]),
   );
   assert.deepEqual(fallbacks, PUBLIC_TOKENS);
+});
+
+test('the server starts with the same Node flags everywhere it is started for real and in the benchmarks', () => {
+  const scripts = ['package.json', 'packages/server/package.json', 'packages/demo/package.json'].map(
+    (file) => [file, (JSON.parse(readFileSync(join(root, file), 'utf8')) as { scripts: { start: string } }).scripts.start] as const,
+  );
+  const production = readFileSync(join(root, 'docs/self-hosting.md'), 'utf8').match(/^.*NODE_ENV=production node .*main\.js.*$/m)?.[0];
+  assert.ok(production, 'docs/self-hosting.md gives the production command');
+  for (const [file, command] of [...scripts, ['docs/self-hosting.md', production] as const]) {
+    const flags = command
+      .match(/(?<=node )(--\S+ )*/)?.[0]
+      .trim()
+      .split(' ')
+      .filter(Boolean);
+    assert.deepEqual(flags, SERVER_NODE_FLAGS, file);
+  }
 });
