@@ -1,13 +1,14 @@
 /**
  * What the benchmarks share: child processes stopped on every path, CPU time read from
- * /proc, PostgreSQL scratch databases, autocannon runs in this (the load generator's)
- * process, and the `BENCH {...}` lines the runner collects.
+ * /proc, PostgreSQL scratch databases, loads (autocannon's closed loop, or a fixed arrival
+ * rate) run in this (the load generator's) process, and the `BENCH {...}` lines the runner collects.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
+import { openLoopLoad } from './open-loop.mjs';
 
 /** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
 const CLOCK_TICKS = 100;
@@ -138,16 +139,17 @@ export async function scratchDatabase(name) {
 }
 
 /**
- * A closed-loop (or, with `rate`, fixed arrival rate) load of POSTs whose body and
- * Idempotency-Key `request(i)` makes, i counting up from `offset` across the run.
+ * A load of POSTs whose body and Idempotency-Key `request(i)` makes, i counting up from
+ * `offset` across the run: closed loop (autocannon), or with `rate` a fixed arrival rate
+ * (`open-loop.mjs`).
  */
 export async function postLoad({ url, connections, seconds, rate, request, offset = 0 }) {
+  if (rate) return openLoopLoad({ url, connections, seconds, rate, request, offset });
   let index = offset;
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
-    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         method: 'POST',

@@ -2,13 +2,15 @@
  * Goal 1: public write POSTs per second on PostgreSQL (and PGlite), p50/p99 and CPU-ms
  * per request of the server process and of the database backends, beside the floor
  * (hono + postgres.js + the same crypto, both inserts in one statement). 64 connections,
- * closed loop, autocannon in this process; proof of work and rate limits off; every
+ * closed loop (autocannon) in this process; proof of work and rate limits off; every
  * signature a distinct national ID, every request its own Idempotency-Key. Floor and
  * server are measured alternately, twice each, and the better round of each is kept.
  * Then each kind at the goal's fixed arrival rate (2,000 signatures/s, 1,500 of the
- * others; still 64 connections), whose latencies are the goal's: in a closed loop p50 is
- * only 64 / throughput. Last, the rows written must equal the key rows stored, and the
- * petition's tally its exact count, or the file fails.
+ * others; at most 64 connections; open loop, latency from each request's due time:
+ * `../lib/open-loop.mjs`), whose latencies are the goal's: in a closed loop p50 is only
+ * 64 / throughput. The floor takes the signatures' rate too, alternately with the
+ * server, the better p99 of two rounds kept for each. Last, the rows written must equal
+ * the key rows stored, and the petition's tally its exact count, or the file fails.
  * Usage: node benchmarks/suite/1-writes.mjs [--quick] (needs DATABASE_URL for PostgreSQL).
  */
 import { POSTGRES_BASE, measuredLoad, quick, report, scratchDatabase } from '../lib/measure.mjs';
@@ -86,8 +88,16 @@ if (POSTGRES_BASE) {
       await load(server, kind, serverGroups, WARMUP_SECONDS);
       for (let round = 0; round < ROUNDS; round++) best[kind] = better(best[kind], await load(server, kind, serverGroups));
     }
+    const steadier = (a, b) => (!a || b.p99 < a.p99 ? b : a);
     const paced = {};
-    for (const kind of Object.keys(TARGETS)) paced[kind] = await load(server, kind, serverGroups, SECONDS, 'L', TARGETS[kind]);
+    for (let round = 0; round < ROUNDS; round++) {
+      paced.floor = steadier(paced.floor, await load(floor, 'signatures', floorGroups, SECONDS, 'M', TARGETS.signatures));
+      paced.signatures = steadier(paced.signatures, await load(server, 'signatures', serverGroups, SECONDS, 'L', TARGETS.signatures));
+    }
+    for (const kind of ['ratings', 'responses', 'adhesions']) {
+      for (let round = 0; round < ROUNDS; round++)
+        paced[kind] = steadier(paced[kind], await load(server, kind, serverGroups, SECONDS, 'L', TARGETS[kind]));
+    }
     report({
       goal: '1',
       measure: `floor: hono+postgres.js, 1 INSERT statement, PostgreSQL, ${CONNECTIONS} connections`,
@@ -116,16 +126,28 @@ if (POSTGRES_BASE) {
       reference: 'floor',
       referenceValue: milliseconds(best.floor.cpuMsPerRequest.server + best.floor.cpuMsPerRequest.postgres),
     });
+    report({
+      goal: '1',
+      measure: `floor, PostgreSQL, fixed arrival rate ${TARGETS.signatures}/s, at most ${CONNECTIONS} connections: p99 ms`,
+      value: paced.floor.p99,
+      unit: 'ms',
+      extra: { ...extra(paced.floor), req_per_s: paced.floor.perSecond, target_per_s: TARGETS.signatures },
+    });
     for (const kind of Object.keys(TARGETS)) {
       const r = paced[kind];
       report({
         goal: '1',
-        measure: `${kind}, PostgreSQL, fixed arrival rate ${TARGETS[kind]}/s, ${CONNECTIONS} connections: p99 ms (goal < 50)`,
+        measure: `${kind}, PostgreSQL, fixed arrival rate ${TARGETS[kind]}/s, at most ${CONNECTIONS} connections: p99 ms (goal < 50)`,
         value: r.p99,
         unit: 'ms',
         reference: 'goal',
         referenceValue: 50,
-        extra: { ...extra(r), req_per_s: r.perSecond, target_per_s: TARGETS[kind] },
+        extra: {
+          ...extra(r),
+          req_per_s: r.perSecond,
+          target_per_s: TARGETS[kind],
+          ...(kind === 'signatures' && { floor_p99_ms: paced.floor.p99 }),
+        },
       });
     }
     // Exactly once under load: every accepted write left one row and one key row, and the
