@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 
 const CORE_EVENTS_MODULE = '../core/src/element/events.ts';
-const TOKENS_MODULE = new URL('./packages/core/src/theme/tokens.ts', import.meta.url);
+const TOKENS_MODULE = new URL('./packages/core/src/theme/public-tokens.ts', import.meta.url);
 
 /** The public theme tokens and their defaults, read from `PUBLIC_TOKENS` (their one home). */
 function publicTokens() {

@@ -94,15 +94,22 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Lit, lit-localize and core in one chunk every element and locale shares; core's
-        // lazy modules (loaded on first use) and the helpers only some elements use
-        // (charts, drafts, printing) are left to rollup, so no element pays for them.
-        manualChunks: (id) =>
-          /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract|lazy\/|client\/over-http\/|outbox\/outbox\.ts|element\/(chart|print-only)\.ts)/.test(
-            id,
+        manualChunks: (id) => {
+          // Lit, lit-localize and core in one chunk every element and locale shares; core's
+          // lazy modules (loaded on first use) and the helpers only some elements use
+          // (charts, drafts, printing, the theme's defaults read by printing) are left
+          // to rollup, so no element pays for them.
+          if (
+            /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\/src\/(?!generated|contract|lazy\/|client\/over-http\/|outbox\/outbox\.ts|element\/(chart|print-only)\.ts|theme\/public-tokens\.ts)/.test(
+              id,
+            )
           )
-            ? 'runtime'
-            : undefined,
+            return 'runtime';
+          // The signature, registration and suggestion forms all check a contact and a
+          // national ID: one small file for the three instead of two.
+          if (/packages\/core\/src\/contract\/(national-id|petition-rules)\.ts$/.test(id)) return 'identity-rules';
+          return undefined;
+        },
       },
     },
   },

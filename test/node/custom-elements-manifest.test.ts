@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { PUBLIC_TOKENS } from '../../packages/core/src/theme/tokens.ts';
+import { PUBLIC_TOKENS } from '../../packages/core/src/theme/public-tokens.ts';
 
 const ELEMENTS: Record<string, { attributes: string[]; events: string[] }> = {
   satisfaction: { attributes: ['service', 'mode', 'endpoint'], events: ['mocharaka-satisfaction-rated'] },

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SUPPORTED_LOCALES } from '../../packages/core/src/localization/locales.ts';
-import { PUBLIC_TOKENS, tokenStyles } from '../../packages/core/src/theme/tokens.ts';
+import { PUBLIC_TOKENS } from '../../packages/core/src/theme/public-tokens.ts';
+import { tokenStyles } from '../../packages/core/src/theme/tokens.ts';
 import { SERVER_NODE_FLAGS } from '../../benchmarks/lib/targets.mjs';
 
 const root = join(import.meta.dirname, '../..');

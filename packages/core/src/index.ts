@@ -46,7 +46,8 @@ export {
 } from './localization/catalogs.js';
 /** Core's own strings (error summary, shared messages), for apps such as the console that use them without an element. */
 export { coreCatalog } from './localization/core-catalog.js';
-export { tokenStyles, PUBLIC_TOKENS } from './theme/tokens.js';
+export { tokenStyles } from './theme/tokens.js';
+export { PUBLIC_TOKENS } from './theme/public-tokens.js';
 export { sharedStyles } from './theme/shared-styles.js';
 export { MocharakaElement } from './element/mocharaka-element.js';
 export { ResourceController, type ResourceOptions, type ResourceStatus } from './element/resource-controller.js';
