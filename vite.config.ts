@@ -32,6 +32,8 @@ function localizedElements(): string[] {
  * Lit's css`` and html`` templates ship their source whitespace and comments; the bundle
  * minifier leaves template strings alone. minify-literals parses the module, then runs
  * html-minifier-terser and clean-css over each template, leaving the `${…}` parts intact.
+ * Attribute values without spaces lose their quotes: lit-html reads unquoted values, with
+ * expressions in them too (`id=q-${id}-hint`), the same as quoted ones.
  */
 function minifyLitTemplates(): Plugin {
   return {
@@ -39,7 +41,7 @@ function minifyLitTemplates(): Plugin {
     apply: 'build',
     async transform(code, id) {
       if (!/packages\/[^/]+\/src\/.*\.ts$/.test(id) || id.includes('/generated/')) return null;
-      return minifyHTMLLiterals(code, { fileName: id });
+      return minifyHTMLLiterals(code, { fileName: id, minifyOptions: { removeAttributeQuotes: true } });
     },
   };
 }
