@@ -10,8 +10,7 @@ import type { CharterArticle, CharterDocument, CharterVersionChanges } from './c
 export const CHARTER_STATUSES = ['draft', 'consultation', 'adopted', 'revised'] as const;
 /** The languages a charter's text may be written in (each optional but Arabic). */
 export const CHARTER_LANGUAGES = ['ar', 'fr', 'zgh'] as const;
-/** Who commits to what in the charter. */
-export const CHARTER_PARTIES = ['commune', 'associations', 'citizens'] as const;
+export { CHARTER_PARTIES } from './charter-parties.js';
 export const ADHESION_KINDS = ['association', 'citizen'] as const;
 
 export const ADHESION_NAME_MIN = 3;
