@@ -92,6 +92,25 @@ describe('the loader’s prefetched first reads', () => {
     assert.equal(firstRead('mocharaka-no-such-element'), undefined);
   });
 
+  test('a prefetched refusal is the element’s answer; a prefetched 503 is tried again with a request of its own', async () => {
+    const answer = (status: number, body: unknown) =>
+      (async (url: string | URL | Request, init?: RequestInit) => {
+        sent.push({ url: String(url), init: init ?? {} });
+        return new Response(JSON.stringify(body), { status, headers: { 'retry-after': '0' } });
+      }) as typeof fetch;
+    const read = firstRead('mocharaka-petition')!;
+    globalThis.fetch = answer(404, { error: { code: 'not_found', message: 'no such petition' } });
+    prefetchRead(fakeTag({ petition: 'gone', endpoint: ENDPOINT }).root, fakeTag({ petition: 'gone', endpoint: ENDPOINT }).element, read);
+    const backend = new HttpBackend({ endpoint: ENDPOINT, fetch: countingFetch({ id: 'gone' }) });
+    await assert.rejects(backend.getPetition('gone'), { status: 404, code: 'not_found' });
+    assert.equal(sent.length, 1, 'a refusal is not asked again');
+
+    globalThis.fetch = answer(503, { error: { code: 'unavailable', message: 'busy' } });
+    prefetchRead(fakeTag({ petition: 'busy', endpoint: ENDPOINT }).root, fakeTag({ petition: 'busy', endpoint: ENDPOINT }).element, read);
+    assert.deepEqual(await backend.getPetition('busy'), { id: 'gone' });
+    assert.equal(sent.length, 3, 'the prefetch, then the element’s own retry');
+  });
+
   test('a failed prefetch leaves the element to fetch itself', async () => {
     globalThis.fetch = (async () => {
       throw new TypeError('offline');

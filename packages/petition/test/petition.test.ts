@@ -490,6 +490,79 @@ describe('<mocharaka-petition> signing behaviour', () => {
   });
 });
 
+describe('<mocharaka-petition> with the loader’s prefetched first read', () => {
+  const ENDPOINT = 'https://prefetch.example.ma/v1';
+  interface Answer {
+    status: number;
+    retryAfter: string | null;
+    body: string;
+  }
+  const prefetchedReads = () =>
+    ((globalThis as Record<symbol, unknown>)[Symbol.for('mocharaka.prefetched-reads')] ??= new Map()) as Map<
+      string,
+      { sentAt: number; answer: Promise<Answer | undefined> }
+    >;
+  const prefetch = (answer: Promise<Answer | undefined>) =>
+    prefetchedReads().set(`${ENDPOINT}/petitions/${COLLECTING.id}`, { sentAt: performance.now(), answer });
+  const answered = (petition: Petition): Answer => ({ status: 200, retryAfter: null, body: JSON.stringify(petition) });
+
+  /** Connects a petition reading ENDPOINT, noting after each of its updates whether it showed the title or the loading status. */
+  async function connectNotingUpdates() {
+    // The Arabic strings are loaded first, so the element shows its content from its first update on.
+    (await renderPetition('ar', fakeBackend().backend)).remove();
+    const element = document.createElement('mocharaka-petition');
+    Object.entries({ lang: 'ar', petition: COLLECTING.id, endpoint: ENDPOINT }).forEach(([name, value]) =>
+      element.setAttribute(name, value),
+    );
+    const updates: { title?: string; loading: boolean }[] = [];
+    element.addController({
+      hostUpdated: () =>
+        updates.push({
+          title: element.shadowRoot!.querySelector('[part=title]')?.textContent ?? undefined,
+          loading: element.shadowRoot!.querySelector('[role=status][aria-busy=true]') !== null,
+        }),
+    });
+    const loaded = oneEvent(element, 'mocharaka-loaded');
+    document.body.append(element);
+    return { element, updates, loaded };
+  }
+
+  afterEach(() => {
+    prefetchedReads().clear();
+    document.querySelectorAll('mocharaka-petition').forEach((element) => element.remove());
+  });
+
+  it('shows an answer already prefetched in its first render, with no loading status before it', async () => {
+    prefetch(Promise.resolve(answered(COLLECTING)));
+    const { element, updates, loaded } = await connectNotingUpdates();
+    await loaded;
+    await element.updateComplete;
+    expect(updates[0], 'the first render').to.deep.equal({ title: COLLECTING.title.ar, loading: false });
+    expect(updates.some((update) => update.loading)).to.equal(false);
+    expect(prefetchedReads().size, 'the prefetched read was taken').to.equal(0);
+  });
+
+  it('says it is loading while the prefetched answer is still on its way, then shows it', async () => {
+    let answer!: (value: Answer) => void;
+    prefetch(new Promise<Answer>((resolve) => (answer = resolve)));
+    const { element, updates, loaded } = await connectNotingUpdates();
+    await element.updateComplete;
+    expect(updates[0], 'the first render').to.deep.equal({ title: undefined, loading: true });
+    answer(answered(COLLECTING));
+    await loaded;
+    await waitUntil(() => updates.at(-1)?.title === COLLECTING.title.ar, 'the prefetched petition never appeared');
+    expect(updates.at(-1)!.loading).to.equal(false);
+  });
+
+  it('shows a prefetched refusal in its first render as the load’s failure', async () => {
+    prefetch(Promise.resolve({ status: 404, retryAfter: null, body: JSON.stringify({ error: { code: 'not_found', message: 'no' } }) }));
+    const { element, updates } = await connectNotingUpdates();
+    await element.updateComplete;
+    expect(updates[0]!.loading).to.equal(false);
+    expect(text(element)).to.contain(COLLECTING.id);
+  });
+});
+
 describe('<mocharaka-petition> digits, wording, diagnostics and printing', () => {
   it('accepts Arabic-Indic, Persian and full-width digits and sends the one normalised ID', async () => {
     for (const [typed, sent] of [

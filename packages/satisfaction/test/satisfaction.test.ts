@@ -112,6 +112,32 @@ describe('<mocharaka-satisfaction> in Arabic', () => {
   });
 });
 
+describe('<mocharaka-satisfaction> with its service already at hand', () => {
+  it('shows the rating step in its first render: no loading status, no list of services before it', async () => {
+    // The Arabic strings are loaded first, so the element shows its content from its first update on.
+    (await renderMeter('ar', fakeBackend().backend)).remove();
+    const element = document.createElement('mocharaka-satisfaction') as MocharakaSatisfaction;
+    element.setAttribute('lang', 'ar');
+    element.setAttribute('service', 'civil-status');
+    element.backend = fakeBackend().backend; // answers within the same task, as the loader's prefetched answer does
+    const updates: string[] = [];
+    element.addController({
+      hostUpdated: () => {
+        const root = element.shadowRoot!;
+        updates.push(root.querySelector('[role=status][aria-busy=true]') ? 'loading' : root.querySelector('.faces') ? 'faces' : 'other');
+      },
+    });
+    document.body.append(element);
+    try {
+      await element.updateComplete;
+      expect(updates[0], 'the first render').to.equal('faces');
+      expect(updates).not.to.include('loading');
+    } finally {
+      element.remove();
+    }
+  });
+});
+
 describe('<mocharaka-satisfaction> in French', () => {
   it('asks left to right with French labels', async () => {
     const element = await renderMeter('fr', fakeBackend().backend);

@@ -28,11 +28,19 @@ export async function requestJson(url: string, init: RequestInit, policy: Reques
     let error: ApiError;
     let retryAfter: string | null = null;
     try {
-      const prefetched = attempt === 1 && (init.method ?? 'GET') === 'GET' ? takePrefetched(url, timeout.signal) : undefined;
-      const response = (prefetched && (await prefetched)) || (await policy.fetch(url, { ...init, signal: timeout.signal }));
-      if (response.ok) return response.status === 204 ? undefined : await response.json();
-      error = ApiError.fromBody(response.status, await response.json().catch(() => undefined));
-      retryAfter = response.headers.get('retry-after');
+      const taken = attempt === 1 && (init.method ?? 'GET') === 'GET' ? takePrefetched(url, timeout.signal) : undefined;
+      const prefetched = taken && (await taken);
+      if (prefetched) {
+        // Read whole already: parsed here, the answer reaches the element within the same task.
+        if (prefetched.status >= 200 && prefetched.status < 300) return prefetched.status === 204 ? undefined : JSON.parse(prefetched.body);
+        error = ApiError.fromBody(prefetched.status, parseOrUndefined(prefetched.body));
+        retryAfter = prefetched.retryAfter;
+      } else {
+        const response = await policy.fetch(url, { ...init, signal: timeout.signal });
+        if (response.ok) return response.status === 204 ? undefined : await response.json();
+        error = ApiError.fromBody(response.status, await response.json().catch(() => undefined));
+        retryAfter = response.headers.get('retry-after');
+      }
     } catch (cause) {
       if (init.signal?.aborted) throw init.signal.reason ?? cause;
       error = cause instanceof ApiError ? cause : ApiError.network(cause);
@@ -42,6 +50,14 @@ export async function requestJson(url: string, init: RequestInit, policy: Reques
     }
     if (!error.retryable || attempt >= policy.attempts) throw error;
     await delay(backoff(attempt, retryAfter));
+  }
+}
+
+function parseOrUndefined(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
   }
 }
 

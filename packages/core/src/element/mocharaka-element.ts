@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, type PropertyValues, type ReactiveController, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MocharakaBackend } from '../client/backend.js';
 import { HttpClient, type HttpBackendFactory } from '../client/http-client.js';
 import { resolveEndpoint } from '../config/resolve-endpoint.js';
@@ -21,6 +21,7 @@ import { describeApiError, messages } from './messages.js';
 import { classifyLoadError } from './diagnose.js';
 import { MODULE_UNAVAILABLE, type ApiError } from '../client/api-error.js';
 import { msg, str } from '@lit/localize';
+import { ResourceController } from './resource-controller.js';
 
 registerCatalog(coreCatalog);
 
@@ -65,6 +66,32 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
 
   #languageObserver?: MutationObserver;
   #reportedErrors = new Set<string>();
+  #resources: ResourceController<readonly unknown[], unknown>[] = [];
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (controller instanceof ResourceController) this.#resources.push(controller);
+  }
+
+  /**
+   * The first update starts the element's loads first and waits until the work they can
+   * do without the network is done (one task at most): an answer already at hand, the
+   * loader's prefetched one, is then in the first render, instead of a loading state
+   * rendered and laid out only to be replaced at once. A load that waits on the network
+   * still shows its loading state without delay.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const loads = this.#resources.map((resource) => resource.loadBeforeFirstUpdate()).filter((load) => load !== undefined);
+    if (loads.length === 0) return super.scheduleUpdate();
+    return Promise.race([Promise.all(loads), nextTask()]).then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // What a load settled before the first update sets (a step, a page clamped to the survey) is in its render.
+    for (const resource of this.#resources) resource.runHeldCallbacks();
+    super.update(changed);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -244,4 +271,16 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
       ${this.renderContent()}
     </div>`;
   }
+}
+
+/** Resolves in the next task, after every microtask queued before it (not throttled in background tabs, unlike timers). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }

@@ -44,6 +44,8 @@ export class ResourceController<Args extends readonly unknown[], Data> implement
   #args?: Args;
   #abort?: AbortController;
   #request = 0;
+  /** Callbacks of loads started before the host's first update, held until `runHeldCallbacks()`. */
+  #held?: (() => void)[];
 
   constructor(host: ReactiveControllerHost, options: ResourceOptions<Args, Data>) {
     this.#host = host;
@@ -72,11 +74,33 @@ export class ResourceController<Args extends readonly unknown[], Data> implement
   }
 
   hostUpdate(): void {
+    void this.#loadIfChanged();
+  }
+
+  /**
+   * Starts the load before the host's first update, so that data already at hand (the
+   * loader's prefetched answer) can be in the first render; resolves once it settled.
+   * Its `onLoaded`/`onFailed` wait for `runHeldCallbacks()`, which the host calls in that
+   * update once every controller is set up (a restored draft), before it renders.
+   */
+  loadBeforeFirstUpdate(): Promise<void> | undefined {
+    this.#held = [];
+    return this.#loadIfChanged();
+  }
+
+  runHeldCallbacks(): void {
+    const held = this.#held;
+    this.#held = undefined;
+    for (const callback of held ?? []) callback();
+  }
+
+  #loadIfChanged(): Promise<void> | undefined {
     const args = this.#options.args();
-    if (sameArgs(args, this.#args)) return;
+    if (sameArgs(args, this.#args)) return undefined;
     this.#args = args;
-    if (args) void this.#run(args, true);
-    else this.#reset();
+    if (args) return this.#run(args, true);
+    this.#reset();
+    return undefined;
   }
 
   /** Loads again, showing `loading` (the "Try again" button). */
@@ -116,17 +140,23 @@ export class ResourceController<Args extends readonly unknown[], Data> implement
       this.data = data;
       this.status = 'ready';
       this.error = undefined;
-      this.#options.onLoaded?.(data, args);
+      this.#settled(request, () => this.#options.onLoaded?.(data, args));
     } catch (cause) {
       if (request !== this.#request || abort.signal.aborted) return;
       if (!visible && this.status === 'ready') return;
-      this.error = cause instanceof ApiError ? cause : ApiError.network(cause);
+      const error = (this.error = cause instanceof ApiError ? cause : ApiError.network(cause));
       this.status = 'failed';
-      this.#options.onFailed?.(this.error, args);
+      this.#settled(request, () => this.#options.onFailed?.(error, args));
     } finally {
       if (request === this.#request) this.#abort = undefined;
     }
     this.#host.requestUpdate();
+  }
+
+  /** Runs a settled load's callback, or holds it (see `loadBeforeFirstUpdate`), dropped if another load started meanwhile. */
+  #settled(request: number, callback: () => void) {
+    if (!this.#held) return callback();
+    this.#held.push(() => request === this.#request && callback());
   }
 
   #onOnline = () => {
