@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import {
+  ApiError,
   MocharakaElement,
   MocharakaLoadedEvent,
   ResourceController,
   SubmissionController,
+  describeApiError,
   focusWhenRendered,
   messages,
   registerCatalog,
   type ActionPlanBackend,
   type ActionPlanProject,
-  type ApiError,
   type ProjectCommentInput,
   type ProjectCommentReceipt,
   type Settlement,
@@ -23,14 +24,8 @@ import { localizedText } from './action-plan-text.js';
 import { MocharakaActionPlanCommentedEvent } from './action-plan.events.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import { actionPlanCatalog } from './locales.js';
-import {
-  COMMENT_FIELDS,
-  checkComment,
-  renderComments,
-  type CommentField,
-  type CommentStage,
-  type CommentsState,
-} from './project-comments.js';
+import { COMMENT_FIELDS, checkComment, type CommentField } from './comment-rules.js';
+import type { CommentStage, CommentsState } from './project-comments.js';
 
 registerCatalog(actionPlanCatalog);
 
@@ -88,6 +83,7 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     expanded: { state: true, attribute: false },
     comments: { state: true, attribute: false },
     commenting: { state: true, attribute: false },
+    commentsView: { state: true, attribute: false },
   };
 
   /** Id of the programme (e.g. `taroudant-2022-2027`), as listed by `GET /v1/action-plans`. Required. */
@@ -102,6 +98,9 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
   private comments: ReadonlyMap<string, CommentsState> = new Map();
   /** The one open comment form: which project, and where its comment stands. */
   private commenting?: { projectId: string; stage: CommentStage };
+  /** The comments' view, downloaded with the first project's comments a citizen opens. */
+  private commentsView?: typeof import('./project-comments.js');
+  #commentsViewLoad?: Promise<unknown>;
 
   #plan = new ResourceController(this, {
     args: () => (this.client && this.plan ? ([this.client, this.plan] as const) : undefined),
@@ -168,7 +167,8 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     if (!planId || !this.client) return;
     this.#setComments(projectId, { status: 'loading' });
     try {
-      const items = await this.client.listProjectComments(planId, projectId);
+      this.#commentsViewLoad ??= ApiError.lazyModule(import('./project-comments.js')).then((view) => (this.commentsView = view));
+      const [items] = await Promise.all([this.client.listProjectComments(planId, projectId), this.#commentsViewLoad]);
       if (planId === this.plan) this.#setComments(projectId, { status: 'ready', items });
     } catch (error) {
       if (planId === this.plan) this.#setComments(projectId, { status: 'failed', error: error as ApiError });
@@ -220,12 +220,14 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
   }
 
   #renderComments = (project: ActionPlanProject) => {
+    const comments = this.comments.get(project.id) ?? { status: 'loading' };
+    if (!this.commentsView) return this.#renderCommentsPending(project.id, comments);
     const open = this.commenting?.projectId === project.id ? this.commenting.stage : undefined;
-    return renderComments({
+    return this.commentsView.renderComments({
       locale: this.locale,
       root: this.renderRoot as ShadowRoot,
       projectId: project.id,
-      comments: this.comments.get(project.id) ?? { status: 'loading' },
+      comments,
       stage: open,
       sending: this.#comments.sending,
       retry: () => void this.#loadComments(project.id),
@@ -236,6 +238,19 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
       open: () => this.#openForm(project.id),
     });
   };
+
+  /** Until the comments' view is there: loading, or why it failed, with a retry when one can help (a view that could not download needs a reload). */
+  #renderCommentsPending(projectId: string, comments: CommentsState) {
+    if (comments.status !== 'failed') return html`<p role="status" aria-busy="true">${msg('Loading the comments…')}</p>`;
+    return html`<div class="notice error" role="alert">
+      <p>${describeApiError(comments.error)}</p>
+      ${
+        comments.error.retryable
+          ? html`<button class="button secondary" type="button" @click=${() => void this.#loadComments(projectId)}>${messages.retry()}</button>`
+          : nothing
+      }
+    </div>`;
+  }
 
   protected override renderContent() {
     if (!this.plan) return this.renderConfigError('missing_plan', messages.missingAttribute(`<${this.localName}>`, 'plan'));

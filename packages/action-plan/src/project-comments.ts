@@ -9,33 +9,12 @@ import {
   formatDateTime,
   renderErrorSummary,
   renderFieldError,
-  textLengthError,
   type ApiError,
   type FieldErrorCode,
   type ProjectComment,
 } from '@mocharaka/core';
 import { localizedDay, localizedText, type PlanContext } from './action-plan-text.js';
-
-export const COMMENT_FIELDS = ['text', 'contact'] as const;
-export type CommentField = (typeof COMMENT_FIELDS)[number];
-export type CommentErrors = Partial<Record<CommentField, FieldErrorCode>>;
-
-export interface CommentDraft {
-  text: string;
-  contact: string;
-}
-
-/** A loose check of the contact, as the server's: an e-mail address or a phone number. */
-const CONTACT = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|\+?[0-9][0-9 .-]{6,19})$/;
-
-export function checkComment(draft: CommentDraft): CommentErrors {
-  const errors: CommentErrors = {};
-  const text = textLengthError(draft.text.trim(), PROJECT_COMMENT_MIN, PROJECT_COMMENT_MAX);
-  if (text) errors.text = text;
-  const contact = draft.contact.trim();
-  if (contact && (contact.length > PROJECT_COMMENT_CONTACT_MAX || !CONTACT.test(contact))) errors.contact = 'invalid_format';
-  return errors;
-}
+import { COMMENT_FIELDS, type CommentDraft, type CommentErrors, type CommentField } from './comment-rules.js';
 
 export type CommentsState = { status: 'loading' } | { status: 'failed'; error: ApiError } | { status: 'ready'; items: ProjectComment[] };
 
