@@ -12,10 +12,16 @@
  * The time is `performance.now()` (from navigation start) in the first animation frame
  * whose shadow DOM holds a non-empty <h1>/<h2>. Loads are interleaved (element, trivial,
  * then the other way round), median of RUNS each (7, 3 with --quick). The extra fields
- * give when the API request started (Resource Timing) in both cases, and the same
- * element loaded by its own file without the loader (`perElementFileMs`).
+ * give when the API request started (Resource Timing) in both cases, how long after the
+ * last response it needed the heading came (`afterLastResponseMs`: the main thread's
+ * part, which network noise leaves alone), and the same element loaded by its own file
+ * without the loader (`perElementFileMs`).
  *
- *   node benchmarks/suite/4-element-paint.mjs [--quick] [--runs N]
+ * `--compare DIR,DIR…` measures builds of the elements folder against each other instead,
+ * each through the loader line, loads interleaved with the trivial element's in a
+ * rotating order, so that the machine's load weighs on each alike.
+ *
+ *   node benchmarks/suite/4-element-paint.mjs [--quick] [--runs N] [--elements DIR | --compare DIR,DIR…]
  */
 /* global window, document, requestAnimationFrame -- the functions run in the page */
 import { build } from 'esbuild';
@@ -33,6 +39,9 @@ const runsArg = process.argv.indexOf('--runs');
 const elementsArg = process.argv.indexOf('--elements');
 /** Another build of the elements folder to measure (e.g. one made with a change), served like the server serves its own. */
 const ELEMENTS_DIR = elementsArg > 0 ? process.argv[elementsArg + 1] : undefined;
+const compareArg = process.argv.indexOf('--compare');
+/** Builds compared with `--compare`, each served below its own path. */
+const VARIANTS = compareArg > 0 ? process.argv[compareArg + 1].split(',') : [];
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : quick ? 3 : 7;
 const CPU_THROTTLE = 4;
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 1_600_000 / 8 };
@@ -67,7 +76,12 @@ const page = (head, body) =>
 
 function pages(one) {
   const tag = `<${one.tag} data-bench ${one.attribute}="${one.id}" endpoint="/v1"></${one.tag}>`;
+  const variants = VARIANTS.map((_, index) => [
+    `variant${index}`,
+    page(`<script type="module" src="/variant/${index}/mocharaka.js"></script>`, tag),
+  ]);
   return {
+    ...Object.fromEntries(variants),
     loader: page('<script type="module" src="/elements/mocharaka.js"></script>', tag),
     file: page(`<script type="module" src="/elements/${one.tag}.js"></script>`, tag),
     trivial: page(
@@ -103,14 +117,16 @@ function startPageServer(upstream, trivialModule) {
   const byCase = new Map(CASES.map((one) => [one.tag, pages(one)]));
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://bench');
-    const match = /^\/page\/([a-z-]+)\/(loader|file|trivial)\.html$/.exec(url.pathname);
+    const match = /^\/page\/([a-z-]+)\/(loader|file|trivial|variant\d+)\.html$/.exec(url.pathname);
     if (match && byCase.has(match[1])) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return res.end(byCase.get(match[1])[match[2]]);
     }
     if (url.pathname === '/trivial.js') return sendCompressed(req, res, url.pathname, trivialModule, 'no-cache');
-    if (ELEMENTS_DIR && url.pathname.startsWith('/elements/')) {
-      const path = join(ELEMENTS_DIR, normalize(url.pathname.slice('/elements/'.length)).replace(/^(\.\.\/)+/, ''));
+    const variant = /^\/variant\/(\d+)\//.exec(url.pathname);
+    const folder = variant ? VARIANTS[Number(variant[1])] : url.pathname.startsWith('/elements/') ? ELEMENTS_DIR : undefined;
+    if (folder) {
+      const path = join(folder, normalize(url.pathname.slice(variant ? variant[0].length : '/elements/'.length)).replace(/^(\.\.\/)+/, ''));
       try {
         return sendCompressed(req, res, path, readFileSync(path), 'no-cache');
       } catch {
@@ -138,8 +154,16 @@ const WATCH_FIRST_HEADING = () => {
     const check = () => {
       const heading = document.querySelector('[data-bench]')?.shadowRoot?.querySelector('h1, h2');
       if (heading && heading.textContent.trim()) {
-        const api = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname.startsWith('/v1/'));
-        resolve({ headingMs: performance.now(), apiStartMs: api ? api.startTime : null, text: heading.textContent.trim() });
+        const now = performance.now();
+        const resources = performance.getEntriesByType('resource');
+        const api = resources.find((entry) => new URL(entry.name).pathname.startsWith('/v1/'));
+        const lastResponseEnd = Math.max(...resources.map((entry) => entry.responseEnd).filter((end) => end > 0 && end <= now));
+        resolve({
+          headingMs: now,
+          apiStartMs: api ? api.startTime : null,
+          afterLastResponseMs: now - lastResponseEnd,
+          text: heading.textContent.trim(),
+        });
       } else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -199,6 +223,39 @@ const trivialModule = Buffer.from(
   ).outputFiles[0].text,
 );
 
+/** `--compare`: every build against the trivial element, the order of the loads rotating each run. */
+async function compareVariants(browser, origin) {
+  const kinds = ['trivial', ...VARIANTS.map((_, index) => `variant${index}`)];
+  const samples = new Map(CASES.map((one) => [one.tag, Object.fromEntries(kinds.map((kind) => [kind, []]))]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const one of CASES) {
+      const order = [...kinds.slice(run % kinds.length), ...kinds.slice(0, run % kinds.length)];
+      for (const kind of order) samples.get(one.tag)[kind].push(await loadTwice(browser, `${origin}/page/${one.tag}/${kind}.html`));
+    }
+  }
+  for (const one of CASES) {
+    const byKind = samples.get(one.tag);
+    const trivial = median(byKind.trivial.map((sample) => sample.headingMs));
+    VARIANTS.forEach((dir, index) => {
+      const list = byKind[`variant${index}`];
+      report({
+        goal: '4',
+        measure: `first heading, <${one.tag}> (loader line) from ${dir}, 4x CPU, 1.6 Mbit/s, 150 ms RTT, cold`,
+        value: round(median(list.map((sample) => sample.headingMs))),
+        unit: 'ms',
+        reference: 'trivial Lit element fetching the same API (one esbuild bundle), same runs',
+        referenceValue: round(trivial),
+        extra: {
+          runs: RUNS,
+          failedLoads,
+          afterLastResponseMs: round(median(list.map((sample) => sample.afterLastResponseMs))),
+          trivialAfterLastResponseMs: round(median(byKind.trivial.map((sample) => sample.afterLastResponseMs))),
+        },
+      });
+    });
+  }
+}
+
 const reference = await startReferenceServer();
 let pageServer;
 let browser;
@@ -206,6 +263,17 @@ try {
   pageServer = await startPageServer(reference.url, trivialModule);
   const origin = `http://127.0.0.1:${pageServer.address().port}`;
   browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  if (VARIANTS.length > 0) await compareVariants(browser, origin);
+  else await measureElements(browser, origin);
+} finally {
+  await browser?.close();
+  pageServer?.closeAllConnections();
+  await new Promise((resolve) => (pageServer ? pageServer.close(resolve) : resolve()));
+  await reference.stop();
+}
+
+/** Each element through the loader line and by its own file, against the trivial element. */
+async function measureElements(browser, origin) {
   const samples = new Map(CASES.map((one) => [one.tag, { loader: [], file: [], trivial: [] }]));
   for (let run = 0; run < RUNS; run++) {
     for (const one of CASES) {
@@ -228,6 +296,8 @@ try {
         runs: RUNS,
         failedLoads,
         apiRequestStartMs: round(apiStarts(loader)),
+        afterLastResponseMs: round(median(loader.map((sample) => sample.afterLastResponseMs))),
+        trivialAfterLastResponseMs: round(median(trivial.map((sample) => sample.afterLastResponseMs))),
         trivialApiRequestStartMs: round(apiStarts(trivial)),
         perElementFileMs: round(headings(file)),
         perElementFileApiRequestStartMs: round(apiStarts(file)),
@@ -236,9 +306,4 @@ try {
       },
     });
   }
-} finally {
-  await browser?.close();
-  pageServer?.closeAllConnections();
-  await new Promise((resolve) => (pageServer ? pageServer.close(resolve) : resolve()));
-  await reference.stop();
 }
