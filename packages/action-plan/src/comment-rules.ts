@@ -3,6 +3,7 @@
  * the element's outbox needs them from the start, the view only once a project is opened.
  */
 import {
+  CONTACT_PATTERN,
   PROJECT_COMMENT_CONTACT_MAX,
   PROJECT_COMMENT_MAX,
   PROJECT_COMMENT_MIN,
@@ -19,14 +20,11 @@ export interface CommentDraft {
   contact: string;
 }
 
-/** A loose check of the contact, as the server's: an e-mail address or a phone number. */
-const CONTACT = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|\+?[0-9][0-9 .-]{6,19})$/;
-
 export function checkComment(draft: CommentDraft): CommentErrors {
   const errors: CommentErrors = {};
   const text = textLengthError(draft.text.trim(), PROJECT_COMMENT_MIN, PROJECT_COMMENT_MAX);
   if (text) errors.text = text;
   const contact = draft.contact.trim();
-  if (contact && (contact.length > PROJECT_COMMENT_CONTACT_MAX || !CONTACT.test(contact))) errors.contact = 'invalid_format';
+  if (contact && (contact.length > PROJECT_COMMENT_CONTACT_MAX || !CONTACT_PATTERN.test(contact))) errors.contact = 'invalid_format';
   return errors;
 }

@@ -11,7 +11,7 @@ import {
 } from './action-plan-rules.js';
 import { CalendarDate, CharterParty } from './charter.js';
 import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
-import { CONTACT_PATTERN } from './petition-rules.js';
+import { CONTACT_PATTERN } from './limits.js';
 
 /*
  * The commune's action programme (برنامج عمل الجماعة) and the follow-up of its

@@ -13,7 +13,7 @@ import {
   REGISTRATION_NUMBER_MAX,
   charterArticles,
 } from './charter-rules.js';
-import { CONTACT_PATTERN } from './petition-rules.js';
+import { CONTACT_PATTERN } from './limits.js';
 
 export const CharterStatus = z.enum(CHARTER_STATUSES);
 export type CharterStatus = z.infer<typeof CharterStatus>;

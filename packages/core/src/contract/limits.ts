@@ -8,6 +8,9 @@ export const TAGS_MAX = 12;
 /** Below this many ratings a score is shown but flagged as not significant. */
 export const SIGNIFICANT_COUNT = 30;
 
+/** A contact, in every form that asks for one: an e-mail address or a phone number, loosely (only used to send updates). */
+export const CONTACT_PATTERN = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|\+?[0-9][0-9 .-]{6,19})$/;
+
 /**
  * The field error of a trimmed text against its limits, as the server's schemas would
  * report it (`required`, `too_short`, `too_long`), for forms that check without zod.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
 import { toLatinDigits } from './national-id.js';
-import { CONTACT_PATTERN } from './petition-rules.js';
+import { CONTACT_PATTERN } from './limits.js';
 import {
   CANCELLATION_CODE_PATTERN,
   MEETING_CAPACITY_MAX,

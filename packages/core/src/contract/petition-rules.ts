@@ -13,9 +13,6 @@ export const CONTACT_MAX = 120;
 /** The national ID's rules live with the digit normaliser they share with every numeric field. */
 export { NATIONAL_ID_INPUT_MAX, NATIONAL_ID_INPUT_PATTERN, NATIONAL_ID_PATTERN, normalizeNationalId } from './national-id.js';
 
-/** An e-mail address or a phone number, loosely: only used to send updates. */
-export const CONTACT_PATTERN = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|\+?[0-9][0-9 .-]{6,19})$/;
-
 export const ELIGIBILITY_BASES = ['resident', 'economic'] as const;
 
 export const PETITION_STATUSES = ['collecting', 'deposited', 'under_review', 'accepted', 'rejected', 'answered'] as const;

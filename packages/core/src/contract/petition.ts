@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { toLatinDigits } from './national-id.js';
 import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
+import { CONTACT_PATTERN } from './limits.js';
 import {
   ADDRESS_MAX,
   ADDRESS_MIN,
   CONTACT_MAX,
-  CONTACT_PATTERN,
   ELIGIBILITY_BASES,
   FULL_NAME_MAX,
   FULL_NAME_MIN,

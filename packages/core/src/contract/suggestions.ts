@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
-import { CONTACT_PATTERN } from './petition-rules.js';
+import { CONTACT_PATTERN } from './limits.js';
 import {
   SUGGESTION_ANSWERED_STATUSES,
   SUGGESTION_CHOICES_MAX,
