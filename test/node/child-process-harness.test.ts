@@ -89,7 +89,8 @@ for (const [ending, { args, expect }] of Object.entries(ENDINGS)) {
       env: { ...withoutTestContext(), CHILD_OWNER_ENDING: ending, CHILD_OWNER_PID_FILE: pidFile },
     });
     try {
-      const childPid = await waitFor(() => existsSync(pidFile) && Number(readFileSync(pidFile, 'utf8')), {
+      // A pid, once the owner has written it (never 0: `process.kill(0)` would test this process group).
+      const childPid = await waitFor(() => (existsSync(pidFile) && Number(readFileSync(pidFile, 'utf8'))) || undefined, {
         timeoutMs: limit(20_000),
         what: 'the child pid written',
         child: owner,
