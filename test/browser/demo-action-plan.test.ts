@@ -20,8 +20,10 @@ for (const lang of ['ar', 'fr'] as const) {
         lang === 'ar' ? 'التزامات الجماعة' : 'Engagements de la commune',
       );
 
-      // The charter on the same page links to this follow-up.
-      expect(shadowOf(page, 'mocharaka-charter')?.querySelector('[part=follow-up]')?.getAttribute('href')).to.equal('#action-plan');
+      // The charter on the same page (it loads on its own, maybe after the programme) links to this follow-up.
+      const followUp = () => shadowOf(page, 'mocharaka-charter')?.querySelector('[part=follow-up]');
+      await waitUntil(followUp, 'the charter shows no link to the follow-up', { timeout: 15_000 });
+      expect(followUp()!.getAttribute('href')).to.equal('#action-plan');
 
       await typeInto(plan(), '#search', lang === 'ar' ? 'حديقه' : 'jardin');
       await waitUntil(() => plan().querySelectorAll('.project-list > li').length === 1, 'the search did not find the garden');
