@@ -10,6 +10,8 @@ import { SUPPORTED_LOCALES } from '../../packages/core/src/localization/locales.
 import { PUBLIC_TOKENS } from '../../packages/core/src/theme/public-tokens.ts';
 import { tokenStyles } from '../../packages/core/src/theme/tokens.ts';
 import { SERVER_NODE_FLAGS } from '../../benchmarks/lib/targets.mjs';
+import { INTL_LOCALE, MOROCCO_TIME_ZONE } from '../../packages/core/src/localization/format.ts';
+import { INTL_LOCALES as LOADER_INTL_LOCALES, MOROCCO_TIME_ZONE as LOADER_TIME_ZONE } from '../../packages/loader/src/intl-locales.ts';
 
 const root = join(import.meta.dirname, '../..');
 const packages = readdirSync(join(root, 'packages')).filter((name) => {
@@ -60,4 +62,9 @@ test('the server starts with the same Node flags everywhere it is started for re
       .filter(Boolean);
     assert.deepEqual(flags, SERVER_NODE_FLAGS, file);
   }
+});
+
+test("the loader's Intl warm-up builds core's formatters: the same locale per language and time zone", () => {
+  assert.deepEqual(LOADER_INTL_LOCALES, INTL_LOCALE);
+  assert.equal(LOADER_TIME_ZONE, MOROCCO_TIME_ZONE);
 });

@@ -1,5 +1,6 @@
 import type { LoaderMap } from './loader-map.js';
 import { prefetchRead } from './prefetch.js';
+import { INTL_LOCALES, MOROCCO_TIME_ZONE } from './intl-locales.js';
 
 /**
  * Makes every `<mocharaka-*>` tag of the page work, those added later too (CMS page
@@ -56,9 +57,6 @@ function preload(root: Document, base: string, file: string, integrity: string |
 
 let warmedUp = false;
 
-/** Core's formatting locale per language (`localization/format.ts`): Morocco's, with Latin digits. */
-const INTL_LOCALES: Record<string, string> = { ar: 'ar-MA', fr: 'fr-MA', zgh: 'fr-MA', en: 'en-GB' };
-
 /**
  * The first Intl formatter of a page loads ICU's data (about 60 ms on a phone slowed 4x,
  * the next ones a few ms), and elements show dates and numbers in their first view. The
@@ -74,7 +72,7 @@ function warmUpIntl(root: Document, tag: string, defaultLocale: string): void {
   const locale = INTL_LOCALES[declared.toLowerCase().split('-')[0]!] ?? INTL_LOCALES[defaultLocale] ?? declared;
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
   const formatters = [
-    () => new Intl.DateTimeFormat(locale, { timeZone: 'Africa/Casablanca', dateStyle: 'long', numberingSystem: 'latn' }).format(0),
+    () => new Intl.DateTimeFormat(locale, { timeZone: MOROCCO_TIME_ZONE, dateStyle: 'long', numberingSystem: 'latn' }).format(0),
     () => new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).format(0),
   ];
   const buildNext = () => {

@@ -5,7 +5,7 @@ import type { Locale } from './locales.js';
  * digits (1.234,5), as Moroccan administration does; plain `ar` would use
  * Arabic-Indic digits.
  */
-const INTL_LOCALE: Record<Locale, string> = { ar: 'ar-MA', fr: 'fr-MA', zgh: 'fr-MA', en: 'en-GB' };
+export const INTL_LOCALE: Record<Locale, string> = { ar: 'ar-MA', fr: 'fr-MA', zgh: 'fr-MA', en: 'en-GB' };
 
 /**
  * Neither Node's nor Chromium's ICU reliably has Amazigh (`zgh`) data, and a silent
@@ -27,7 +27,7 @@ const TIFINAGH_MONTHS = [
   'ⴷⵓⵊⴰⵏⴱⵉⵔ',
 ];
 
-const MOROCCO_TIME_ZONE = 'Africa/Casablanca';
+export const MOROCCO_TIME_ZONE = 'Africa/Casablanca';
 
 const formatters = new Map<string, unknown>();
 
