@@ -68,9 +68,7 @@ for (const lang of ['ar', 'fr'] as const) {
       expect(await unhandledRejections()).to.deep.equal([]);
     });
   });
-}
 
-for (const lang of ['ar', 'fr'] as const) {
   describe(`<mocharaka-consultation> in ${lang} when the published results' view cannot be downloaded`, () => {
     it('says to check the connection and reload the page, without a "Try again" that cannot succeed', async () => {
       await failModules('/packages/consultation/src/consultation-results.');
