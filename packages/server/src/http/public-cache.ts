@@ -15,8 +15,7 @@ export const STAFF_CACHE_CONTROL = 'no-store';
  * changes exactly when the answer does. Weak, because the bytes may differ once
  * compressed while the answer is the same.
  */
-async function weakTag(response: Response): Promise<string> {
-  const body = Buffer.from(await response.clone().arrayBuffer());
+function weakTag(body: Uint8Array): string {
   return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
@@ -46,14 +45,17 @@ export const publicCache: MiddlewareHandler = async (c, next) => {
     return;
   }
   if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200 || c.res.headers.has('Cache-Control')) return;
-  const tag = await weakTag(c.res);
-  if (matches(c.req.header('If-None-Match'), tag)) {
-    const headers = new Headers(c.res.headers);
-    for (const name of BODY_HEADERS) headers.delete(name);
-    await c.res.body?.cancel();
-    c.res = undefined;
-    c.res = new Response(null, { status: 304, headers });
-  }
+  // Read once and answered from the bytes read: a clone would tee the stream of every GET, and
+  // @hono/node-server writes a Uint8Array body straight to the socket.
+  const answer = c.res;
+  const body = new Uint8Array(await answer.arrayBuffer());
+  const tag = weakTag(body);
+  const notModified = matches(c.req.header('If-None-Match'), tag);
+  const headers = new Headers(answer.headers);
+  if (notModified) for (const name of BODY_HEADERS) headers.delete(name);
+  // Unset first: hono's setter would otherwise copy the old answer's headers back.
+  c.res = undefined;
+  c.res = notModified ? new Response(null, { status: 304, headers }) : new Response(body, { status: answer.status, headers });
   setResponseHeader(c, 'Cache-Control', PUBLIC_CACHE_CONTROL);
   setResponseHeader(c, 'ETag', tag);
 };
