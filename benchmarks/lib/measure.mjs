@@ -187,5 +187,3 @@ export async function measuredLoad(options, groups) {
   );
   return { ...load, cpuMsPerRequest: cpu };
 }
-
-export const round1 = (value) => Math.round(value * 10) / 10;

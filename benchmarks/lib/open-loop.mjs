@@ -16,12 +16,12 @@ import { Pool } from 'undici';
 const ANSWER_TIMEOUT_MS = 30_000;
 
 /** The value below which `share` of the sorted values lie (nearest rank). */
-function percentile(sorted, share) {
+export function percentile(sorted, share) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
 }
 
-const round1 = (value) => Math.round(value * 10) / 10;
+export const round1 = (value) => Math.round(value * 10) / 10;
 
 /**
  * `rate` POSTs a second for `seconds` over at most `connections` connections; the body

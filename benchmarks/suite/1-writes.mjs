@@ -9,10 +9,13 @@
  * others; at most 64 connections; open loop, latency from each request's due time:
  * `../lib/open-loop.mjs`), whose latencies are the goal's: in a closed loop p50 is only
  * 64 / throughput. The floor takes the signatures' rate too, alternately with the
- * server, the better p99 of two rounds kept for each. Last, the rows written must equal
+ * server, the better p99 of two rounds kept for each, and so does PostgreSQL alone
+ * (pgbench committing one INSERT per transaction at that rate: `../lib/database-floor.mjs`),
+ * the tail of durable commits on this machine that no server can go below. Last, the rows written must equal
  * the key rows stored, and the petition's tally its exact count, or the file fails.
  * Usage: node benchmarks/suite/1-writes.mjs [--quick] (needs DATABASE_URL for PostgreSQL).
  */
+import { databaseAtRate, pgbenchAvailable } from '../lib/database-floor.mjs';
 import { POSTGRES_BASE, measuredLoad, quick, report, scratchDatabase } from '../lib/measure.mjs';
 import { CHARTER, CONSULTATION, PETITION, SERVICE, WRITES, keyed, startFloor, startReference } from '../lib/targets.mjs';
 
@@ -90,7 +93,10 @@ if (POSTGRES_BASE) {
     }
     const steadier = (a, b) => (!a || b.p99 < a.p99 ? b : a);
     const paced = {};
+    const withPgbench = await pgbenchAvailable();
     for (let round = 0; round < ROUNDS; round++) {
+      if (withPgbench)
+        paced.database = steadier(paced.database, await databaseAtRate({ url: database.url, rate: TARGETS.signatures, seconds: SECONDS }));
       paced.floor = steadier(paced.floor, await load(floor, 'signatures', floorGroups, SECONDS, 'M', TARGETS.signatures));
       paced.signatures = steadier(paced.signatures, await load(server, 'signatures', serverGroups, SECONDS, 'L', TARGETS.signatures));
     }
@@ -133,6 +139,20 @@ if (POSTGRES_BASE) {
       unit: 'ms',
       extra: { ...extra(paced.floor), req_per_s: paced.floor.perSecond, target_per_s: TARGETS.signatures },
     });
+    if (paced.database)
+      report({
+        goal: '1',
+        measure: `PostgreSQL alone (pgbench, one INSERT per transaction), fixed arrival rate ${TARGETS.signatures}/s, 16 connections: p99 ms`,
+        value: paced.database.p99,
+        unit: 'ms',
+        extra: {
+          p50_ms: paced.database.p50,
+          max_ms: paced.database.max,
+          req_per_s: paced.database.perSecond,
+          target_per_s: TARGETS.signatures,
+        },
+      });
+    else process.stdout.write('1-writes: pgbench not found, PostgreSQL alone not measured\n');
     for (const kind of Object.keys(TARGETS)) {
       const r = paced[kind];
       report({
@@ -146,7 +166,7 @@ if (POSTGRES_BASE) {
           ...extra(r),
           req_per_s: r.perSecond,
           target_per_s: TARGETS[kind],
-          ...(kind === 'signatures' && { floor_p99_ms: paced.floor.p99 }),
+          ...(kind === 'signatures' && { floor_p99_ms: paced.floor.p99, database_alone_p99_ms: paced.database?.p99 }),
         },
       });
     }
