@@ -19,6 +19,8 @@ describe('<mocharaka-petition> on a page whose app already configured @lit/local
     const base = element.shadowRoot!.querySelector('[part=base]')!;
     expect(base.getAttribute('lang')).to.equal('en');
     expect(base.getAttribute('dir')).to.equal('ltr');
+    // The notice's text is downloaded when a page first needs it (core's rare notices).
+    await waitUntil(() => element.shadowRoot!.querySelector('[part=locale-notice]'), 'no notice of the host’s setup');
     expect(element.shadowRoot!.querySelector('[part=locale-notice]')!.textContent).to.contain('shown in English');
     expect(element.shadowRoot!.textContent).to.contain('Sign this petition');
     await expect(element).to.be.accessible();

@@ -20,7 +20,6 @@ import { MocharakaErrorEvent, type MocharakaErrorDetail } from './events.js';
 import { describeApiError, messages } from './messages.js';
 import { classifyLoadError } from './diagnose.js';
 import { MODULE_UNAVAILABLE, type ApiError } from '../client/api-error.js';
-import { msg, str } from '@lit/localize';
 import { ResourceController } from './resource-controller.js';
 
 registerCatalog(coreCatalog);
@@ -28,6 +27,11 @@ registerCatalog(coreCatalog);
 /** One transport per endpoint, and per endpoint one backend per resource, shared by the elements of a page. */
 const httpClients = new Map<string, HttpClient>();
 const httpBackends = new Map<HttpBackendFactory<unknown>, Map<string, unknown>>();
+
+type RareNotices = typeof import('../lazy/rare-notices.js');
+/** What only rare paths show (an unknown id, a language conflict, an admin's hint), once downloaded. */
+let rareNotices: RareNotices | undefined;
+const loadRareNotices = () => import('../lazy/rare-notices.js').then((module) => (rareNotices = module));
 
 /**
  * What every Mocharaka element shares: language and direction resolved from the element
@@ -38,7 +42,7 @@ const httpBackends = new Map<HttpBackendFactory<unknown>, Map<string, unknown>>(
  * @slot - Fallback content shown before the element is ready (for example a link to the
  *   same content on the commune's site); also what a citizen without JavaScript sees.
  * @csspart base - The element’s box.
- * @csspart locale-notice - Says why the element does not speak the language asked (see `#renderLocaleNotice`).
+ * @csspart locale-notice - Says why the element does not speak the language asked (see `lazy/rare-notices.ts`).
  * @attr lang - Language of the element (`ar`, `fr`, `zgh`, `en`; `ar-MA` counts as `ar`); else the page's `lang`; Arabic by default. Direction follows it.
  */
 export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitElement {
@@ -214,7 +218,7 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     const problem = classifyLoadError(error);
     const endpoint = resolveEndpoint(this);
     // The hint is for the page's admin, in the console: without its module there is none.
-    import('../lazy/admin-hint.js').then(
+    loadRareNotices().then(
       ({ adminHint }) => {
         const hint = adminHint(problem, this.localName, endpoint, id);
         if (hint) warnOnce(`${this.localName}:${hint}`, hint);
@@ -223,16 +227,25 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     );
   }
 
+  /** `show(notices)` once the rare notices are downloaded; until then undefined, and the element renders again when they arrive. */
+  #rare<T>(show: (notices: RareNotices) => T): T | undefined {
+    if (rareNotices) return show(rareNotices);
+    loadRareNotices().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+    return undefined;
+  }
+
   protected renderLoading(): TemplateResult {
     return html`<p role="status" aria-busy="true">${messages.loading()}</p>`;
   }
 
   /** A failed load: what happened (naming the id when it does not exist) and a retry, unless only a reload can help. */
   protected renderLoadFailed(error: ApiError, retry: () => unknown, id?: string): TemplateResult {
+    // Until the id's own text is downloaded, the 404's.
     const text =
-      classifyLoadError(error) === 'unknown-id' && id
-        ? msg(html`Nothing was found with the id <bdi dir="ltr">${id}</bdi>. It may have been removed, or this page may give a wrong id.`)
-        : describeApiError(error);
+      (classifyLoadError(error) === 'unknown-id' && id && this.#rare((notices) => notices.unknownId(id))) || describeApiError(error);
     return html`<div class="notice error" role="alert">
       <p>${text}</p>
       ${error.code === MODULE_UNAVAILABLE ? '' : html`<button class="button secondary" type="button" @click=${retry}>${messages.retry()}</button>`}
@@ -246,28 +259,10 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     if (changed.has('endpoint') || changed.has('backend')) this.clearReportedErrors();
   }
 
-  /**
-   * Said on screen when the element cannot speak the language asked of it: @lit/localize
-   * holds one language per page, so Mocharaka elements asking for different ones all use
-   * the last one requested, and a page whose app configured @lit/localize first keeps
-   * Mocharaka's translations out (the source language is shown: Arabic in the standalone
-   * build, English from the npm packages).
-   */
-  #renderLocaleNotice() {
-    const wanted = resolveLocale(this);
-    if (wanted === this.locale) return undefined;
-    const language = LOCALE_NAMES[this.locale];
-    return html`<p class="notice" part="locale-notice">${
-      translationsBlockedByHost()
-        ? msg(str`The page’s own translation setup keeps this widget from loading its translations, so it is shown in ${language}.`)
-        : msg(str`This widget is shown in ${language}: another widget on this page asked for that language, and a page can show only one.`)
-    }</p>`;
-  }
-
   protected override render() {
     if (!this.localeReady) return html`<slot></slot>`;
     return html`<div part="base" class="base" lang=${this.locale} dir=${directionOf(this.locale)}>
-      ${this.#renderLocaleNotice()}
+      ${resolveLocale(this) === this.locale ? '' : this.#rare((notices) => notices.localeNotice(this.locale, translationsBlockedByHost()))}
       ${this.renderContent()}
     </div>`;
   }
