@@ -338,7 +338,7 @@ for (const kind of availableDatabases()) {
     });
   });
 
-  test(`migration 015 back-fills the tallies of existing rows on ${kind}`, async () => {
+  test(`migrations 015 and 016 back-fill the tallies of existing rows, and later writes add to them, on ${kind}`, async () => {
     const testDb = await openTestDatabase(kind);
     try {
       const { db } = testDb;
@@ -369,6 +369,10 @@ for (const kind of availableDatabases()) {
       const counts = await petitionCounts(db);
       assert.equal(counts.detail, counts.exact);
       await assertAdhesionsExact(db);
+      await assertResultsExact(db, input.id);
+      // Responses after the upgrade are counted against the consultation's questions as
+      // migration 016 recorded them for a consultation it found.
+      await insertResponses(db, input.id, responsesFor(input, 30, 12));
       await assertResultsExact(db, input.id);
       const summary = (await summarizeRatings(db, 'civil-status'))!;
       assert.deepEqual(summary.distribution, (await scannedRatings(db, 'civil-status')).distribution);

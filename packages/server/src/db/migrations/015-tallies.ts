@@ -8,7 +8,8 @@ import type { Migration } from './migration.js';
  */
 export const TALLY_SLOTS = 16;
 
-const SLOT = `(pg_backend_pid() % ${TALLY_SLOTS})::smallint`;
+/** The slot of the writer's connection, in SQL. */
+export const SLOT = `(pg_backend_pid() % ${TALLY_SLOTS})::smallint`;
 const WINDOW = (at: string) => `date_bin('${COUNT_WINDOW_SECONDS} seconds', ${at}, timestamptz '1970-01-01 00:00:00+00')`;
 const MONTH = (at: string) => `date_trunc('month', ${at} AT TIME ZONE 'Africa/Casablanca')::date`;
 const LEVELS = [1, 2, 3, 4, 5];

@@ -12,6 +12,7 @@ import { migration011 } from './011-suggestions.js';
 import { migration012 } from './012-meetings.js';
 import { migration015 } from './015-tallies.js';
 import { migration013 } from './013-action-plan.js';
+import { migration016 } from './016-response-tally-questions.js';
 import type { Migration } from './migration.js';
 
 /** Every migration this server knows, oldest first. */
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration015,
+  migration016,
 ];
