@@ -79,11 +79,11 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     plan: { reflect: true },
     view: { reflect: true },
     charterHref: { attribute: 'charter-href' },
-    filter: { state: true },
-    expanded: { state: true },
-    comments: { state: true },
-    commenting: { state: true },
-    commentsView: { state: true },
+    filter: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    comments: { state: true, attribute: false },
+    commenting: { state: true, attribute: false },
+    commentsView: { state: true, attribute: false },
   };
 
   /** Id of the programme (e.g. `taroudant-2022-2027`), as listed by `GET /v1/action-plans`. Required. */

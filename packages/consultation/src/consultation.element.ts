@@ -91,13 +91,13 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
 
   static override properties: PropertyDeclarations = {
     consultation: { reflect: true },
-    errors: { state: true },
-    receipt: { state: true },
-    failure: { state: true },
-    laterStepsFailure: { state: true },
-    already: { state: true },
-    announcement: { state: true },
-    openParagraphs: { state: true },
+    errors: { state: true, attribute: false },
+    receipt: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    laterStepsFailure: { state: true, attribute: false },
+    already: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    openParagraphs: { state: true, attribute: false },
   };
 
   /** Id of the consultation (e.g. `action-programme-priorities`), as listed by `GET /v1/consultations`. Required. */

@@ -105,12 +105,12 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     petitionLink: { attribute: 'petition-link' },
     consultationLink: { attribute: 'consultation-link' },
     suggestionLink: { attribute: 'suggestion-link' },
-    selected: { state: true },
-    registering: { state: true },
-    draft: { state: true },
-    submitted: { state: true },
-    serverErrors: { state: true },
-    cancelling: { state: true },
+    selected: { state: true, attribute: false },
+    registering: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    submitted: { state: true, attribute: false },
+    serverErrors: { state: true, attribute: false },
+    cancelling: { state: true, attribute: false },
   };
 
   /** Show this one meeting (its id, e.g. `bab-zorgan-lighting-2027-01`); without it, the list. */

@@ -87,9 +87,9 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
 
   static override properties: PropertyDeclarations = {
     petition: { reflect: true },
-    signing: { state: true },
-    submitted: { state: true },
-    serverErrors: { state: true },
+    signing: { state: true, attribute: false },
+    submitted: { state: true, attribute: false },
+    serverErrors: { state: true, attribute: false },
   };
 
   /** Id of the petition (e.g. `lane-lighting-bab-zorgan`), as listed by `GET /v1/petitions`. Required. */

@@ -97,11 +97,11 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
     position: { reflect: true },
     kioskId: { attribute: 'kiosk-id', reflect: true },
     resetAfter: { attribute: 'reset-after', type: Number },
-    step: { state: true },
-    picked: { state: true },
-    chosenTags: { state: true },
-    comment: { state: true },
-    dialogOpen: { state: true },
+    step: { state: true, attribute: false },
+    picked: { state: true, attribute: false },
+    chosenTags: { state: true, attribute: false },
+    comment: { state: true, attribute: false },
+    dialogOpen: { state: true, attribute: false },
   };
 
   /** Id of the service (e.g. `civil-status`); without it the citizen picks one (or, in results, all are shown). */

@@ -51,8 +51,8 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
   static override properties: PropertyDeclarations = {
     endpoint: { reflect: true },
     backend: { attribute: false },
-    locale: { state: true },
-    localeReady: { state: true },
+    locale: { state: true, attribute: false },
+    localeReady: { state: true, attribute: false },
   };
 
   /** Base URL of the Mocharaka API (`https://commune.ma/v1`); else the page's `<meta name="mocharaka:endpoint">`. */
