@@ -253,7 +253,7 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
   }
 
   protected override renderContent() {
-    if (!this.plan) return this.renderConfigError('missing_plan', messages.missingAttribute(`<${this.localName}>`, 'plan'));
+    if (!this.plan) return this.renderMissingAttribute('plan');
     if (!this.client) return this.renderMissingEndpoint();
     const { status, data, error } = this.#plan;
     if (status === 'failed') return this.renderLoadFailed(error!, () => this.#plan.retry(), this.plan);

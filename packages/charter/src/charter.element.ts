@@ -316,7 +316,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
 
   protected override renderContent() {
     if (!this.charter && !this.src) {
-      return this.renderConfigError('missing_charter', messages.missingAttribute(`<${this.localName}>`, 'charter'));
+      return this.renderMissingAttribute('charter');
     }
     if (!this.src && !this.client) return this.renderMissingEndpoint();
     const { status, data, error } = this.#charter;

@@ -335,7 +335,10 @@ describe('<mocharaka-charter> configuration', () => {
   it('says what is missing instead of showing a blank box', async () => {
     const element = await fixture<MocharakaCharter>(html`<mocharaka-charter lang="fr"></mocharaka-charter>`);
     await element.localeLoaded();
+    // A configuration mistake's text is downloaded when a page first has one (core's rare notices).
+    await waitUntil(() => element.shadowRoot!.querySelector('[part=config-error]'), 'no configuration error');
     expect($(element, '[part=config-error]').textContent).to.contain('charter');
+    await expect(element).to.be.accessible();
   });
 
   it('reads a static JSON file given as src, read only', async () => {

@@ -295,8 +295,7 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
 
   protected override renderContent() {
     if (!this.client) return this.renderMissingEndpoint();
-    if (!this.consultation)
-      return this.renderConfigError('missing_consultation', messages.missingAttribute('<mocharaka-consultation>', 'consultation'));
+    if (!this.consultation) return this.renderMissingAttribute('consultation');
     const { status, data: loaded, error } = this.#consultation;
     if (status === 'failed') return this.renderLoadFailed(error!, () => this.#consultation.retry(), this.consultation);
     if (status !== 'ready' || !loaded) return this.renderLoading();

@@ -486,6 +486,8 @@ describe('<mocharaka-consultation> in French', () => {
       html`<mocharaka-consultation lang="fr" .backend=${fakeBackend().backend}></mocharaka-consultation>`,
     );
     await element.localeLoaded();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part=config-error]'), 'no configuration error');
     expect($(element, '[part=config-error]').textContent).to.contain('consultation');
+    await expect(element).to.be.accessible();
   });
 });

@@ -6,7 +6,6 @@ import {
   ResourceController,
   SubmissionController,
   focusWhenRendered,
-  messages,
   registerCatalog,
   type ApiError,
   type Petition,
@@ -222,7 +221,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
 
   protected override renderContent() {
     if (!this.petition) {
-      return this.renderConfigError('missing_petition', messages.missingAttribute(`<${this.localName}>`, 'petition'));
+      return this.renderMissingAttribute('petition');
     }
     if (!this.client) return this.renderMissingEndpoint();
     const { status, data, error } = this.#petition;

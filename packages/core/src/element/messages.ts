@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { FieldErrorCode } from '../contract/common.js';
 import { MODULE_UNAVAILABLE, type ApiError } from '../client/api-error.js';
 
@@ -7,11 +7,6 @@ export const messages = {
   loading: () => msg('Loading…'),
   retry: () => msg('Try again'),
   errorPrefix: () => msg('Error:'),
-  missingEndpoint: (tagName: string) =>
-    msg(
-      str`This ${tagName} widget has no backend address. Add an endpoint attribute to the tag, or a mocharaka:endpoint meta tag to the page.`,
-    ),
-  missingAttribute: (tagName: string, attribute: string) => msg(str`This ${tagName} widget needs a ${attribute} attribute.`),
   savedOffline: () =>
     msg('No connection right now. Your answer is kept on this device and will be sent automatically when the connection returns.'),
 };

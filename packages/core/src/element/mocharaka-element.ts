@@ -204,8 +204,16 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     return html`<div class="notice error" role="alert" part="config-error">${message}</div>`;
   }
 
-  protected renderMissingEndpoint(): TemplateResult {
-    return this.renderConfigError('missing_endpoint', messages.missingEndpoint(`<${this.localName}>`));
+  /** No `endpoint` nor `backend`: `missing_endpoint`, said once its text is downloaded (a rare notice). */
+  protected renderMissingEndpoint(): TemplateResult | undefined {
+    return this.#rare((notices) => this.renderConfigError('missing_endpoint', notices.missingEndpoint(`<${this.localName}>`)));
+  }
+
+  /** A required attribute is not set: `missing_<attribute>`, said once its text is downloaded (a rare notice). */
+  protected renderMissingAttribute(attribute: string): TemplateResult | undefined {
+    return this.#rare((notices) =>
+      this.renderConfigError(`missing_${attribute}`, notices.missingAttribute(`<${this.localName}>`, attribute)),
+    );
   }
 
   /**

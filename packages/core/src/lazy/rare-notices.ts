@@ -4,9 +4,9 @@ import type { LoadProblem } from '../element/diagnose.js';
 import { LOCALE_NAMES, type Locale } from '../localization/locales.js';
 
 /*
- * What only rare paths show: a load naming an id that does not exist, a page asking for
- * two languages (or whose app set up @lit/localize first), and the page admin's console
- * hint after a failed load. Downloaded the first time one of them is taken, not with
+ * What only rare paths show: a configuration mistake, a load naming an id that does not
+ * exist, a page asking for two languages (or whose app set up @lit/localize first), and
+ * the page admin's console hint after a failed load. Downloaded the first time one of them is taken, not with
  * every element (see `MocharakaElement`).
  */
 
@@ -25,6 +25,13 @@ export function adminHint(problem: LoadProblem, tagName: string, endpoint = '', 
           : '';
   return fix && `<${tagName}>: ${fix}.`;
 }
+
+export const missingEndpoint = (tagName: string) =>
+  msg(
+    str`This ${tagName} widget has no backend address. Add an endpoint attribute to the tag, or a mocharaka:endpoint meta tag to the page.`,
+  );
+
+export const missingAttribute = (tagName: string, attribute: string) => msg(str`This ${tagName} widget needs a ${attribute} attribute.`);
 
 /** A failed load whose id does not exist, naming it. */
 export const unknownId = (id: string) =>
