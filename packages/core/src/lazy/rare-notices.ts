@@ -6,8 +6,8 @@ import { LOCALE_NAMES, type Locale } from '../localization/locales.js';
 /*
  * What only rare paths show: a configuration mistake, a load naming an id that does not
  * exist, a page asking for two languages (or whose app set up @lit/localize first), and
- * the page admin's console hint after a failed load. Downloaded the first time one of them is taken, not with
- * every element (see `MocharakaElement`).
+ * the page admin's console hint after a failed load. Downloaded the first time one of
+ * them is taken, not with every element (see `MocharakaElement`).
  */
 
 /**
