@@ -28,6 +28,7 @@ function citizen(page: Document) {
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;
   };
+  const progress = () => $<HTMLProgressElement>('[part=progress] progress')?.value;
   return {
     element,
     $,
@@ -44,8 +45,15 @@ function citizen(page: Document) {
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await settle();
     },
+    /** Next page: the first one waits for the later steps' module, which a loaded machine may still be downloading. */
+    async next() {
+      const before = progress();
+      $('#next')!.click();
+      await waitUntil(() => progress() !== before || $('#error-summary'), 'Next did nothing', { timeout: 15_000 });
+      await settle();
+    },
     checked: (selector: string) => $<HTMLInputElement>(selector)!.checked,
-    progress: () => $<HTMLProgressElement>('[part=progress] progress')?.value,
+    progress,
     rankLabels: () => [...root().querySelectorAll('[part=rank-item] .rank-label')].map((one) => one.textContent!.trim()),
   };
 }
@@ -76,7 +84,7 @@ async function takeTheConsultation(
   await c.click('#q-service-satisfaction-3');
   await c.click('#q-service-satisfaction-5');
   await c.click('#q-service-satisfaction-10');
-  await c.click('#next');
+  await c.next();
   expect(c.$('#error-summary'), 'section 1 refused').to.equal(null);
   expect(c.progress()).to.equal(2);
 
@@ -87,7 +95,7 @@ async function takeTheConsultation(
   expect(c.checked('#q-service-satisfaction-3')).to.equal(true);
   expect(c.checked('#q-service-satisfaction-5')).to.equal(true);
   expect(c.checked('#q-service-satisfaction-10')).to.equal(true);
-  await c.click('#next');
+  await c.next();
 
   // Section 2: single choice with a conditional text, number, scale, multiple (at most 2).
   expect(c.$('#q-other-project')).to.equal(null);
@@ -101,11 +109,11 @@ async function takeTheConsultation(
   await c.click('#q-information-channels-0');
   await c.click('#q-information-channels-2');
   await c.click('#q-information-channels-3');
-  await c.click('#next');
+  await c.next();
   expect(c.$('#error-summary'), 'three channels of at most two were accepted').to.exist;
   expect(c.progress()).to.equal(2);
   await c.click('#q-information-channels-3');
-  await c.click('#next');
+  await c.next();
   expect(c.$('#error-summary'), 'section 2 refused').to.equal(null);
   expect(c.progress()).to.equal(3);
 
@@ -114,12 +122,12 @@ async function takeTheConsultation(
   expect(c.$('#q-programme-draft-1')!.tagName).to.equal('TEXTAREA');
   await c.type('#q-programme-draft-1', words.comment);
   await c.type('#q-other-remarks', words.remark);
-  await c.click('#next');
+  await c.next();
   expect(c.progress()).to.equal(4);
 
   // Profile (optional): answer one field, leave the others.
   await c.click('#p-gender-0');
-  await c.click('#next');
+  await c.next();
 
   // Review: every answer is listed; submit.
   expect(c.progress()).to.equal(5);
