@@ -26,8 +26,9 @@ export const round1 = (value) => Math.round(value * 10) / 10;
 /**
  * `rate` POSTs a second for `seconds` over at most `connections` connections; the body
  * and Idempotency-Key of request i come from `request(i)`, i counting up from `offset`.
+ * `now` is the clock (milliseconds); a test passes its own to check the accounting.
  */
-export async function openLoopLoad({ url, connections, seconds, rate, request, offset = 0 }) {
+export async function openLoopLoad({ url, connections, seconds, rate, request, offset = 0, now = () => performance.now() }) {
   const pool = new Pool(new URL(url).origin, {
     connections,
     pipelining: 1,
@@ -41,7 +42,7 @@ export async function openLoopLoad({ url, connections, seconds, rate, request, o
   let errors = 0;
   let lastAnswer = 0;
   const answers = [];
-  const start = performance.now();
+  const start = now();
 
   const send = (k) => {
     const due = start + k * interval;
@@ -56,7 +57,7 @@ export async function openLoopLoad({ url, connections, seconds, rate, request, o
         })
         .then(async (response) => {
           await response.body.dump();
-          lastAnswer = performance.now();
+          lastAnswer = now();
           if (response.statusCode >= 200 && response.statusCode < 300) latencies.push(lastAnswer - due);
           else non2xx += 1;
         })
@@ -70,7 +71,7 @@ export async function openLoopLoad({ url, connections, seconds, rate, request, o
     await new Promise((resolve) => {
       let sent = 0;
       const sendWhatIsDue = () => {
-        const due = Math.min(total, Math.floor((performance.now() - start) / interval) + 1);
+        const due = Math.min(total, Math.floor((now() - start) / interval) + 1);
         while (sent < due) send(sent++);
         if (sent < total) setTimeout(sendWhatIsDue, 1);
         else resolve();
