@@ -4,6 +4,7 @@ export interface MocharakaErrorDetail {
   code: string;
   /** HTTP status, 0 when no answer arrived, undefined for configuration errors. */
   status?: number;
+  /** What failed, for the developer; for a configuration error `<tag>: code` (the widget shows the translated sentence). */
   message: string;
 }
 

@@ -197,23 +197,27 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     this.#reportedErrors.clear();
   }
 
-  /** A configuration mistake, shown in the widget and in the console. */
-  protected renderConfigError(code: string, message: string): TemplateResult {
-    warnOnce(`${this.localName}:${code}`, `<${this.localName}>: ${code}`);
-    this.reportError({ code, message });
-    return html`<div class="notice error" role="alert" part="config-error">${message}</div>`;
+  /**
+   * A configuration mistake, reported at once by its code (`mocharaka-error`, whose
+   * message is `<tag>: code`, and one console line) and shown in the widget: its sentence
+   * for the page's admin once downloaded (a rare notice), the code until then or if the
+   * sentence cannot download.
+   */
+  #renderConfigError(code: string, sentence: (notices: RareNotices) => string): TemplateResult {
+    const summary = `<${this.localName}>: ${code}`;
+    warnOnce(`${this.localName}:${code}`, summary);
+    this.reportError({ code, message: summary });
+    return html`<div class="notice error" role="alert" part="config-error">${this.#rare(sentence) ?? summary}</div>`;
   }
 
-  /** No `endpoint` nor `backend`: `missing_endpoint`, said once its text is downloaded (a rare notice). */
-  protected renderMissingEndpoint(): TemplateResult | undefined {
-    return this.#rare((notices) => this.renderConfigError('missing_endpoint', notices.missingEndpoint(`<${this.localName}>`)));
+  /** No `endpoint` nor `backend`: `missing_endpoint`. */
+  protected renderMissingEndpoint(): TemplateResult {
+    return this.#renderConfigError('missing_endpoint', (notices) => notices.missingEndpoint(`<${this.localName}>`));
   }
 
-  /** A required attribute is not set: `missing_<attribute>`, said once its text is downloaded (a rare notice). */
-  protected renderMissingAttribute(attribute: string): TemplateResult | undefined {
-    return this.#rare((notices) =>
-      this.renderConfigError(`missing_${attribute}`, notices.missingAttribute(`<${this.localName}>`, attribute)),
-    );
+  /** A required attribute is not set: `missing_<attribute>`. */
+  protected renderMissingAttribute(attribute: string): TemplateResult {
+    return this.#renderConfigError(`missing_${attribute}`, (notices) => notices.missingAttribute(`<${this.localName}>`, attribute));
   }
 
   /**
