@@ -230,7 +230,7 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
       comments,
       stage: open,
       sending: this.#comments.sending,
-      retry: () => void this.#loadComments(project.id),
+      renderFailure: (error) => this.#renderCommentsFailure(project.id, error),
       edit: (field, value) => this.#edit(project.id, field, value),
       submit: (event) => void this.#submit(project.id, event),
       sendNow: () => void this.#comments.flush(),
@@ -239,13 +239,18 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     });
   };
 
-  /** Until the comments' view is there: loading, or why it failed, with a retry when one can help (a view that could not download needs a reload). */
+  /** Until the comments' view is there: loading, or why it failed. */
   #renderCommentsPending(projectId: string, comments: CommentsState) {
     if (comments.status !== 'failed') return html`<p role="status" aria-busy="true">${msg('Loading the comments…')}</p>`;
+    return this.#renderCommentsFailure(projectId, comments.error);
+  }
+
+  /** Why the comments could not load, with a retry when one can help (a view that could not download, or a project that is gone, cannot). */
+  #renderCommentsFailure(projectId: string, error: ApiError) {
     return html`<div class="notice error" role="alert">
-      <p>${describeApiError(comments.error)}</p>
+      <p>${describeApiError(error)}</p>
       ${
-        comments.error.retryable
+        error.retryable
           ? html`<button class="button secondary" type="button" @click=${() => void this.#loadComments(projectId)}>${messages.retry()}</button>`
           : nothing
       }

@@ -30,7 +30,8 @@ export interface CommentsContext extends PlanContext {
   /** Absent: another project's form is open; this one offers to open its own. */
   readonly stage?: CommentStage;
   readonly sending: boolean;
-  retry(): void;
+  /** Why the comments could not load, with a retry when one can help (the element's, shared with its pending view). */
+  renderFailure(error: ApiError): unknown;
   edit(field: CommentField, value: string): void;
   submit(event: SubmitEvent): void;
   sendNow(): void;
@@ -56,12 +57,7 @@ export function renderComments(ctx: CommentsContext) {
 function renderCommentList(ctx: CommentsContext) {
   const { comments } = ctx;
   if (comments.status === 'loading') return html`<p role="status" aria-busy="true">${msg('Loading the comments…')}</p>`;
-  if (comments.status === 'failed') {
-    return html`<div class="notice error" role="alert">
-      <p>${describeApiError(comments.error)}</p>
-      <button class="button secondary" type="button" @click=${ctx.retry}>${msg('Try again')}</button>
-    </div>`;
-  }
+  if (comments.status === 'failed') return ctx.renderFailure(comments.error);
   if (comments.items.length === 0) return html`<p>${msg('No comment has been published yet.')}</p>`;
   return html`<ol class="comments">
     ${comments.items.map(

@@ -156,6 +156,33 @@ for (const lang of ['ar', 'fr'] as const) {
       await setViewport({ width: 800, height: 600 });
     });
 
+    it('says when a project’s comments cannot load: “Try again” after an outage loads them, none for a project that is gone', async () => {
+      let outage = true;
+      const { backend } = fakeBackend(PLAN, {
+        listProjectComments: async (_plan, projectId) => {
+          if (projectId === '1-3') throw new ApiError(404, 'not_found', 'Project not found');
+          if (projectId === '2-2' && outage) throw new ApiError(503, 'unavailable', 'Down for maintenance');
+          return projectId === '1-2' ? COMMENTS : [];
+        },
+      });
+      const element = await renderPlan(lang, backend);
+      await openProject(element, '1-2'); // the comments' view is downloaded from here on
+      await openProject(element, '1-3');
+      const gone = $(element, '#project-1-3-details [role=alert]');
+      expect(gone, 'no failure said for a project that is gone').to.exist;
+      expect(gone.querySelector('button'), 'a retry that cannot help').to.not.exist;
+      await expect(element).to.be.accessible();
+
+      await openProject(element, '2-2');
+      const down = $(element, '#project-2-2-details [role=alert]');
+      expect(down, 'no failure said during an outage').to.exist;
+      await expect(element).to.be.accessible();
+      outage = false;
+      down.querySelector('button')!.click();
+      await waitUntil(() => !$(element, '#project-2-2-details [role=alert]'), 'the retry did not load the comments');
+      expect(text($(element, '#project-2-2-details'))).to.contain(lang === 'ar' ? 'لم ينشر أي تعليق' : 'Aucun commentaire');
+    });
+
     it('shows only the charter follow-up with view="charter", and the empty and failed states', async () => {
       const element = await renderPlan(lang, fakeBackend().backend, { view: 'charter' });
       expect($(element, '[part=summary]')).to.not.exist;

@@ -61,7 +61,6 @@
 'sc9474bf7a0668d73': `Synthèse`,
 'scb5dfefb88b9238d': `Pas de connexion pour l’instant. Votre commentaire est gardé sur cet appareil et sera envoyé au retour de la connexion.`,
 'scb81df3c68f14886': `Écrire un autre commentaire`,
-'scd1dd6ff53d0d01a': `Réessayer`,
 'scf50897a407de199': `En retard`,
 'sd76beec4d429459c': `Pas encore`,
 'sd83c5e7ae4616c99': `Masquer les mises à jour et commentaires`,
