@@ -39,11 +39,9 @@ export class ArticleNavigation implements ReactiveController {
     const article = number === undefined ? null : this.article(number);
     if (!article) return;
     this.#landing = undefined;
-    this.target = number;
     article.focus({ preventScroll: true });
     article.scrollIntoView({ block: 'start' });
     void this.#holdAt(number!);
-    this.#host.requestUpdate();
   }
 
   articleId(number: number): string {
@@ -62,7 +60,8 @@ export class ArticleNavigation implements ReactiveController {
   followHash = (): void => {
     const match = /^#charter-(.+)-article-(\d+)$/.exec(decodeURIComponent(location.hash));
     if (!match || match[1] !== this.#charterId()) return;
-    this.#landing = Number(match[2]);
+    // Highlighted in the render that lands on it (no second render to mark it).
+    this.#landing = this.target = Number(match[2]);
     this.#host.requestUpdate();
   };
 

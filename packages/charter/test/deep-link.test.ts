@@ -35,6 +35,8 @@ for (const [lang, width, height] of [
       );
       await waitUntil(() => atTop(element, 9), 'article 9 did not land at the top of the viewport', { timeout: 5000 });
       expect(element.shadowRoot!.activeElement?.id).to.equal('charter-taroudant-participation-article-9');
+      expect(element.shadowRoot!.activeElement?.classList.contains('target'), 'the article landed on is not highlighted').to.be.true;
+      expect(element.currentArticle).to.equal(9);
 
       // Content above the charter that loads later (another element, an image, a font) pushes it down.
       const late = document.createElement('div');
