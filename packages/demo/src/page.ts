@@ -14,6 +14,7 @@ export function renderDemoPage(language: PageLanguage): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.communeName}</title>
+<link rel="icon" href="/demo/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/demo/page.css">
 <script type="module" src="/elements/mocharaka-satisfaction.js"></script>
 <script type="module" src="/elements/mocharaka-petition.js"></script>

@@ -39,9 +39,15 @@ describe('demo commune page', () => {
     for (const lang of ['ar', 'fr', 'zgh', 'en']) assert.ok(page.includes(`href="/?lang=${lang}"`));
   });
 
-  test('serves its stylesheet as a file', async () => {
-    const response = await site.request('/demo/page.css');
-    assert.equal(response.status, 200);
-    assert.match(response.headers.get('content-type') ?? '', /text\/css/);
+  test('serves its stylesheet and icon as files: nothing the page links under /demo/ is missing', async () => {
+    const page = await (await site.request('/')).text();
+    const linked = [...page.matchAll(/(?:href|src)="(\/demo\/[^"]+)"/g)].map((match) => match[1]!);
+    assert.deepEqual(linked.sort(), ['/demo/icon.svg', '/demo/page.css']);
+    const types: Record<string, RegExp> = { '/demo/icon.svg': /image\/svg\+xml/, '/demo/page.css': /text\/css/ };
+    for (const path of linked) {
+      const response = await site.request(path);
+      assert.equal(response.status, 200, path);
+      assert.match(response.headers.get('content-type') ?? '', types[path]!, path);
+    }
   });
 });
