@@ -207,7 +207,7 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     const summary = `<${this.localName}>: ${code}`;
     warnOnce(`${this.localName}:${code}`, summary);
     this.reportError({ code, message: summary });
-    return html`<div class="notice error" role="alert" part="config-error">${this.#rare(sentence) ?? summary}</div>`;
+    return html`<div class="notice error" role="alert" part="config-error">${this.#rare(sentence) ?? html`<bdi dir="ltr">${summary}</bdi>`}</div>`;
   }
 
   /** No `endpoint` nor `backend`: `missing_endpoint`. */
