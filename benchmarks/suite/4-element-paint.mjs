@@ -4,7 +4,7 @@
  * into one minified module by esbuild: the least a Lit widget fetching data can cost).
  *
  * Debian's Chromium via puppeteer-core, every load in a fresh browser context (cold
- * cache, new connections), 4x CPU throttling, 1.6 Mbit/s down and up with 150 ms added
+ * cache, new connections), 4x CPU throttling, 1.6 Mbit/s (`--mbit`) down and up with 150 ms added
  * to every request (DevTools network emulation). One page server on loopback serves the
  * two pages and the trivial module and passes `/elements/` and `/v1/` through to the
  * built reference server (demo commune), so both cases are same-origin and get the same
@@ -21,7 +21,9 @@
  * each through the loader line, loads interleaved with the trivial element's in a
  * rotating order, so that the machine's load weighs on each alike.
  *
- *   node benchmarks/suite/4-element-paint.mjs [--quick] [--runs N] [--elements DIR | --compare DIR,DIR…]
+ * `--mbit N` sets another bandwidth (both ways) to see how much of the gap is bytes.
+ *
+ *   node benchmarks/suite/4-element-paint.mjs [--quick] [--runs N] [--mbit N] [--elements DIR | --compare DIR,DIR…]
  */
 /* global window, document, requestAnimationFrame -- the functions run in the page */
 import { build } from 'esbuild';
@@ -44,7 +46,9 @@ const compareArg = process.argv.indexOf('--compare');
 const VARIANTS = compareArg > 0 ? process.argv[compareArg + 1].split(',') : [];
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : quick ? 3 : 7;
 const CPU_THROTTLE = 4;
-const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 1_600_000 / 8 };
+const mbitArg = process.argv.indexOf('--mbit');
+const MBIT = mbitArg > 0 ? Number(process.argv[mbitArg + 1]) : 1.6;
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (MBIT * 1_000_000) / 8, uploadThroughput: (MBIT * 1_000_000) / 8 };
 
 /** Each element, the API answer its first heading shows, and the field holding that text. */
 const CASES = [
@@ -240,7 +244,7 @@ async function compareVariants(browser, origin) {
       const list = byKind[`variant${index}`];
       report({
         goal: '4',
-        measure: `first heading, <${one.tag}> (loader line) from ${dir}, 4x CPU, 1.6 Mbit/s, 150 ms RTT, cold`,
+        measure: `first heading, <${one.tag}> (loader line) from ${dir}, 4x CPU, ${MBIT} Mbit/s, 150 ms RTT, cold`,
         value: round(median(list.map((sample) => sample.headingMs))),
         unit: 'ms',
         reference: 'trivial Lit element fetching the same API (one esbuild bundle), same runs',
@@ -287,7 +291,7 @@ async function measureElements(browser, origin) {
     const apiStarts = (list) => median(list.map((sample) => sample.apiStartMs ?? NaN));
     report({
       goal: '4',
-      measure: `first heading, <${one.tag}> (loader line), 4x CPU, 1.6 Mbit/s, 150 ms RTT, cold`,
+      measure: `first heading, <${one.tag}> (loader line), 4x CPU, ${MBIT} Mbit/s, 150 ms RTT, cold`,
       value: round(headings(loader)),
       unit: 'ms',
       reference: 'trivial Lit element fetching the same API (one esbuild bundle)',
