@@ -22,7 +22,8 @@ afterEach(() => {
 function citizen(page: Document) {
   const element = page.querySelector<Element>(`mocharaka-consultation[consultation=${ID}]`)!;
   const root = () => element.shadowRoot!;
-  const $ = <E extends HTMLElement = HTMLElement>(selector: string) => root().querySelector<E>(selector);
+  // Null until the loader has defined the element.
+  const $ = <E extends HTMLElement = HTMLElement>(selector: string) => element.shadowRoot?.querySelector<E>(selector) ?? null;
   const settle = async () => {
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve));

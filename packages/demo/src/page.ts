@@ -2,8 +2,8 @@ import { html, type SafeHtml } from '@mocharaka/server/html';
 import { PAGE_LANGUAGES, PAGE_STRINGS, type PageLanguage } from './page-dictionary.js';
 
 /**
- * The demo: a commune's own website page with the elements pasted into it the way a
- * CMS admin would, one script tag and one element tag each.
+ * The demo: a commune's own website page with the elements pasted into it the way
+ * docs/embedding.*.md tells a CMS admin to: the loader line once, then one tag per element.
  */
 export function renderDemoPage(language: PageLanguage): string {
   const t = PAGE_STRINGS[language];
@@ -16,13 +16,7 @@ export function renderDemoPage(language: PageLanguage): string {
 <title>${t.communeName}</title>
 <link rel="icon" href="/demo/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/demo/page.css">
-<script type="module" src="/elements/mocharaka-satisfaction.js"></script>
-<script type="module" src="/elements/mocharaka-petition.js"></script>
-<script type="module" src="/elements/mocharaka-charter.js"></script>
-<script type="module" src="/elements/mocharaka-consultation.js"></script>
-<script type="module" src="/elements/mocharaka-suggestions.js"></script>
-<script type="module" src="/elements/mocharaka-meetings.js"></script>
-<script type="module" src="/elements/mocharaka-action-plan.js"></script>
+<script type="module" src="/elements/mocharaka.js"></script>
 </head>
 <body>
 <a class="skip-link" href="#content">${t.skipToContent}</a>

@@ -27,9 +27,10 @@ describe('demo commune page', () => {
     assert.match(await (await site.request('/?lang=<script>')).text(), /<html lang="ar" dir="rtl">/);
   });
 
-  test('embeds the element as a CMS admin would paste it, with room for the others', async () => {
+  test('embeds the elements as docs/embedding.*.md tells a CMS admin: the loader line once, then one tag each', async () => {
     const page = await (await site.request('/?lang=fr')).text();
-    assert.ok(page.includes('<script type="module" src="/elements/mocharaka-satisfaction.js"></script>'));
+    const scripts = [...page.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    assert.deepEqual(scripts, ['<script type="module" src="/elements/mocharaka.js">'], 'the loader line once, as docs/embedding.*.md says');
     assert.match(
       page,
       /<mocharaka-satisfaction service="civil-status" endpoint="\/v1"><a href="[^"]+">[^<]+<\/a><\/mocharaka-satisfaction>/,
