@@ -5,6 +5,8 @@ import { expect, waitUntil } from '../support/browser-testing.js';
  * embed docs/embedding.*.md still supports) instead of the loader: the element works by
  * itself, in the page's language, and nothing of the loader is involved.
  */
+const PETITION_FILE = '/elements/mocharaka-petition.js';
+
 describe('an element pasted by its own file, without the loader', () => {
   before(async () => {
     document.documentElement.lang = 'fr';
@@ -13,7 +15,7 @@ describe('an element pasted by its own file, without the loader', () => {
     petition.setAttribute('endpoint', '/v1');
     petition.textContent = 'Signer la pétition';
     document.body.append(petition);
-    await import(/* @vite-ignore */ '/elements/mocharaka-petition.js');
+    await import(/* @vite-ignore */ PETITION_FILE);
   });
 
   it('renders in the page’s language, asks the API itself and downloads nothing for other elements', async () => {
