@@ -20,6 +20,7 @@ import { consoleStyles } from './console-styles.js';
 import type { ConsoleScreen } from './console-screen.js';
 import { ConsoleNavigateEvent, ConsoleSessionChangedEvent, consoleHref, screenPath } from './navigation.js';
 import { NAV_SECTIONS, allScreens, matchScreen, mayOpen, type ScreenDefinition } from './screens.js';
+import { renderLoadFailure, renderLoading } from './loading.js';
 import { describeStaffError, roleLabel } from './staff-messages.js';
 
 /** Where the console remembers the language a staff member picked. */
@@ -365,13 +366,8 @@ export class MocharakaConsole extends LitElement {
 
   protected override render() {
     const state = this.sessionState;
-    if (state.kind === 'loading') return html`<main><p role="status">${msg('Loading…')}</p></main>`;
-    if (state.kind === 'failed') {
-      return html`<main>
-        <div class="notice error" role="alert">${describeStaffError(state.error)}</div>
-        <button class="button" @click=${() => this.#loadSession()}>${msg('Try again')}</button>
-      </main>`;
-    }
+    if (state.kind === 'loading') return html`<main>${renderLoading()}</main>`;
+    if (state.kind === 'failed') return html`<main>${renderLoadFailure(state.error, () => this.#loadSession())}</main>`;
     const session = state.kind === 'signed-in' ? state.session : undefined;
     return html`<div class=${session ? 'signed-in' : 'signed-out'}>
       <button class="skip button secondary" @click=${this.#skipToMain}>${msg('Skip to content')}</button>

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { ApiError, defineElement, renderErrorSummary, type Charter, type CharterDocument, type LocalizedText } from '@mocharaka/core';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { consoleHref } from '../../shell/navigation.js';
+import { renderLoadFailure, renderLoading } from '../../shell/loading.js';
 import { describeStaffError } from '../../shell/staff-messages.js';
 import { builderStyles } from '../consultations/builder.styles.js';
 import { inputField, localizedField, problemsOf, type FieldErrors } from '../consultations/form-fields.js';
@@ -100,12 +101,7 @@ export class ConsoleCharterEditor extends ConsoleScreen {
   override render() {
     const draft = this.draft;
     if (!draft) {
-      return this.failure
-        ? html`<div class="notice error" role="alert">
-            <p>${describeStaffError(this.failure)}</p>
-            <button type="button" class="button secondary" @click=${() => this.#load()}>${msg('Try again')}</button>
-          </div>`
-        : html`<p role="status">${msg('Loading…')}</p>`;
+      return this.failure ? renderLoadFailure(this.failure, () => this.#load()) : renderLoading();
     }
     const errors = this.errors;
     return html`<form novalidate @submit=${(event: Event) => this.#save(event)}>

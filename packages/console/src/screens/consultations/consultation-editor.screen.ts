@@ -18,6 +18,7 @@ import {
 import '@mocharaka/consultation/mocharaka-consultation.js';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { consoleHref } from '../../shell/navigation.js';
+import { renderLoadFailure, renderLoading } from '../../shell/loading.js';
 import { describeStaffError } from '../../shell/staff-messages.js';
 import { choiceList } from './choice-list.js';
 import { builderStyles } from './builder.styles.js';
@@ -165,12 +166,7 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
 
   override render() {
     if (!this.draft) {
-      return this.failure
-        ? html`<div class="notice error" role="alert">
-            ${describeStaffError(this.failure)}
-            <button type="button" class="button secondary" @click=${() => this.#load()}>${msg('Try again')}</button>
-          </div>`
-        : html`<p role="status">${msg('Loading…')}</p>`;
+      return this.failure ? renderLoadFailure(this.failure, () => this.#load()) : renderLoading();
     }
     const draft = this.draft;
     const editable = this.may('editor');

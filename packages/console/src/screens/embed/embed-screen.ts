@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { LOCALE_NAMES, ResourceController, SUPPORTED_LOCALES, defineElement, pickText } from '@mocharaka/core';
 import type { StaffApi } from '../../api/staff-api.js';
 import { ConsoleScreen } from '../../shell/console-screen.js';
-import { renderResource } from '../../shell/loading.js';
+import { renderLoading, renderResource } from '../../shell/loading.js';
 import { EMBED_KINDS, embedKindLabel, embedSnippet, loadElement, loadEmbeddables, type Embeddable, type EmbedKind } from './embeddables.js';
 
 /** The languages a snippet can ask for (the element's `lang`; English is the elements' fallback, not offered). */
@@ -123,7 +123,7 @@ export class EmbedScreen extends ConsoleScreen {
         <p class="notice">
           ${msg('This is the real element, in the console’s language: a signature, an answer or a rating sent from it is recorded.')}
         </p>
-        ${this.loadedKind === item.kind ? this.#renderPreview(item) : html`<p role="status" class="loading">${msg('Loading…')}</p>`}
+        ${this.loadedKind === item.kind ? this.#renderPreview(item) : renderLoading()}
       </section>`;
   }
 

@@ -13,6 +13,7 @@ import {
 import type { AdminMeeting, AdminMeetingList, MeetingLanguage } from '@mocharaka/core/contract';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { consoleHref } from '../../shell/navigation.js';
+import { renderLoadFailure, renderLoading } from '../../shell/loading.js';
 import { describeStaffError } from '../../shell/staff-messages.js';
 import { builderStyles } from '../consultations/builder.styles.js';
 import {
@@ -66,6 +67,8 @@ export class ConsoleMeetingEditor extends ConsoleScreen {
   @state() private draft: Draft = emptyDraft();
   @state() private errors: FieldErrors = {};
   @state() private failure?: unknown;
+  /** The meeting to edit could not be read: no form then, whose save would overwrite it with blanks. */
+  @state() private loadFailure?: unknown;
   @state() private loading = false;
   @state() private saving = false;
 
@@ -75,13 +78,14 @@ export class ConsoleMeetingEditor extends ConsoleScreen {
 
   async #load(id: string) {
     this.loading = true;
+    this.loadFailure = undefined;
     try {
       const { items } = await this.api.get<AdminMeetingList>('/v1/admin/meetings');
       const meeting = items.find((item) => item.id === id);
       if (!meeting) throw new ApiError(404, 'not_found', 'Meeting not found');
       this.draft = draftOf(meeting);
     } catch (error) {
-      this.failure = error;
+      this.loadFailure = error;
     } finally {
       this.loading = false;
     }
@@ -133,7 +137,8 @@ export class ConsoleMeetingEditor extends ConsoleScreen {
   }
 
   protected override render() {
-    if (this.loading) return html`<p role="status" class="loading">${msg('Loading…')}</p>`;
+    if (this.loading) return renderLoading();
+    if (this.loadFailure) return renderLoadFailure(this.loadFailure, () => this.#load(this.params.id!));
     const d = this.draft;
     const errors = this.errors;
     const editing = Boolean(this.params.id);

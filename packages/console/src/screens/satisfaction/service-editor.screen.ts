@@ -5,6 +5,7 @@ import { ApiError, defineElement, formatNumber, renderErrorSummary, type Service
 import { SERVICE_TAGS_MAX, type ServiceInput } from '@mocharaka/core/contract';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { consoleHref } from '../../shell/navigation.js';
+import { renderLoadFailure, renderLoading } from '../../shell/loading.js';
 import { describeStaffError } from '../../shell/staff-messages.js';
 import { builderStyles } from '../consultations/builder.styles.js';
 import { identifierTaken, inputField, localizedField, problemsOf, type FieldErrors } from '../consultations/form-fields.js';
@@ -109,12 +110,7 @@ export class ConsoleServiceEditor extends ConsoleScreen {
   override render() {
     const draft = this.draft;
     if (!draft) {
-      return this.failure
-        ? html`<div class="notice error" role="alert">
-            <p>${describeStaffError(this.failure)}</p>
-            <button type="button" class="button secondary" @click=${() => this.#load()}>${msg('Try again')}</button>
-          </div>`
-        : html`<p role="status">${msg('Loading…')}</p>`;
+      return this.failure ? renderLoadFailure(this.failure, () => this.#load()) : renderLoading();
     }
     const errors = this.errors;
     return html`<form novalidate @submit=${(event: Event) => this.#save(event)}>
