@@ -626,6 +626,9 @@ describe('<mocharaka-petition> digits, wording, diagnostics and printing', () =>
       }).backend;
       const element = await renderPetition('fr', backend, '[role=alert]');
       await waitUntil(() => text(element).includes('bab-zorgan-lane-lighting'), 'the unknown id was never named');
+      expect(element.shadowRoot!.querySelector('[role=alert] button'), 'a “Try again” that cannot find an id that does not exist').to.equal(
+        null,
+      );
       await expect(element).to.be.accessible();
       await waitUntil(() => warnings.some((line) => line.startsWith('[mocharaka]') && line.includes('"bab-zorgan-lane-lighting"')));
     } finally {

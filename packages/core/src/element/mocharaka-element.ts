@@ -19,7 +19,7 @@ import { warnOnce } from './define.js';
 import { MocharakaErrorEvent, type MocharakaErrorDetail } from './events.js';
 import { describeApiError, messages } from './messages.js';
 import { classifyLoadError } from './diagnose.js';
-import { MODULE_UNAVAILABLE, type ApiError } from '../client/api-error.js';
+import type { ApiError } from '../client/api-error.js';
 import { ResourceController } from './resource-controller.js';
 
 registerCatalog(coreCatalog);
@@ -253,14 +253,14 @@ export abstract class MocharakaElement<Backend = MocharakaBackend> extends LitEl
     return html`<p role="status" aria-busy="true">${messages.loading()}</p>`;
   }
 
-  /** A failed load: what happened (naming the id when it does not exist) and a retry, unless only a reload can help. */
+  /** A failed load: what happened (naming the id when it does not exist), and a retry when one can help (not for an id that does not exist, nor a module only a reload can bring). */
   protected renderLoadFailed(error: ApiError, retry: () => unknown, id?: string): TemplateResult {
     // Until the id's own text is downloaded, the 404's.
     const text =
       (classifyLoadError(error) === 'unknown-id' && id && this.#rare((notices) => notices.unknownId(id))) || describeApiError(error);
     return html`<div class="notice error" role="alert">
       <p>${text}</p>
-      ${error.code === MODULE_UNAVAILABLE ? '' : html`<button class="button secondary" type="button" @click=${retry}>${messages.retry()}</button>`}
+      ${error.retryable ? html`<button class="button secondary" type="button" @click=${retry}>${messages.retry()}</button>` : ''}
     </div>`;
   }
 
