@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '../support/browser-testing.js';
+import { appendPetitionTag } from './support/petition-tag.js';
 
 /**
  * The one loader tag, `/elements/mocharaka.js`, from the standalone build the reference
@@ -12,11 +13,7 @@ const preloads = () => [...document.head.querySelectorAll<HTMLLinkElement>('link
 describe('the loader (mocharaka.js)', () => {
   before(async () => {
     document.documentElement.lang = 'fr';
-    const petition = document.createElement('mocharaka-petition');
-    petition.setAttribute('petition', 'bab-zorgan-lane-lighting');
-    petition.setAttribute('endpoint', '/v1');
-    petition.textContent = 'Signer la pétition';
-    document.body.append(petition);
+    appendPetitionTag({ fallback: 'Signer la pétition' });
     await import(/* @vite-ignore */ LOADER);
   });
 

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '../support/browser-testing.js';
+import { appendPetitionTag } from './support/petition-tag.js';
 
 /**
  * A page that pastes an element's own file (`/elements/mocharaka-petition.js`, the older
@@ -10,11 +11,7 @@ const PETITION_FILE = '/elements/mocharaka-petition.js';
 describe('an element pasted by its own file, without the loader', () => {
   before(async () => {
     document.documentElement.lang = 'fr';
-    const petition = document.createElement('mocharaka-petition');
-    petition.setAttribute('petition', 'bab-zorgan-lane-lighting');
-    petition.setAttribute('endpoint', '/v1');
-    petition.textContent = 'Signer la pétition';
-    document.body.append(petition);
+    appendPetitionTag({ fallback: 'Signer la pétition' });
     await import(/* @vite-ignore */ PETITION_FILE);
   });
 

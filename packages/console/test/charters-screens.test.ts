@@ -4,26 +4,7 @@ import '../src/screens/charters/charter-list.screen.js';
 import '../src/screens/charters/charter-editor.screen.js';
 import '../src/screens/charters/charter.screen.js';
 import { FakeStaffApi, inLocale, sessionAs } from './consultations-fake-api.js';
-
-const CHARTER: Charter = {
-  id: 'participation',
-  commune: { id: 'taroudant', name: { ar: 'تارودانت' } },
-  title: { ar: 'ميثاق المشاركة', fr: 'Charte de la participation' },
-  status: 'draft',
-  languages: ['ar', 'fr'],
-  version: { number: 1, publishedAt: '2026-11-01T10:00:00Z', note: { ar: 'المسودة', fr: 'Le projet' } },
-  currentVersion: 1,
-  versions: [{ number: 1, publishedAt: '2026-11-01T10:00:00Z', note: { ar: 'المسودة', fr: 'Le projet' } }],
-  document: {
-    parts: [
-      {
-        id: 'preamble',
-        title: { ar: 'الديباجة' },
-        articles: [{ id: 'a1', number: 1, blocks: [{ type: 'paragraph', text: { ar: 'نص', fr: 'Texte' } }] }],
-      },
-    ],
-  },
-};
+import { CHARTER } from './fixtures.js';
 
 const ADHESION: AdminAdhesion = {
   reference: 'ADH-0001-0002-0003',

@@ -1,4 +1,4 @@
-import type { Petition } from '@mocharaka/core';
+import type { Charter, Petition } from '@mocharaka/core';
 import type { AdminPetitionSummary, ApiToken, AuditEntry, CommuneSettings, Dashboard, StaffAccount } from '@mocharaka/core/contract';
 
 export const settings: CommuneSettings = {
@@ -112,3 +112,24 @@ export const auditEntries: AuditEntry[] = [
     summary: { title: { ar: 'إنارة', fr: 'Éclairage' } },
   },
 ];
+
+/** A draft charter of two languages with one article. */
+export const CHARTER: Charter = {
+  id: 'participation',
+  commune: { id: 'taroudant', name: { ar: 'تارودانت' } },
+  title: { ar: 'ميثاق المشاركة', fr: 'Charte de la participation' },
+  status: 'draft',
+  languages: ['ar', 'fr'],
+  version: { number: 1, publishedAt: '2026-11-01T10:00:00Z', note: { ar: 'المسودة', fr: 'Le projet' } },
+  currentVersion: 1,
+  versions: [{ number: 1, publishedAt: '2026-11-01T10:00:00Z', note: { ar: 'المسودة', fr: 'Le projet' } }],
+  document: {
+    parts: [
+      {
+        id: 'preamble',
+        title: { ar: 'الديباجة' },
+        articles: [{ id: 'a1', number: 1, blocks: [{ type: 'paragraph', text: { ar: 'نص', fr: 'Texte' } }] }],
+      },
+    ],
+  },
+};

@@ -1,21 +1,10 @@
 import { expect, fixture, html, waitUntil } from '../../../test/support/browser-testing.js';
-import { ApiError, type Charter } from '@mocharaka/core';
+import { ApiError } from '@mocharaka/core';
 import '../src/screens/charters/charter-list.screen.js';
 import '../src/screens/charters/charter-editor.screen.js';
 import '../src/screens/meetings/meeting-editor.screen.js';
 import { FakeStaffApi, inLocale, sessionAs } from './consultations-fake-api.js';
-
-const CHARTER: Charter = {
-  id: 'participation',
-  commune: { id: 'taroudant', name: { ar: 'تارودانت' } },
-  title: { ar: 'ميثاق المشاركة', fr: 'Charte de la participation' },
-  status: 'draft',
-  languages: ['ar', 'fr'],
-  version: { number: 1, publishedAt: '2026-11-01T10:00:00Z' },
-  currentVersion: 1,
-  versions: [{ number: 1, publishedAt: '2026-11-01T10:00:00Z' }],
-  document: { parts: [{ id: 'preamble', title: { ar: 'الديباجة' }, articles: [] }] },
-};
+import { CHARTER } from './fixtures.js';
 
 const OUTAGE = () => new ApiError(503, 'unavailable', 'Down for maintenance');
 const GONE = () => new ApiError(404, 'not_found', 'Not found');

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '../../../test/support/browser-testing.js';
+import { appendPetitionTag } from '../../../test/browser/support/petition-tag.js';
 
 /**
  * The standalone build (served by the reference server, proxied at `/elements/`) has the
@@ -12,14 +13,7 @@ const catalogueFiles = () =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => /^\/elements\/chunks\/(ar|fr|zgh|en)-/.test(path));
 
-function addPetition(lang?: string): HTMLElement {
-  const petition = document.createElement('mocharaka-petition');
-  petition.setAttribute('petition', 'bab-zorgan-lane-lighting');
-  petition.setAttribute('endpoint', '/v1');
-  if (lang) petition.setAttribute('lang', lang);
-  document.body.append(petition);
-  return petition;
-}
+const addPetition = (lang?: string) => appendPetitionTag({ lang });
 
 const submitLabel = (petition: HTMLElement) => petition.shadowRoot?.querySelector('[part=submit]')?.textContent?.trim();
 
