@@ -48,6 +48,10 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : quick ? 3 : 7;
 const CPU_THROTTLE = 4;
 const mbitArg = process.argv.indexOf('--mbit');
 const MBIT = mbitArg > 0 ? Number(process.argv[mbitArg + 1]) : 1.6;
+if (!(MBIT > 0)) {
+  console.error(`--mbit takes a bandwidth in Mbit/s above 0, not "${process.argv[mbitArg + 1]}"`);
+  process.exit(2);
+}
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (MBIT * 1_000_000) / 8, uploadThroughput: (MBIT * 1_000_000) / 8 };
 
 /** Each element, the API answer its first heading shows, and the field holding that text. */

@@ -6,9 +6,7 @@ import {
   MocharakaLoadedEvent,
   ResourceController,
   SubmissionController,
-  describeApiError,
   focusWhenRendered,
-  messages,
   registerCatalog,
   type ActionPlanBackend,
   type ActionPlanProject,
@@ -230,7 +228,7 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
       comments,
       stage: open,
       sending: this.#comments.sending,
-      renderFailure: (error) => this.#renderCommentsFailure(project.id, error),
+      renderFailure: (error) => this.renderLoadFailed(error, () => this.#loadComments(project.id)),
       edit: (field, value) => this.#edit(project.id, field, value),
       submit: (event) => void this.#submit(project.id, event),
       sendNow: () => void this.#comments.flush(),
@@ -239,22 +237,10 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     });
   };
 
-  /** Until the comments' view is there: loading, or why it failed. */
+  /** Until the comments' view is there: loading, or why it failed (the shared failure, with a retry when one can help). */
   #renderCommentsPending(projectId: string, comments: CommentsState) {
     if (comments.status !== 'failed') return html`<p role="status" aria-busy="true">${msg('Loading the comments…')}</p>`;
-    return this.#renderCommentsFailure(projectId, comments.error);
-  }
-
-  /** Why the comments could not load, with a retry when one can help (a view that could not download, or a project that is gone, cannot). */
-  #renderCommentsFailure(projectId: string, error: ApiError) {
-    return html`<div class="notice error" role="alert">
-      <p>${describeApiError(error)}</p>
-      ${
-        error.retryable
-          ? html`<button class="button secondary" type="button" @click=${() => void this.#loadComments(projectId)}>${messages.retry()}</button>`
-          : nothing
-      }
-    </div>`;
+    return this.renderLoadFailed(comments.error, () => this.#loadComments(projectId));
   }
 
   protected override renderContent() {

@@ -17,6 +17,10 @@ function failingThen(failures: ApiError[], answer: unknown) {
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const alert = (el: Element) => $(el, '[role=alert]');
+const editCharter = (api: FakeStaffApi) =>
+  fixture(
+    html`<console-charter-editor .api=${api} .session=${sessionAs('editor')} .params=${{ id: 'participation' }}></console-charter-editor>`,
+  );
 
 for (const locale of ['ar', 'fr'] as const) {
   describe(`a screen whose data cannot load (${locale})`, () => {
@@ -24,9 +28,7 @@ for (const locale of ['ar', 'fr'] as const) {
 
     it('the charter editor offers “Try again” during an outage, and the retry shows the form', async () => {
       const api = new FakeStaffApi({ '/v1/charters/participation': failingThen([OUTAGE()], CHARTER) });
-      const el = await fixture(
-        html`<console-charter-editor .api=${api} .session=${sessionAs('editor')} .params=${{ id: 'participation' }}></console-charter-editor>`,
-      );
+      const el = await editCharter(api);
       await waitUntil(() => alert(el), 'the outage is not said');
       expect($(el, 'form'), 'a form to save over a charter that was not read').to.equal(null);
       await expect(el).to.be.accessible();
@@ -38,9 +40,7 @@ for (const locale of ['ar', 'fr'] as const) {
 
     it('the charter editor says a charter that is gone, with no retry that cannot help', async () => {
       const api = new FakeStaffApi({ '/v1/charters/participation': GONE });
-      const el = await fixture(
-        html`<console-charter-editor .api=${api} .session=${sessionAs('editor')} .params=${{ id: 'participation' }}></console-charter-editor>`,
-      );
+      const el = await editCharter(api);
       await waitUntil(() => alert(el), 'the missing charter is not said');
       expect(alert(el)!.querySelector('button')).to.equal(null);
       expect($(el, 'form')).to.equal(null);
