@@ -22,6 +22,13 @@ const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 const errorOf = async (response: Response) =>
   ((await response.json()) as { error: { code: string; fields?: Record<string, string> } }).error;
 
+/**
+ * Whether `text` holds the test contact: its digits (spaces, '+' and '-' ignored, so a
+ * reformatted number counts) or its name. Not a bare '661', which a timestamp's
+ * milliseconds or a random code can hold.
+ */
+const showsContact = (text: string) => text.replace(/[\s+-]/g, '').includes('661234567') || text.includes('Amina');
+
 const LIGHTING: SuggestionInput = {
   kind: 'suggestion',
   topic: 'test-lighting',
@@ -77,13 +84,13 @@ for (const kind of availableDatabases()) {
         [receipt.code],
       );
       const stored = Buffer.from(row!.personal_data).toString('latin1');
-      assert.ok(!stored.includes('661') && !stored.includes('Amina'), 'the contact is not stored in clear');
+      assert.ok(!showsContact(stored), 'the contact is not stored in clear');
       assert.equal(row!.text, LIGHTING.text);
 
       const followed = await follow(receipt.code);
       assert.equal(followed.status, 'received');
       assert.equal(followed.published, false);
-      assert.ok(!JSON.stringify(followed).includes('661'));
+      assert.ok(!showsContact(JSON.stringify(followed)));
 
       const detail = AdminSuggestionDetail.parse(
         await (await t.app.request(`/v1/admin/suggestions/${receipt.code}`, { headers: admin })).json(),
@@ -184,7 +191,7 @@ for (const kind of availableDatabases()) {
       assert.deepEqual(await listTopic('&status=answered'), [code]);
       assert.deepEqual(await listTopic('&status=received'), [other]);
       const [item] = SuggestionList.parse(await (await t.app.request(`/v1/suggestions?topic=test-lighting&status=answered`)).json()).items;
-      assert.ok(!JSON.stringify(item).includes('661'), 'no contact in the public list');
+      assert.ok(!showsContact(JSON.stringify(item)), 'no contact in the public list');
 
       assert.equal((await staffPost(`/v1/admin/suggestions/${other}/publication`, { published: false })).status, 200);
       assert.deepEqual(await listTopic(''), [code], 'kept private again');
@@ -278,7 +285,7 @@ for (const kind of availableDatabases()) {
           ['assign', { department: 'test-social' }],
         ],
       );
-      assert.ok(!JSON.stringify(audit).includes('661') && !JSON.stringify(audit).includes('باب الزرقان، فهو'));
+      assert.ok(!showsContact(JSON.stringify(audit)) && !JSON.stringify(audit).includes('باب الزرقان، فهو'));
 
       const dropped = await staffPost('/v1/admin/suggestion-box', {
         topics: [...box.topics.filter((topic) => topic.id !== 'test-lighting'), { id: 'test-other', label: { ar: 'أخرى' } }],
