@@ -5,6 +5,8 @@ import '../src/screens/consultations/consultation-editor.screen.js';
 import type { ConsoleConsultationEditor } from '../src/screens/consultations/consultation-editor.screen.js';
 import '../src/screens/charters/charter-editor.screen.js';
 import '../src/screens/satisfaction/service.screen.js';
+import '../src/screens/consultations/consultation-list.screen.js';
+import '../src/screens/satisfaction/service-list.screen.js';
 import { FakeStaffApi, inLocale, sessionAs } from './consultations-fake-api.js';
 
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -61,6 +63,59 @@ describe('console screens at 360 px and 1280 px', () => {
     });
   }
 });
+
+/** How far the page scrolls sideways, either way (a right-to-left page overflows to the left). */
+function sidewaysScroll(): number {
+  const page = document.scrollingElement!;
+  scrollTo(-10_000, 0);
+  const start = scrollX;
+  scrollTo(10_000, 0);
+  const end = scrollX;
+  scrollTo(0, 0);
+  return Math.max(page.scrollWidth - innerWidth, Math.abs(start), Math.abs(end));
+}
+
+for (const locale of ['ar', 'fr'] as const) {
+  describe(`console lists on a 360 px phone (${locale})`, () => {
+    before(async () => {
+      await inLocale(locale);
+      await setViewport({ width: 360, height: 740 });
+    });
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    // Their "Edit: <title>" labels are visually hidden (absolutely positioned) inside a table wider than the phone.
+    it('the consultations and the services scroll their table, not the page', async () => {
+      const api = new FakeStaffApi({
+        '/v1/admin/consultations': {
+          items: [
+            {
+              id: 'souk',
+              title: { ar: 'تشاور حول تهيئة السوق الأسبوعي', fr: 'Consultation sur l’aménagement du souk hebdomadaire' },
+              status: 'open',
+              opensAt: '2026-11-01T09:00:00Z',
+              closesAt: '2026-12-31T18:00:00Z',
+              responseCount: 42,
+              resultsPublished: false,
+            },
+          ],
+        },
+        '/v1/services': { items: [{ id: 'desk', name: { ar: 'شباك الحالة المدنية', fr: 'Guichet de l’état civil' } }] },
+        '/v1/services/desk/summary': { serviceId: 'desk', count: 0, mean: null, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } },
+      });
+      for (const list of [
+        html`<console-consultations .api=${api} .session=${sessionAs('editor')}></console-consultations>`,
+        html`<console-services .api=${api} .session=${sessionAs('editor')}></console-services>`,
+      ]) {
+        const el = await fixture(list);
+        await waitUntil(() => el.shadowRoot!.querySelector('table'), 'the list is shown');
+        expect(sidewaysScroll()).to.equal(0, `${el.localName} keeps the page within the phone`);
+        const table = el.shadowRoot!.querySelector('.table-wrap')!;
+        expect(table.scrollWidth).to.be.above(table.clientWidth, 'the table scrolls inside its frame');
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+}
 
 describe('the consultation builder with the keyboard only', () => {
   before(async () => {

@@ -39,7 +39,10 @@ export const consoleStyles = css`
     background: var(--_error);
     border-color: var(--_error);
   }
+  /* The containing block of what is positioned inside (a visually hidden label), so it
+     scrolls with the table instead of widening the page on a phone. */
   .table-wrap {
+    position: relative;
     overflow-x: auto;
     max-inline-size: 100%;
   }
