@@ -108,7 +108,8 @@ export default defineConfig({
           )
             return 'runtime';
           // The signature, registration and suggestion forms all check a contact and a
-          // national ID: one small file for the three instead of two.
+          // national ID: one small file for the three instead of two. It holds the reading
+          // of typed digits too (contract/digits.ts), which the consultation's number answers use.
           if (/packages\/core\/src\/contract\/(national-id|petition-rules)\.ts$/.test(id)) return 'identity-rules';
           return undefined;
         },

@@ -3,7 +3,7 @@ import { ApiError, type ActionPlan, type AdminProjectComment } from '@mocharaka/
 import '../src/screens/action-plans/action-plan-list.screen.js';
 import '../src/screens/action-plans/action-plan.screen.js';
 import { FakeStaffApi, sessionOf } from './fake-api.js';
-import { $, TEST_LOCALES, renderScreen, until, withLocale } from './helpers.js';
+import { $, TEST_LOCALES, renderScreen, typeKeys, until, withLocale } from './helpers.js';
 import type { ConsoleScreen } from '../src/shell/console-screen.js';
 
 type Lit = ConsoleScreen;
@@ -54,6 +54,7 @@ function api(options: { badImport?: boolean } = {}) {
   return new FakeStaffApi({
     'GET /v1/admin/action-plans': { items: [{ id: PLAN.id, title: PLAN.title, period: PLAN.period, projectCount: 1 }] },
     'GET /v1/action-plans/taroudant-2022-2027': PLAN,
+    'POST /v1/admin/action-plans': (body: unknown) => ({ ...PLAN, ...(body as object) }),
     'GET /v1/admin/action-plans/taroudant-2022-2027/comments': () => ({ items: [state.comment] }),
     'POST /v1/admin/action-plans/taroudant-2022-2027/import': () => {
       if (options.badImport) {
@@ -93,6 +94,22 @@ for (const locale of TEST_LOCALES) {
       expect(viewer.shadowRoot!.querySelector('#new-title')).to.equal(null);
     });
 
+    it('creates a programme from years typed on an Arabic keyboard', async () => {
+      const fake = api();
+      const el = await renderScreen<Lit>(html`<console-action-plans .api=${fake} .session=${sessionOf('editor')}></console-action-plans>`);
+      await typeKeys(el, '#id', 'taroudant-2028-2033');
+      await typeKeys(el, '#title-ar', 'برنامج عمل الجماعة');
+      await typeKeys(el, '#from', '٢٠٢٨');
+      await typeKeys(el, '#to', '٢٠٣٣');
+      expect($<HTMLInputElement>(el, '#from').value).to.equal('٢٠٢٨', 'the digits stay as typed');
+      $<HTMLButtonElement>(el, 'form button[type=submit]').click();
+      await until(() => fake.calls.some((call) => call.method === 'POST'), 'the programme to be sent');
+      const sent = fake.calls.find((call) => call.method === 'POST')!;
+      expect(sent.path).to.equal('/v1/admin/action-plans');
+      expect(sent.body).to.deep.equal({ id: 'taroudant-2028-2033', title: { ar: 'برنامج عمل الجماعة' }, period: { from: 2028, to: 2033 } });
+      await expect(el).to.be.accessible();
+    });
+
     it('imports a CSV file and reports the counts', async () => {
       const fake = api();
       const el = await renderScreen<Lit>(
@@ -129,7 +146,7 @@ for (const locale of TEST_LOCALES) {
         html`<console-action-plan .api=${fake} .session=${sessionOf('admin')} .params=${{ id: PLAN.id }}></console-action-plan>`,
       );
       $<HTMLTextAreaElement>(el, '#update-ar').value = 'انتهاء أشغال السقي';
-      $<HTMLInputElement>(el, '#update-progress').value = '60';
+      await typeKeys(el, '#update-progress', '٦٠');
       $<HTMLButtonElement>(el, 'section[aria-labelledby=update-title] button[type=submit]').click();
       await until(() => fake.calls.some((call) => call.path.endsWith('/updates')), 'the update to be posted');
       await until(() => el.shadowRoot!.querySelector('section[aria-labelledby=update-title] [role=status]'), 'the update notice');

@@ -1,4 +1,5 @@
 import { fixture } from '../../../test/support/browser-testing.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { useLocale, type Locale } from '@mocharaka/core';
 import type { TemplateResult } from 'lit';
 import { LOCALE_STORAGE_KEY } from '../src/shell/console-app.js';
@@ -44,4 +45,13 @@ export function $<E extends Element = HTMLElement>(element: Element, selector: s
   const found = element.shadowRoot!.querySelector<E>(selector);
   if (!found) throw new Error(`No ${selector} in <${element.localName}>`);
   return found;
+}
+
+/** Types `text` into a box with the keyboard (replacing what it holds), as a person does: `٢٠٢٧` the way an Arabic keyboard sends it. */
+export async function typeKeys(element: Element & { updateComplete?: Promise<unknown> }, selector: string, text: string): Promise<void> {
+  const box = $<HTMLInputElement>(element, selector);
+  box.focus();
+  box.select();
+  await sendKeys({ type: text });
+  await element.updateComplete;
 }

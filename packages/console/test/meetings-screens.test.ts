@@ -4,6 +4,7 @@ import '../src/screens/meetings/meeting-list.screen.js';
 import '../src/screens/meetings/meeting-editor.screen.js';
 import '../src/screens/meetings/meeting.screen.js';
 import { FakeStaffApi, inLocale, sessionAs } from './consultations-fake-api.js';
+import { typeKeys } from './helpers.js';
 
 const MEETING: AdminMeeting = {
   id: 'bab-zorgan-lighting',
@@ -82,7 +83,8 @@ for (const locale of ['ar', 'fr'] as const) {
       await type(el, '#f-place-address-ar', 'دار الشباب');
       await type(el, '#f-place-mapUrl', 'https://www.openstreetmap.org/?mlat=30.47&mlon=-8.87');
       $<HTMLInputElement>(el, '#language-zgh')!.click();
-      await type(el, '#f-capacity', '80');
+      await typeKeys(el, '#f-capacity', '٨٠');
+      expect($<HTMLInputElement>(el, '#f-capacity')!.value).to.equal('80', 'an Arabic keyboard’s digits are kept, as Latin digits');
       $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
       await waitUntil(() => $(el, '#error-summary a'), 'the error summary is shown');
       expect($(el, '#error-summary a')!.getAttribute('href')).to.equal('#f-endsAt');

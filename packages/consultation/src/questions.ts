@@ -6,6 +6,7 @@ import {
   LONG_TEXT_MAX,
   SHORT_TEXT_MAX,
   formatNumber,
+  readTypedNumber,
   renderFieldError,
   type Choice,
   type FieldErrorCode,
@@ -154,8 +155,8 @@ function numberField(question: Of<'number'>, context: QuestionContext) {
       aria-invalid=${context.error ? 'true' : 'false'} aria-describedby=${describedBy(question, context)}
       @input=${(event: Event) => {
         const raw = (event.target as HTMLInputElement).value.trim();
-        const parsed = Number(raw.replace(',', '.'));
-        context.set(raw === '' ? undefined : Number.isFinite(parsed) ? parsed : raw);
+        const parsed = readTypedNumber(raw);
+        context.set(raw === '' ? undefined : Number.isNaN(parsed) ? raw : parsed);
       }} />${question.unit ? html` ${t(question.unit, context.locale)}` : nothing}</span>
   </div>`;
 }

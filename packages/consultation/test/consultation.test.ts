@@ -6,6 +6,7 @@ import {
   type ConsultationResponseInput,
   type ConsultationResults,
 } from '@mocharaka/core';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/mocharaka-consultation.js';
 import type { MocharakaConsultation } from '../src/consultation.element.js';
 
@@ -316,6 +317,29 @@ describe('<mocharaka-consultation> in Arabic', () => {
     expect(text(element)).to.contain('معلومات عنكم (اختيارية)');
     await expect(element).to.be.accessible();
   });
+
+  for (const locale of ['ar', 'fr'] as const) {
+    it(`reads a number typed on an Arabic keyboard, and a decimal in a whole-number question is refused (${locale})`, async () => {
+      const element = await render(locale, fakeBackend().backend);
+      await fillFirst(element);
+      await click(element, '#q-rank-2');
+      await click(element, '#q-grid-0');
+      await click(element, '#q-grid-3');
+      $<HTMLInputElement>(element, '#q-age').focus();
+      await sendKeys({ type: '٣٫٥' });
+      await click(element, '#next');
+      await waitUntil(() => $(element, '#error-summary'), 'a decimal age is refused');
+      expect($(element, '#error-summary').textContent).to.contain(locale === 'ar' ? 'عددا صحيحا' : 'nombre entier');
+      $<HTMLInputElement>(element, '#q-age').select();
+      await sendKeys({ type: '٤٥' });
+      await click(element, '#next');
+      expect($(element, '#q-age')).to.equal(null, 'the Arabic-Indic 45 is accepted: the next section is shown');
+      await click(element, '#next');
+      await waitUntil(() => $(element, '#submit'), 'no review page');
+      expect(text(element)).to.match(/(?<!\d)45(?!\d)|٤٥/);
+      await expect(element).to.be.accessible();
+    });
+  }
 
   it('back and next keep the answers, and the review lists them', async () => {
     const element = await render('ar', fakeBackend().backend);

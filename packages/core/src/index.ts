@@ -3,7 +3,7 @@
 export type * from './contract/index.js';
 export * from './contract/limits.js';
 export * from './contract/petition-rules.js';
-export { toLatinDigits } from './contract/national-id.js';
+export { readTypedNumber, toLatinDigits } from './contract/digits.js';
 export * from './contract/charter-rules.js';
 export * from './contract/consultation-rules.js';
 export * from './contract/consultation-checks.js';

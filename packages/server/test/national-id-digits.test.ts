@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readTypedNumber } from '@mocharaka/core';
 import { SignatureInput, type PetitionInput } from '@mocharaka/core/contract';
 import { ADMIN_TOKEN, useTestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
@@ -60,6 +61,29 @@ for (const kind of availableDatabases()) {
     });
   });
 }
+
+test('a number is read as a keyboard types it: any digits, either decimal separator, spaces between thousands', () => {
+  const read: Array<[string, number]> = [
+    ['12', 12],
+    ['١٢', 12],
+    ['۱۲', 12],
+    ['１２', 12],
+    ['3,5', 3.5],
+    ['٣٫٥', 3.5],
+    ['3.5', 3.5],
+    ['.5', 0.5],
+    ['1 234', 1234],
+    ['1\u202f234', 1234],
+    ['١٬٢٣٤', 1234],
+    [' \u200f٤٠\u200f ', 40],
+    ['-7', -7],
+    ['\u22127', -7],
+    ['0', 0],
+  ];
+  for (const [typed, number] of read) assert.equal(readTypedNumber(typed), number, JSON.stringify(typed));
+  for (const refused of ['', '  ', 'abc', '12a', '1.234,5', '1,2,3', '--1', '1e3', 'Infinity', '0x10', '5.', '٪'])
+    assert.ok(Number.isNaN(readTypedNumber(refused)), `${JSON.stringify(refused)} is not a number`);
+});
 
 test('a phone number typed with Arabic-Indic digits is stored with Latin digits', () => {
   const parsed = SignatureInput.safeParse({ ...signature('JE345678'), contact: '+٢١٢ ٦٠٠ ١٢٣ ٤٥٦' });

@@ -23,4 +23,4 @@ export const ACTION_PLAN_CSV_MAX_CHARS = 60_000;
 export const PROJECT_COMMENT_REFERENCE = /^COM-[0-9A-F]{4}-[0-9A-F]{4}$/;
 
 /** Spreadsheets in Arabic write Arabic-Indic digits: the CSV import reads them as any other. */
-export { toLatinDigits } from './national-id.js';
+export { toLatinDigits } from './digits.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
-import { toLatinDigits } from './national-id.js';
+import { toLatinDigits } from './digits.js';
 import { CONTACT_PATTERN } from './limits.js';
 import {
   CANCELLATION_CODE_PATTERN,

@@ -2,17 +2,7 @@
  * Digits and national ID numbers as citizens type them, without zod, so the element and
  * the server's schemas (and the ID hash) normalise them with the same code.
  */
-
-/** Arabic-Indic (٠-٩, U+0660) and Eastern Arabic / Persian (۰-۹, U+06F0) digits. */
-const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-
-/**
- * Latin digits for every digit a keyboard may give: Arabic-Indic `٣٤٥`, Persian `۳۴۵` and
- * full-width `３４５` (with full-width letters, through NFKC) all become `345`.
- */
-export function toLatinDigits(value: string): string {
-  return value.normalize('NFKC').replace(EASTERN_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf));
-}
+import { toLatinDigits } from './digits.js';
 
 /** Separators and invisible marks that never make a different ID: spaces, `. - _ /`, bidi marks. */
 const ID_SEPARATORS = /[\s.\-_/\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toLatinDigits } from './national-id.js';
+import { toLatinDigits } from './digits.js';
 import { Id, LocalizedText, Timestamp, listOf, wellFormed } from './common.js';
 import { CONTACT_PATTERN } from './limits.js';
 import {

@@ -3,7 +3,7 @@
  * `suggestions.ts` are built from them, and the suggestions element checks a suggestion
  * and reads a follow-up code with them without bundling the zod runtime.
  */
-import { toLatinDigits } from './national-id.js';
+import { toLatinDigits } from './digits.js';
 
 /** A suggestion (an idea to do something) or a remark (something noticed). */
 export const SUGGESTION_KINDS = ['suggestion', 'remark'] as const;

@@ -1,7 +1,15 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { ResourceController, defineElement, formatNumber, pickText, type ActionPlanInput, type ActionPlanList } from '@mocharaka/core';
+import {
+  ResourceController,
+  defineElement,
+  formatNumber,
+  pickText,
+  readTypedNumber,
+  type ActionPlanInput,
+  type ActionPlanList,
+} from '@mocharaka/core';
 import type { StaffApi } from '../../api/staff-api.js';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { renderResource } from '../../shell/loading.js';
@@ -26,7 +34,7 @@ export class ConsoleActionPlanList extends ConsoleScreen {
     const input: ActionPlanInput = {
       id: field('id'),
       title: { ar: field('title-ar'), ...(fr ? { fr } : {}) },
-      period: { from: Number(field('from')), to: Number(field('to')) },
+      period: { from: readTypedNumber(field('from')), to: readTypedNumber(field('to')) },
     };
     this.busy = true;
     this.failure = undefined;
@@ -94,11 +102,11 @@ export class ConsoleActionPlanList extends ConsoleScreen {
         </div>
         <div class="field">
           <label for="from">${msg('First year')}</label>
-          <input id="from" name="from" type="number" min="2000" max="2100" required />
+          <input id="from" name="from" inputmode="numeric" dir="ltr" autocomplete="off" required />
         </div>
         <div class="field">
           <label for="to">${msg('Last year')}</label>
-          <input id="to" name="to" type="number" min="2000" max="2100" required />
+          <input id="to" name="to" inputmode="numeric" dir="ltr" autocomplete="off" required />
         </div>
         <button class="button" type="submit" ?disabled=${this.busy}>${msg('Create the programme')}</button>
       </form>

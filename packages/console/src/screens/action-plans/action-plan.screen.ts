@@ -9,6 +9,7 @@ import {
   formatDateTime,
   formatNumber,
   pickText,
+  readTypedNumber,
   type ActionPlan,
   type ActionPlanImportResult,
   type AdminProjectComment,
@@ -82,7 +83,7 @@ export class ConsoleActionPlan extends ConsoleScreen {
     const body: ProjectUpdateInput = {
       date: field('update-date'),
       text: { ar: field('update-ar'), ...(fr ? { fr } : {}) },
-      ...(progress ? { progress: Number(progress) } : {}),
+      ...(progress ? { progress: readTypedNumber(progress) } : {}),
       ...(status ? { status: status as ProjectUpdateInput['status'] } : {}),
     };
     this.busy = true;
@@ -245,7 +246,7 @@ export class ConsoleActionPlan extends ConsoleScreen {
         </div>
         <div class="field">
           <label for="update-progress">${msg('New progress, % (optional)')}</label>
-          <input id="update-progress" name="update-progress" type="number" min="0" max="100" />
+          <input id="update-progress" name="update-progress" inputmode="numeric" dir="ltr" autocomplete="off" />
         </div>
         <div class="field">
           <label for="update-status">${msg('New status (optional)')}</label>

@@ -246,7 +246,7 @@ function articleEditor(
       ${itemActions({ path, name, index, count, min, move: onMove, remove: () => onChange(undefined), focusLater: context.focusLater, removeFocus: `${fieldIdOf(path.replace(/\.\d+$/, ''))}-add` })}
     </div>
     <div class="row">
-      ${inputField({ path: `${path}.number`, label: msg('Number'), required: true, type: 'number', dir: 'ltr', value: String(article.number), errors, onChange: (value) => onChange({ ...article, number: Number(value) }) })}
+      ${inputField({ path: `${path}.number`, label: msg('Number'), required: true, type: 'number', value: String(article.number), errors, onChange: (value) => onChange({ ...article, number: Number(value) }) })}
       ${inputField({ path: `${path}.id`, label: msg('Identifier'), required: true, dir: 'ltr', value: article.id, errors, onChange: (id) => onChange({ ...article, id }) })}
     </div>
     ${localizedField({ path: `${path}.title`, label: msg(str`${name}: title`), value: article.title ?? emptyText(), errors, onChange: (title) => onChange({ ...article, title }) })}

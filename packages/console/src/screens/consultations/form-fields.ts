@@ -8,7 +8,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { describeFieldError, renderFieldError, type FieldErrorCode, type FieldProblem, type LocalizedText } from '@mocharaka/core';
+import {
+  describeFieldError,
+  renderFieldError,
+  toLatinDigits,
+  type FieldErrorCode,
+  type FieldProblem,
+  type LocalizedText,
+} from '@mocharaka/core';
 import { fieldIdOf } from './survey-draft.js';
 
 /** `already_used`: the console's own check that a new identifier is free (the admin routes create or replace). */
@@ -114,20 +121,42 @@ export function localizedField(
   </fieldset>`;
 }
 
-/** One text, number or date box. */
+/**
+ * What a number box keeps of what was typed, as `type=number` would, but with an Arabic
+ * keyboard's digits too: Latin digits and a minus sign (every number box here holds a
+ * whole number).
+ */
+function numberBoxText(typed: string): string {
+  return toLatinDigits(typed).replace(/[^\d-]/g, '');
+}
+
+/** Keeps in the box only what `numberBoxText` keeps, with the caret where it was. */
+function keepNumberText(box: HTMLInputElement): string {
+  const kept = numberBoxText(box.value);
+  if (kept !== box.value) {
+    const caret = numberBoxText(box.value.slice(0, box.selectionStart ?? box.value.length)).length;
+    box.value = kept;
+    box.setSelectionRange(caret, caret);
+  }
+  return kept;
+}
+
+/**
+ * One text, whole-number or date box. A number box is a text box with a numeric keyboard,
+ * not `type=number`, whose Chromium version drops the Arabic-Indic digits an Arabic
+ * keyboard types; it passes on Latin digits (`numberBoxText`).
+ */
 export function inputField(
   options: Common & {
     value: string;
     type?: 'text' | 'number' | 'datetime-local' | 'date' | 'url';
     dir?: 'ltr' | 'rtl' | 'auto';
-    inputmode?: 'numeric' | 'decimal' | 'text' | 'url';
-    pattern?: string;
-    step?: string;
     readonly?: boolean;
     onChange(value: string): void;
   },
 ): TemplateResult {
   const { path, label, errors, hint, value, required } = options;
+  const number = options.type === 'number';
   const id = fieldIdOf(path);
   const code = errorAt(errors, path);
   const hintId = hint ? `${id}-hint` : undefined;
@@ -137,18 +166,20 @@ export function inputField(
     ${hint ? html`<p class="hint" id=${ifDefined(hintId)}>${hint}</p>` : nothing}
     <input
       id=${id}
-      type=${options.type ?? 'text'}
-      dir=${ifDefined(options.dir)}
-      inputmode=${ifDefined(options.inputmode)}
-      pattern=${ifDefined(options.pattern)}
-      step=${ifDefined(options.step)}
+      type=${number ? 'text' : (options.type ?? 'text')}
+      dir=${ifDefined(number ? 'ltr' : options.dir)}
+      inputmode=${ifDefined(number ? 'numeric' : undefined)}
+      autocomplete=${ifDefined(number ? 'off' : undefined)}
       data-label=${label}
       ?readonly=${options.readonly}
       ?required=${required}
       aria-invalid=${code ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(hintId, errorId))}
       .value=${live(value)}
-      @input=${(event: Event) => options.onChange((event.target as HTMLInputElement).value)}
+      @input=${(event: Event) => {
+        const box = event.target as HTMLInputElement;
+        options.onChange(number ? keepNumberText(box) : box.value);
+      }}
     />
     ${renderFieldError(errorId ?? '', code ? fieldErrorText(code) : undefined)}
   </div>`;

@@ -137,7 +137,6 @@ function kindSettings(context: QuestionEditorContext, path: string): TemplateRes
       label,
       hint,
       type: 'number',
-      dir: 'ltr',
       value: shown(value),
       errors,
       onChange: (text) => context.onChange(withNumber(question, key, text)),

@@ -184,7 +184,7 @@ export class ConsoleMeetingEditor extends ConsoleScreen {
           )}
         </fieldset>
         ${localizedField({ path: 'accessibility', label: msg('Accessibility'), errors, value: d.accessibility, onChange: (accessibility) => this.#set({ accessibility }) })}
-        ${inputField({ path: 'capacity', label: msg('Capacity (people)'), type: 'number', inputmode: 'numeric', errors, required: true, value: d.capacity, onChange: (capacity) => this.#set({ capacity }) })}
+        ${inputField({ path: 'capacity', label: msg('Capacity (people)'), type: 'number', errors, required: true, value: d.capacity, onChange: (capacity) => this.#set({ capacity }) })}
         ${checkboxField({
           id: 'cancelled',
           label: msg('The meeting is cancelled'),

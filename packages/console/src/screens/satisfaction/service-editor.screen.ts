@@ -137,7 +137,6 @@ export class ConsoleServiceEditor extends ConsoleScreen {
           label: msg('Position in lists'),
           hint: msg('Smallest first. Empty: a new service goes last, an existing one keeps its place.'),
           type: 'number',
-          dir: 'ltr',
           value: draft.position,
           errors,
           onChange: (position) => this.#patch({ position }),
