@@ -3,7 +3,8 @@ import type { AdhesionInput, CharterBackend } from '@mocharaka/core';
 import '../src/mocharaka-charter.js';
 import type { MocharakaCharter } from '../src/charter.element.js';
 import type { MocharakaCharterAdheredEvent } from '../src/charter.events.js';
-import { findMatches, foldForSearch } from '../src/search.js';
+import { toLatinDigits } from '@mocharaka/core';
+import { findMatches, foldForSearch, latinDigit } from '../src/search.js';
 import { CHARTER, CHARTER_V1, DRAFT } from './fixtures.js';
 
 interface AdhereCall {
@@ -83,6 +84,20 @@ describe('Arabic-aware search', () => {
     expect(findMatches('المسؤولية والمسئولية', 'المسوولية')).to.have.length(1);
     expect(findMatches('État souverain', 'etat')).to.deep.equal([[0, 4]]);
     expect(findMatches('abc', '   ')).to.deep.equal([]);
+  });
+
+  it('finds Latin digits typed on an Arabic keyboard, and the other way round', () => {
+    expect(findMatches('القانون التنظيمي رقم 113.14 المتعلق بالجماعات', '١١٣٫١٤')).to.deep.equal([[21, 27]]);
+    expect(findMatches('المادة ١٢', '12')).to.deep.equal([[7, 9]]);
+    expect(findMatches('loi n° 113.14', '۱۱۳')).to.deep.equal([[7, 10]]);
+  });
+
+  it('reads every Arabic-Indic and Persian digit as core’s toLatinDigits does', () => {
+    for (let code = 0x600; code <= 0x6ff; code++) {
+      const char = String.fromCharCode(code);
+      const core = toLatinDigits(char);
+      expect(latinDigit(char)).to.equal(/^[0-9]$/.test(core) ? core : undefined, `U+${code.toString(16)}`);
+    }
   });
 });
 
