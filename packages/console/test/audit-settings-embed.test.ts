@@ -7,7 +7,7 @@ import type { SettingsScreen } from '../src/screens/settings/settings-screen.js'
 import type { EmbedScreen } from '../src/screens/embed/embed-screen.js';
 import { FakeStaffApi, sessionOf } from './fake-api.js';
 import { auditEntries, dashboard, petition, settings, summaryOf } from './fixtures.js';
-import { $, TEST_LOCALES, renderScreen, until, withLocale } from './helpers.js';
+import { $, TEST_LOCALES, renderScreen, typeKeys, until, withLocale } from './helpers.js';
 
 for (const locale of TEST_LOCALES) {
   describe(`audit trail (${locale})`, () => {
@@ -53,6 +53,7 @@ for (const locale of TEST_LOCALES) {
       await expect(el).to.be.accessible();
       $<HTMLTextAreaElement>(el, '#origins').value = 'https://www.taroudant.ma\nHTTPS://News.Taroudant.ma/';
       $<HTMLInputElement>(el, '#category-with_arrondissements').click();
+      await typeKeys(el, '#retention', '٣٦٥');
       $<HTMLFormElement>(el, 'form').requestSubmit();
       await until(() => api.calls.some((call) => call.method === 'PUT'));
       expect(api.calls.find((call) => call.method === 'PUT')!.body).to.deep.equal({

@@ -10,7 +10,7 @@ import type { PetitionsListScreen } from '../src/screens/petitions/petitions-lis
 import { ConsoleNavigateEvent } from '../src/shell/navigation.js';
 import { FakeStaffApi, sessionOf } from './fake-api.js';
 import { auditEntries, petition, settings, summaryOf } from './fixtures.js';
-import { $, TEST_LOCALES, renderScreen, until, withLocale } from './helpers.js';
+import { $, TEST_LOCALES, renderScreen, typeKeys, until, withLocale } from './helpers.js';
 
 const deep = (root: Element, selector: string): HTMLElement => {
   const found = root.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -85,6 +85,7 @@ for (const locale of TEST_LOCALES) {
       expect(el.shadowRoot!.activeElement?.id).to.equal('demand-1-ar');
       await sendKeys({ type: 'المطلب الثاني' });
       await type('#agent', 'Fatima Zahra');
+      await type('#threshold', '١ ٥٠٠');
       // Date inputs take typed digits in the browser's own order; the day is set as a date picker would.
       for (const [id, day] of [
         ['#opens', '2026-12-01'],
@@ -99,7 +100,7 @@ for (const locale of TEST_LOCALES) {
       expect(sent.id).to.equal('eclairage-du-quartier');
       expect(sent.title).to.deep.equal({ ar: 'إنارة الحي', fr: 'Éclairage du quartier' });
       expect(sent.demands).to.deep.equal([{ ar: 'المطلب الأول' }, { ar: 'المطلب الثاني' }]);
-      expect(sent).to.not.have.property('threshold');
+      expect(sent.threshold).to.equal(1500, 'a threshold typed on an Arabic keyboard');
       expect(navigated).to.equal('/console/petitions/eclairage-du-quartier?saved=1');
     });
 
@@ -133,6 +134,8 @@ for (const locale of TEST_LOCALES) {
       expect($<HTMLInputElement>(el, '#threshold').value).to.equal('');
       $<HTMLButtonElement>(el, 'button[type="submit"]').click();
       await until(() => el.shadowRoot!.querySelector('#error-summary a[href="#closes"]'), 'the server’s refusal');
+      const sent = api.calls.find((call) => call.method === 'POST')!.body;
+      expect(sent, 'the legal threshold is left to the server').to.not.have.property('threshold');
       await expect(el).to.be.accessible();
     });
 
@@ -171,7 +174,7 @@ for (const locale of TEST_LOCALES) {
       form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await until(() => form.shadowRoot!.querySelector('#error-summary'));
       await expect(form).to.be.accessible();
-      count.value = '60';
+      await typeKeys(form, '#count', '٦٠');
       form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await until(() => el.shadowRoot!.querySelector('.notice.success')?.textContent?.includes('60'), 'the announcement');
       expect(api.calls.find((call) => call.path.endsWith('/paper-signatures'))!.body).to.deep.equal({ count: 60 });

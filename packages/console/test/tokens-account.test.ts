@@ -7,7 +7,7 @@ import type { AccountScreen } from '../src/screens/account/account-screen.js';
 import { ConsoleSessionChangedEvent } from '../src/shell/navigation.js';
 import { FakeStaffApi, sessionOf } from './fake-api.js';
 import { tokens } from './fixtures.js';
-import { $, TEST_LOCALES, renderScreen, until, withLocale } from './helpers.js';
+import { $, TEST_LOCALES, renderScreen, typeKeys, until, withLocale } from './helpers.js';
 
 for (const locale of TEST_LOCALES) {
   describe(`API tokens (${locale})`, () => {
@@ -36,7 +36,7 @@ for (const locale of TEST_LOCALES) {
       expect(el.shadowRoot!.querySelector('#error-summary a[href="#token-days"]')).to.exist;
       await expect(el).to.be.accessible();
       $<HTMLInputElement>(el, '#token-name').value = 'results export';
-      $<HTMLInputElement>(el, '#token-days').value = '90';
+      await typeKeys(el, '#token-days', '٩٠');
       $<HTMLButtonElement>(el, 'form button[type="submit"]').click();
       await until(() => el.shadowRoot!.querySelector('#token-secret'), 'the secret');
       expect($(el, '#token-secret').textContent).to.equal('mch_zz99-the-whole-secret');

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { defineElement, formatNumber, renderErrorSummary, renderFieldError, type FieldProblem } from '@mocharaka/core';
+import { defineElement, formatNumber, renderErrorSummary, renderFieldError, type FieldProblem, readTypedNumber } from '@mocharaka/core';
 import type { PaperSignaturesInput } from '@mocharaka/core/contract';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { problemsOf } from '../../shell/staff-messages.js';
@@ -23,8 +23,8 @@ export class PaperSignaturesForm extends ConsoleScreen {
     const data = new FormData(form);
     const countText = String(data.get('count') ?? '').trim();
     const note = String(data.get('note') ?? '').trim();
-    const count = Number(countText);
-    if (!/^\d+$/.test(countText) || count < 1 || count > PAPER_COUNT_MAX) {
+    const count = readTypedNumber(countText);
+    if (!Number.isInteger(count) || count < 1 || count > PAPER_COUNT_MAX) {
       this.problems = [
         {
           fieldId: 'count',

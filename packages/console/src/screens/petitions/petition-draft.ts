@@ -9,6 +9,7 @@ import {
   type LocalizedText,
   type Locale,
   type Petition,
+  readTypedNumber,
 } from '@mocharaka/core';
 import type { PetitionInput } from '@mocharaka/core/contract';
 import { dayOf, endOfDay, startOfDay } from '../../shell/dates.js';
@@ -122,7 +123,7 @@ export function checkDraft(draft: PetitionDraft, locale: Locale): Map<string, st
     problems.set('closes', msg('The closing day must come after the opening day'));
   if (draft.eligibility.length === 0) problems.set('eligibility-resident', msg('Choose who may sign'));
   if (draft.threshold) {
-    const threshold = Number(draft.threshold);
+    const threshold = readTypedNumber(draft.threshold);
     if (!Number.isInteger(threshold) || threshold < 1 || threshold > THRESHOLD_MAX) {
       problems.set('threshold', msg(str`The threshold must be a whole number from 1 to ${formatNumber(locale, THRESHOLD_MAX)}`));
     }
@@ -144,7 +145,7 @@ export function inputOf(draft: PetitionDraft): PetitionInput {
     closesAt: endOfDay(draft.closesOn)!,
     eligibility: draft.eligibility,
   };
-  if (draft.threshold) input.threshold = Number(draft.threshold);
+  if (draft.threshold) input.threshold = readTypedNumber(draft.threshold);
   if (draft.portalUrl) input.portalUrl = draft.portalUrl;
   return input;
 }

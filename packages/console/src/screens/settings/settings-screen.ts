@@ -1,7 +1,15 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { ResourceController, defineElement, formatNumber, renderErrorSummary, renderFieldError, type FieldProblem } from '@mocharaka/core';
+import {
+  ResourceController,
+  defineElement,
+  formatNumber,
+  renderErrorSummary,
+  renderFieldError,
+  type FieldProblem,
+  readTypedNumber,
+} from '@mocharaka/core';
 import {
   DEFAULT_THRESHOLDS,
   EMBEDDING_ORIGINS_MAX,
@@ -54,7 +62,7 @@ export class SettingsScreen extends ConsoleScreen {
       name: readLocalizedText(form, 'name'),
       populationCategory: String(data.get('category')) as PopulationCategory,
       embeddingOrigins: [...new Set(origins)],
-      retentionDays: Number(retentionText),
+      retentionDays: readTypedNumber(retentionText),
     };
     const problems: FieldProblem[] = [];
     if (!input.name.ar) problems.push({ fieldId: 'name-ar', message: msg('Enter the commune’s name in Arabic') });
@@ -63,7 +71,7 @@ export class SettingsScreen extends ConsoleScreen {
       problems.push({ fieldId: 'origins', message: msg(str`Not a site address (https://name.ma, without a path): ${wrong.join(', ')}`) });
     else if (input.embeddingOrigins.length > EMBEDDING_ORIGINS_MAX)
       problems.push({ fieldId: 'origins', message: msg(str`At most ${formatNumber(this.locale, EMBEDDING_ORIGINS_MAX)} sites`) });
-    if (!/^\d+$/.test(retentionText) || input.retentionDays < 1 || input.retentionDays > RETENTION_DAYS_MAX) {
+    if (!Number.isInteger(input.retentionDays) || input.retentionDays < 1 || input.retentionDays > RETENTION_DAYS_MAX) {
       problems.push({
         fieldId: 'retention',
         message: msg(str`The retention period must be a whole number of days from 1 to ${formatNumber(this.locale, RETENTION_DAYS_MAX)}`),

@@ -10,6 +10,7 @@ import {
   renderErrorSummary,
   renderFieldError,
   type FieldProblem,
+  readTypedNumber,
 } from '@mocharaka/core';
 import {
   API_TOKEN_MAX_DAYS,
@@ -48,7 +49,7 @@ export class ApiTokensScreen extends ConsoleScreen {
     const daysText = String(data.get('days') ?? '').trim();
     const problems: FieldProblem[] = [];
     if (!name) problems.push({ fieldId: 'token-name', message: msg('Name the token after what uses it, e.g. nightly export') });
-    const days = Number(daysText);
+    const days = readTypedNumber(daysText);
     if (daysText && (!Number.isInteger(days) || days < 1 || days > API_TOKEN_MAX_DAYS)) {
       problems.push({
         fieldId: 'token-days',
