@@ -23,6 +23,22 @@ for (const locale of TEST_LOCALES) {
       await expect(el).to.be.accessible();
     });
 
+    // Counts as "label: number", never a noun after the number (Arabic agrees it with the number: 1 إجابة، 3 إجابات، 42 إجابة…).
+    it('words its counts and the month in the language, punctuation included', async () => {
+      const api = new FakeStaffApi({ 'GET /v1/admin/dashboard': dashboard });
+      const el = await renderScreen<DashboardScreen>(
+        html`<console-dashboard .api=${api} .session=${sessionOf('viewer')}></console-dashboard>`,
+      );
+      const squashed = (selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+      const words =
+        locale === 'ar'
+          ? { consultation: 'مفتوحة، عدد الإجابات: 42، تُغلق في', month: 'دجنبر 2026', service: 'المعدل 3,9 من 5، عدد التقييمات: 31' }
+          : { consultation: 'Ouverte, réponses : 42, clôture le', month: 'décembre 2026', service: 'moyenne 3,9 sur 5, avis : 31' };
+      expect(squashed('section[aria-labelledby=consultations-title] li')).to.include(words.consultation);
+      expect(squashed('#satisfaction-title')).to.include(words.month).and.not.include('2026-12');
+      expect(squashed('section[aria-labelledby=satisfaction-title] li')).to.include(words.service);
+    });
+
     it('says so when nothing is open, and offers to try again after a failure', async () => {
       let fail = true;
       const api = new FakeStaffApi({

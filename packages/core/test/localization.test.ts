@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { registerCatalog, type CatalogLoaders } from '../src/localization/catalogs.js';
 import { MocharakaElement } from '../src/element/mocharaka-element.js';
 import { defineElement } from '../src/element/define.js';
+import { formatMonth } from '../src/localization/format.js';
 
 type Templates = Awaited<ReturnType<CatalogLoaders['fr']>>['templates'];
 
@@ -41,5 +42,14 @@ describe('the elements’ languages', () => {
     await waitUntil(() => element.shadowRoot!.querySelector('p')?.textContent === 'Bonjour', 'the French string never showed');
     expect(element.shadowRoot!.querySelector('[part=locale-notice]')).to.equal(null);
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('formatMonth', () => {
+  it('names the month in each language, Tifinagh included, whatever the time zone', () => {
+    expect(formatMonth('ar', '2026-12')).to.equal('دجنبر 2026');
+    expect(formatMonth('fr', '2026-01')).to.equal('janvier 2026');
+    expect(formatMonth('en', '2026-03')).to.equal('March 2026');
+    expect(formatMonth('zgh', '2026-12')).to.match(/^[\u2D30-\u2D7F]+ 2026$/);
   });
 });

@@ -75,6 +75,16 @@ export function formatDate(locale: Locale, value: Date | string): string {
   return intl('date', INTL_LOCALE[locale], long, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], long)).format(date);
 }
 
+/** A calendar month such as "دجنبر 2026", "décembre 2026", "ⴷⵓⵊⴰⵏⴱⵉⵔ 2026", from its `2026-12`. */
+export function formatMonth(locale: Locale, month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  if (locale === 'zgh') return `${TIFINAGH_MONTHS[number - 1]} ${year}`;
+  const options = { timeZone: 'UTC', month: 'long', year: 'numeric', numberingSystem: 'latn' } as const;
+  return intl('date', INTL_LOCALE[locale], options, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], options)).format(
+    new Date(Date.UTC(year, number - 1, 15)),
+  );
+}
+
 export function formatDateTime(locale: Locale, value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return `${formatDate(locale, date)} ${formatTime(locale, date)}`;

@@ -160,7 +160,7 @@ export class ConsoleActionPlan extends ConsoleScreen {
             ${
               notice.result
                 ? msg(
-                    str`Imported: ${formatNumber(this.locale, notice.result.created)} new projects, ${formatNumber(this.locale, notice.result.updated)} updated, ${formatNumber(this.locale, notice.result.axes)} axes.`,
+                    str`Imported. New projects: ${formatNumber(this.locale, notice.result.created)}, updated: ${formatNumber(this.locale, notice.result.updated)}, axes: ${formatNumber(this.locale, notice.result.axes)}.`,
                   )
                 : html`<p>${problems.length ? msg('Nothing was imported. Correct these lines and import the file again:') : describeStaffError(notice.failure)}</p>
                   ${problems.length ? html`<ul id="import-problems">${problems.map((problem) => html`<li>${problem.text}</li>`)}</ul>` : nothing}`

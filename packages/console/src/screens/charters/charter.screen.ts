@@ -265,7 +265,7 @@ export class ConsoleCharter extends ConsoleScreen {
               ${
                 version.changes
                   ? html`<p class="hint">
-                      ${msg(str`${n(version.changes.added.length)} articles added, ${n(version.changes.changed.length)} changed, ${n(version.changes.removed.length)} removed`)}
+                      ${msg(str`Articles added: ${n(version.changes.added.length)}, changed: ${n(version.changes.changed.length)}, removed: ${n(version.changes.removed.length)}`)}
                     </p>`
                   : nothing
               }

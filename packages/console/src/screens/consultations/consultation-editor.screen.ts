@@ -177,7 +177,7 @@ export class ConsoleConsultationEditor extends ConsoleScreen {
           this.saved && this.saved.status !== 'upcoming'
             ? html`<div class="notice" role="note">
                 ${msg(
-                  str`This consultation is ${this.saved.status === 'open' ? msg('open') : msg('closed')} and has ${formatNumber(this.locale, this.saved.responseCount ?? 0)} responses. Changing or removing questions changes what those responses mean; prefer correcting texts.`,
+                  str`This consultation is ${this.saved.status === 'open' ? msg('open') : msg('closed')} (responses: ${formatNumber(this.locale, this.saved.responseCount ?? 0)}). Changing or removing questions changes what those responses mean; prefer correcting texts.`,
                 )}
               </div>`
             : nothing

@@ -1,6 +1,14 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { ResourceController, defineElement, formatDate, formatNumber, pickText, type ConsultationStatus } from '@mocharaka/core';
+import {
+  ResourceController,
+  defineElement,
+  formatDate,
+  formatMonth,
+  formatNumber,
+  pickText,
+  type ConsultationStatus,
+} from '@mocharaka/core';
 import type { Dashboard } from '@mocharaka/core/contract';
 import type { StaffApi } from '../../api/staff-api.js';
 import { ConsoleScreen } from '../../shell/console-screen.js';
@@ -87,9 +95,10 @@ export class DashboardScreen extends ConsoleScreen {
                 const title = pickText(consultation.title, this.locale);
                 return html`<li>
                   <a href=${consoleHref(`/consultations/${consultation.id}`)} lang=${title.lang} dir=${title.dir}>${title.text}</a>
-                  — ${consultationStatusLabel(consultation.status)},
-                  ${msg(str`${formatNumber(this.locale, consultation.responseCount)} responses`)},
-                  ${msg(str`closes ${formatDate(this.locale, consultation.closesAt)}`)}
+                  —
+                  ${msg(
+                    str`${consultationStatusLabel(consultation.status)}, responses: ${formatNumber(this.locale, consultation.responseCount)}, closes ${formatDate(this.locale, consultation.closesAt)}`,
+                  )}
                 </li>`;
               })}
             </ul>`
@@ -99,7 +108,7 @@ export class DashboardScreen extends ConsoleScreen {
 
   #renderSatisfaction({ satisfaction }: Dashboard) {
     return html`<section aria-labelledby="satisfaction-title">
-      <h2 id="satisfaction-title">${msg(str`Satisfaction this month (${satisfaction.month})`)}</h2>
+      <h2 id="satisfaction-title">${msg(str`Satisfaction this month (${formatMonth(this.locale, satisfaction.month)})`)}</h2>
       ${
         satisfaction.services.length === 0
           ? html`<p>${msg('No service is set up yet.')}</p>`
@@ -107,12 +116,12 @@ export class DashboardScreen extends ConsoleScreen {
               ${satisfaction.services.map((service) => {
                 const name = pickText(service.name, this.locale);
                 return html`<li>
-                  <span lang=${name.lang} dir=${name.dir}>${name.text}</span>:
+                  <span lang=${name.lang} dir=${name.dir}>${name.text}</span> —
                   ${
                     service.average === undefined
                       ? msg('no rating yet')
                       : msg(
-                          str`average ${formatNumber(this.locale, service.average, { maximumFractionDigits: 1 })} of 5 from ${formatNumber(this.locale, service.ratingCount)} ratings`,
+                          str`average ${formatNumber(this.locale, service.average, { maximumFractionDigits: 1 })} of 5, ratings: ${formatNumber(this.locale, service.ratingCount)}`,
                         )
                   }
                 </li>`;

@@ -135,7 +135,7 @@ export class ConsoleMeeting extends ConsoleScreen {
       return html`<h2 lang=${title.lang} dir=${title.dir}>${title.text}</h2>
         <p>
           <time datetime=${meeting.startsAt}>${formatDateTime(this.locale, meeting.startsAt)}</time> ·
-          ${msg(str`${formatNumber(this.locale, meeting.seats.taken)} of ${formatNumber(this.locale, meeting.seats.capacity)} seats taken, ${formatNumber(this.locale, meeting.seats.waiting)} waiting`)}
+          ${msg(str`Seats taken: ${formatNumber(this.locale, meeting.seats.taken)} of ${formatNumber(this.locale, meeting.seats.capacity)}, waiting list: ${formatNumber(this.locale, meeting.seats.waiting)}`)}
         </p>
         ${this.may('editor') ? html`<div class="actions"><a class="button secondary" href=${consoleHref(`/meetings/${meeting.id}/edit`)}>${msg('Edit the meeting')}</a></div>` : nothing}
         ${this.may('editor', 'moderator') ? this.#renderAttendance(meeting) : nothing}

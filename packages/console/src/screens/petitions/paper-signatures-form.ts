@@ -39,7 +39,7 @@ export class PaperSignaturesForm extends ConsoleScreen {
     try {
       await this.api.send('POST', `/v1/admin/petitions/${encodeURIComponent(this.petitionId)}/paper-signatures`, input);
       form.reset();
-      this.dispatchEvent(new PetitionChangedEvent(msg(str`${formatNumber(this.locale, count)} paper signatures recorded.`)));
+      this.dispatchEvent(new PetitionChangedEvent(msg(str`Paper signatures recorded: ${formatNumber(this.locale, count)}.`)));
     } catch (error) {
       this.problems = problemsOf(
         error,

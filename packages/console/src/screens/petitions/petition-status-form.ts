@@ -138,7 +138,7 @@ export class PetitionStatusForm extends ConsoleScreen {
           this.#belowThreshold
             ? html`<div class="notice error">
                 <p>
-                  ${msg(str`This petition has ${n(this.summary.signatureCount)} signatures, below its threshold of ${n(this.summary.threshold)}. The bureau may declare it inadmissible.`)}
+                  ${msg(str`Signatures: ${n(this.summary.signatureCount)}, below this petition's threshold of ${n(this.summary.threshold)}. The bureau may declare it inadmissible.`)}
                 </p>
                 ${renderFieldError('below-threshold-error', this.#error('below-threshold'))}
                 <label class="choice"
@@ -149,7 +149,7 @@ export class PetitionStatusForm extends ConsoleScreen {
                     value="yes"
                     aria-invalid=${this.#error('below-threshold') ? 'true' : 'false'}
                   />
-                  ${msg(str`I confirm the deposit with ${n(this.summary.signatureCount)} signatures, below the threshold of ${n(this.summary.threshold)}.`)}</label
+                  ${msg(str`I confirm the deposit below the threshold (signatures: ${n(this.summary.signatureCount)} of ${n(this.summary.threshold)}).`)}</label
                 >
               </div>`
             : nothing

@@ -6,6 +6,7 @@ import {
   SATISFACTION_LEVELS,
   defineElement,
   formatDateTime,
+  formatMonth,
   formatNumber,
   formatPercent,
   pickText,
@@ -191,7 +192,7 @@ export class ConsoleService extends ConsoleScreen {
                   ${summary.trend.map(
                     (month) =>
                       html`<tr>
-                        <th scope="row" class="ltr">${month.month}</th>
+                        <th scope="row">${formatMonth(this.locale, month.month)}</th>
                         <td class="number">${n(month.count)}</td>
                         <td class="number">${formatNumber(this.locale, month.mean, { maximumFractionDigits: 1 })}</td>
                         <td class="number">${formatPercent(this.locale, month.satisfactionScore)}</td>

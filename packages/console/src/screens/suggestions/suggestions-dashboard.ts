@@ -8,12 +8,11 @@ import { consoleHref } from '../../shell/navigation.js';
 export function renderSuggestionsDashboard(locale: Locale, figures: SuggestionsDashboard | undefined) {
   if (!figures) return nothing;
   const n = (value: number) => formatNumber(locale, value);
-  const days = (value: number | undefined) =>
-    value === undefined ? '—' : msg(str`${formatNumber(locale, value, { maximumFractionDigits: 1 })} days`);
+  const days = (value: number | undefined) => (value === undefined ? '—' : formatNumber(locale, value, { maximumFractionDigits: 1 }));
   return html`<section aria-labelledby="suggestions-title">
     <h2 id="suggestions-title">${msg('Suggestions and remarks')}</h2>
     <p>
-      <a href=${consoleHref('/suggestions')}>${msg(str`${n(figures.received)} to triage, ${n(figures.underStudy)} under study`)}</a>
+      <a href=${consoleHref('/suggestions')}>${msg(str`To triage: ${n(figures.received)}, under study: ${n(figures.underStudy)}`)}</a>
     </p>
     ${
       figures.topics.length === 0
@@ -25,8 +24,8 @@ export function renderSuggestionsDashboard(locale: Locale, figures: SuggestionsD
               <tr>
                 <th scope="col">${msg('Topic')}</th>
                 <th scope="col" class="number">${msg('Answered')}</th>
-                <th scope="col" class="number">${msg('Median')}</th>
-                <th scope="col" class="number">${msg('Longest')}</th>
+                <th scope="col" class="number">${msg('Median (days)')}</th>
+                <th scope="col" class="number">${msg('Longest (days)')}</th>
                 <th scope="col" class="number">${msg('Waiting')}</th>
               </tr>
             </thead>
