@@ -21,7 +21,7 @@ for (const lang of ['ar', 'fr'] as const) {
       release();
       await waitUntil(() => element.shadowRoot!.querySelector('[part=list]'));
       expect(element.shadowRoot!.querySelectorAll('.meeting-card')).to.have.length(2);
-      expect(text(element)).to.contain(lang === 'ar' ? 'تبقى 48 من أصل 60 مقعد' : '48 places libres sur 60');
+      expect(text(element)).to.contain(lang === 'ar' ? 'المقاعد المتبقية: 48 من أصل 60' : 'Places libres : 48 sur 60');
       expect(text(element)).to.contain(lang === 'ar' ? 'لائحة الانتظار' : 'liste d’attente');
       await expect(element).to.be.accessible();
 
@@ -135,7 +135,7 @@ for (const lang of ['ar', 'fr'] as const) {
       expect(links).to.deep.equal(['https://www.taroudant.ma/petitions/bab-zorgan-lane-lighting']);
       // No template for suggestions: the id shows as text, not as a link.
       expect(text(element)).to.contain('SUG-7K2M');
-      expect(text(element)).to.contain(lang === 'ar' ? 'حضر 41 شخصا' : '41 personnes présentes');
+      expect(text(element)).to.contain(lang === 'ar' ? 'عدد الحاضرين: 41' : 'présents : 41');
       expect(element.shadowRoot!.querySelector('[part=form]')).to.be.null;
       await expect(element).to.be.accessible();
     });

@@ -41,7 +41,7 @@
 's77e6a1eddb75b5f7': `Où l’association a été déclarée.`,
 's7cee0479e90f16b6': str`Associations adhérentes : ${0}. Citoyens adhérents : ${1}.`,
 's7efdc0dbf7ff4770': `Les citoyennes et les citoyens s’engagent à :`,
-'s7f08afdec7b6b412': str`Résultats : ${0}, dans ${1} articles`,
+'s7f08afdec7b6b412': str`Résultats : ${0}, articles concernés : ${1}`,
 's8375365d237509ab': `Adhérer à la charte`,
 's85265d5864bf2e05': `Une association`,
 's857dc8d0e384d588': `Ville de déclaration`,

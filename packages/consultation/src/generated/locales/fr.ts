@@ -29,7 +29,7 @@
 's0c54c09bd0152dec': str`Choisissez-en au moins ${0}.`,
 's0fbf6dc6a1966408': `Suivant`,
 's137af9f7040dc2d2': `(facultatif)`,
-'s164a5cb633517dd5': str`${0} participants ont répondu.`,
+'s164a5cb633517dd5': str`Participants ayant répondu : ${0}.`,
 's1e188319b5264aef': `Homme`,
 's1e2d8d69ac80bf48': `Répondez pour chaque ligne.`,
 's22729917b7858a07': `Commentez seulement les paragraphes de votre choix.`,
