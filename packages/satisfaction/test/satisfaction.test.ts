@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '../../../test/support/browser-testing.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   ApiError,
   type RatingDetailsInput,
@@ -457,6 +457,34 @@ describe('<mocharaka-satisfaction mode="results">', () => {
     await expect(element).to.be.accessible();
   });
 
+  for (const lang of ['ar', 'fr'] as const) {
+    it(`breaks no word of its tables in two on a 320 px or 360 px phone (${lang})`, async () => {
+      const { backend } = fakeBackend({ getServiceSummary: async (serviceId) => ({ ...summary, serviceId }) });
+      try {
+        for (const width of [320, 360]) {
+          await setViewport({ width, height: 640 });
+          const element = await fixture<MocharakaSatisfaction>(
+            html`<mocharaka-satisfaction mode="results" lang=${lang} .backend=${backend}></mocharaka-satisfaction>`,
+          );
+          await element.localeLoaded();
+          await waitUntil(() => element.shadowRoot!.querySelector('.overview'));
+          for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+          expect(brokenWords(element.shadowRoot!), `${width} px`).to.deep.equal([]);
+          const box = element.getBoundingClientRect();
+          for (const table of element.shadowRoot!.querySelectorAll('table')) {
+            const { left, right } = table.getBoundingClientRect();
+            expect(
+              { left: left >= box.left - 1, right: right <= box.right + 1 },
+              `a table wider than the element at ${width} px: ${left}..${right} in ${box.left}..${box.right}`,
+            ).to.deep.equal({ left: true, right: true });
+          }
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
   it('flags small numbers as not significant, in French', async () => {
     const { backend } = fakeBackend({
       getServiceSummary: async () => ({ ...summary, count: 7, significant: false, distribution: { 1: 1, 2: 1, 3: 1, 4: 2, 5: 2 } }),
@@ -534,3 +562,21 @@ describe('<mocharaka-satisfaction> against the reference server', () => {
     expect(after.distribution['5']).to.equal(before.distribution['5'] + 1);
   });
 });
+
+/** The words of the tables' cells that wrap onto two lines. */
+function brokenWords(root: ShadowRoot): string[] {
+  const broken: string[] = [];
+  for (const cell of root.querySelectorAll('th, td')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.textContent!.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}

@@ -46,7 +46,7 @@
 'sbc31d8e1b74394ed': `Insatisfait`,
 'sc8cdd20be6454a2f': `Qu’est-ce qui n’a pas été ?`,
 'sd377a985b0a3de3d': `Qu’est-ce qui a le plus compté ?`,
-'sdb40b6460d181059': `Évaluations`,
+'sdb40b6460d181059': `Avis`,
 'se0f89da02269a07e': `Votre commentaire (facultatif)`,
 'sf1bbac50373377e4': `Service`,
     };
