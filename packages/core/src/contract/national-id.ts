@@ -1,6 +1,7 @@
 /**
- * Digits and national ID numbers as citizens type them, without zod, so the element and
- * the server's schemas (and the ID hash) normalise them with the same code.
+ * National ID numbers as citizens type them (any keyboard's digits: `digits.ts`), without
+ * zod, so the element and the server's schemas (and the ID hash) normalise them with the
+ * same code.
  */
 import { toLatinDigits } from './digits.js';
 
