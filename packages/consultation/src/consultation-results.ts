@@ -120,4 +120,9 @@ export const resultsStyles = css`
     overflow-wrap: anywhere;
     margin-block-end: 0.25em;
   }
+  /* Column headers break between words, never inside one, on a 320 px phone too; a row's label may,
+     as a last resort, rather than push the table past the phone's edge. */
+  table.chart thead th {
+    overflow-wrap: break-word;
+  }
 `;

@@ -228,4 +228,9 @@ export const satisfactionStyles = css`
       block-size: 3rem;
     }
   }
+  /* The results' headers (a column's, a service's name) break between words, never inside one
+     (التقييمات, Légalisation), on a 320 px phone too; core's chart styles let any cell break anywhere. */
+  table.chart th {
+    overflow-wrap: break-word;
+  }
 `;

@@ -32,12 +32,6 @@ export const chartStyles = css`
     border-block-end: 1px solid var(--_surface-alt);
     overflow-wrap: anywhere;
   }
-  /* Headers (a column's, a row's label) break between words, never inside one (التقييمات,
-     Légalisation), on a 320 px phone too: "anywhere" lets the table narrow their column until
-     they do; a value may, as a last resort, rather than push the table past the phone's edge. */
-  table.chart th {
-    overflow-wrap: break-word;
-  }
   .share {
     display: block;
   }
