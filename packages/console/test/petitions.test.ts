@@ -69,10 +69,7 @@ for (const locale of TEST_LOCALES) {
       await expect(el).to.be.accessible();
       let navigated = '';
       el.addEventListener(ConsoleNavigateEvent.type, (event) => (navigated = (event as ConsoleNavigateEvent).href));
-      const type = async (selector: string, text: string) => {
-        $(el, selector).focus();
-        await sendKeys({ type: text });
-      };
+      const type = (selector: string, text: string) => typeKeys(el, selector, text);
       await type('#title-ar', 'إنارة الحي');
       await type('#title-fr', 'Éclairage du quartier');
       $(el, '#title-fr').dispatchEvent(new Event('change', { bubbles: true, composed: true }));
