@@ -8,6 +8,7 @@ import {
   type SatisfactionBackend,
   type Service,
 } from '@mocharaka/core';
+import { brokenWords } from '../../../test/support/broken-words.js';
 import '../src/mocharaka-satisfaction.js';
 import type { MocharakaSatisfaction } from '../src/satisfaction.element.js';
 
@@ -469,7 +470,7 @@ describe('<mocharaka-satisfaction mode="results">', () => {
           await element.localeLoaded();
           await waitUntil(() => element.shadowRoot!.querySelector('.overview'));
           for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
-          expect(brokenWords(element.shadowRoot!), `${width} px`).to.deep.equal([]);
+          expect(brokenWords(element.shadowRoot!.querySelectorAll('th, td')), `${width} px`).to.deep.equal([]);
           const box = element.getBoundingClientRect();
           for (const table of element.shadowRoot!.querySelectorAll('table')) {
             const { left, right } = table.getBoundingClientRect();
@@ -562,21 +563,3 @@ describe('<mocharaka-satisfaction> against the reference server', () => {
     expect(after.distribution['5']).to.equal(before.distribution['5'] + 1);
   });
 });
-
-/** The words of the tables' cells that wrap onto two lines. */
-function brokenWords(root: ShadowRoot): string[] {
-  const broken: string[] = [];
-  for (const cell of root.querySelectorAll('th, td')) {
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const word of node.textContent!.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(node, word.index);
-        range.setEnd(node, word.index + word[0].length);
-        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-        if (lines.size > 1) broken.push(word[0]);
-      }
-    }
-  }
-  return broken;
-}
