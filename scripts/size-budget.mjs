@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DEFAULT_LOCALE } from '../packages/core/dist/localization/locales.js';
+import { ATTRIBUTE_MODULES } from '../packages/loader/dist/build/attribute-modules.js';
 
 export const BUDGET = 24 * 1024;
 export const TARGET = 20 * 1024;
@@ -32,9 +33,10 @@ function staticClosure(key, seen = new Set()) {
   return seen;
 }
 
-/** The files one entry makes the browser wait for, in the default locale. */
-export function waitedFor(key) {
-  const closure = staticClosure(key);
+/** The files one entry (and the lazy modules a tag's attribute calls for) make the browser wait for, in the default locale. */
+export function waitedFor(key, lazyModules = []) {
+  const closure = new Set();
+  for (const member of [key, ...lazyModules]) staticClosure(member, closure);
   const catalogues = new Set();
   for (const member of closure) {
     for (const dynamic of manifest[member].dynamicImports ?? []) if (defaultCatalogue.test(dynamic)) catalogues.add(dynamic);
@@ -42,10 +44,9 @@ export function waitedFor(key) {
   return [...closure, ...catalogues].map((member) => manifest[member].file);
 }
 
-function measure(key) {
-  const files = waitedFor(key);
+function measure({ element, files }) {
   const sum = (size) => files.reduce((total, file) => total + size(file), 0);
-  return { element: manifest[key].name, files: files.length, gzipBytes: sum(gzipped), brotliBytes: sum(brotlied), fileNames: files };
+  return { element, files: files.length, gzipBytes: sum(gzipped), brotliBytes: sum(brotlied), fileNames: files };
 }
 
 const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
@@ -53,19 +54,41 @@ const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
 export const loaderKey = entries.find((key) => manifest[key].name === LOADER);
 export const elementKeys = entries.filter((key) => key !== loaderKey);
 
+/**
+ * What is measured: each element as its tag is usually written, and once more for each
+ * attribute value that makes it wait for lazy modules too (packages/loader/build/attribute-modules.ts:
+ * `mocharaka-satisfaction[mode=button]`), with the files each waits for.
+ */
+export function measuredTags() {
+  return elementKeys.flatMap((key) => {
+    const name = manifest[key].name;
+    const byAttribute = ATTRIBUTE_MODULES[name];
+    const variants = Object.entries(byAttribute?.values ?? {}).map(([value, modules]) => ({
+      element: `${name}[${byAttribute.attribute}=${value}]`,
+      files: waitedFor(
+        key,
+        modules.map((module) => `packages/${module}`),
+      ),
+    }));
+    return [{ element: name, files: waitedFor(key) }, ...variants];
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = elementKeys.map((key) => measure(key)).map((row) => ({ ...row, ok: row.gzipBytes <= BUDGET }));
-  const loader = loaderKey ? measure(loaderKey) : undefined;
-  console.log(`element                     files   gzip kB   brotli kB   budget ${kB(BUDGET)} kB (target ${kB(TARGET)})`);
+  const rows = measuredTags()
+    .map((tag) => measure(tag))
+    .map((row) => ({ ...row, ok: row.gzipBytes <= BUDGET }));
+  const loader = loaderKey ? measure({ element: LOADER, files: waitedFor(loaderKey) }) : undefined;
+  console.log(`element                                  files   gzip kB   brotli kB   budget ${kB(BUDGET)} kB (target ${kB(TARGET)})`);
   for (const row of rows) {
     const verdict = row.ok ? (row.gzipBytes <= TARGET ? 'ok' : `ok, ${kB(row.gzipBytes - TARGET)} kB above target`) : 'OVER BUDGET';
     console.log(
-      `${row.element.padEnd(28)}${String(row.files).padStart(5)}${kB(row.gzipBytes).padStart(10)}${kB(row.brotliBytes).padStart(12)}   ${verdict}`,
+      `${row.element.padEnd(41)}${String(row.files).padStart(5)}${kB(row.gzipBytes).padStart(10)}${kB(row.brotliBytes).padStart(12)}   ${verdict}`,
     );
   }
   if (loader)
     console.log(
-      `${'+ loader (mocharaka.js)'.padEnd(28)}${'1'.padStart(5)}${kB(loader.gzipBytes).padStart(10)}${kB(loader.brotliBytes).padStart(12)}   once per page`,
+      `${'+ loader (mocharaka.js)'.padEnd(41)}${'1'.padStart(5)}${kB(loader.gzipBytes).padStart(10)}${kB(loader.brotliBytes).padStart(12)}   once per page`,
     );
   mkdirSync('benchmarks/results', { recursive: true });
   writeFileSync('benchmarks/results/bundle-size.json', JSON.stringify({ rows, loader }, null, 2) + '\n');

@@ -1,8 +1,9 @@
 /**
  * Goal 5: the bytes each element costs as the reference server sends them. For every
  * element of the standalone build, the files the browser waits for before it can paint
- * in the default language (scripts/size-budget.mjs `waitedFor`: entry, static chunks;
- * no Arabic catalogue since the build writes Arabic into the code) are requested from the built reference server twice, with
+ * in the default language (scripts/size-budget.mjs `measuredTags`: entry, static chunks,
+ * and per attribute value that calls for lazy modules those too, as in
+ * `mocharaka-satisfaction[mode=button]`; no Arabic catalogue since the build writes Arabic into the code) are requested from the built reference server twice, with
  * `Accept-Encoding: gzip` and with `br`, and the bytes on the wire are summed (bodies
  * read undecoded). Compared with the 20 kB gzip target; the loader line is reported too.
  *
@@ -10,7 +11,7 @@
  */
 import { get } from 'node:http';
 import { report } from '../lib/measure.mjs';
-import { TARGET, waitedFor, elementKeys, loaderKey } from '../../scripts/size-budget.mjs';
+import { TARGET, waitedFor, loaderKey, measuredTags } from '../../scripts/size-budget.mjs';
 import { startReferenceServer } from '../../test/support/reference-server.mjs';
 
 /** The body's size on the wire and its Content-Encoding. */
@@ -28,26 +29,25 @@ function served(url, encoding) {
   });
 }
 
-async function measure(server, key) {
+async function measure(server, files) {
   const totals = { gzip: 0, br: 0 };
   const encodings = new Set();
-  for (const file of waitedFor(key)) {
+  for (const file of files) {
     for (const encoding of ['gzip', 'br']) {
       const answer = await served(`${server.url}/elements/${file}`, encoding);
       totals[encoding] += answer.bytes;
       encodings.add(`${encoding}→${answer.encoding ?? 'identity'}`);
     }
   }
-  return { ...totals, files: waitedFor(key).length, encodings: [...encodings] };
+  return { ...totals, files: files.length, encodings: [...encodings] };
 }
 
 const kB = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const server = await startReferenceServer();
 try {
-  const loader = loaderKey ? await measure(server, loaderKey) : undefined;
-  for (const key of elementKeys) {
-    const element = key.match(/mocharaka-[a-z-]+(?=\.ts$)/)?.[0] ?? key;
-    const bytes = await measure(server, key);
+  const loader = loaderKey ? await measure(server, waitedFor(loaderKey)) : undefined;
+  for (const { element, files } of measuredTags()) {
+    const bytes = await measure(server, files);
     report({
       goal: '5',
       measure: `<${element}> as served, gzip, files waited for before painting (${bytes.files})`,

@@ -61,6 +61,21 @@ describe('the loader (mocharaka.js)', () => {
     await waitUntil(() => charter.shadowRoot?.querySelector('h2, h3'), 'the charter never rendered', { timeout: 20_000 });
   });
 
+  it("preloads the lazy modules a tag's attribute calls for: the satisfaction widget's floating button", async () => {
+    const meter = document.createElement('mocharaka-satisfaction');
+    Object.assign(meter, { mode: 'button', endpoint: '/v1' });
+    meter.setAttribute('mode', 'button');
+    document.body.append(meter);
+    await waitUntil(() => meter.shadowRoot?.querySelector('[part=trigger]'), 'the floating button never rendered', { timeout: 20_000 });
+    const integrity = (await (await fetch('/elements/integrity.json')).json()) as Record<string, string>;
+    const button = preloads().find((link) => /\/chunks\/satisfaction-button-[^/]+\.js$/.test(link.href));
+    expect(button, 'the floating button module was not preloaded').to.not.equal(undefined);
+    expect(button!.integrity).to.equal(integrity[new URL(button!.href).pathname.replace('/elements/', '')]);
+    // The scoreboard of `mode="results"` is not on this page.
+    expect(preloads().some((link) => link.href.includes('/chunks/satisfaction-results-'))).to.equal(false);
+    meter.remove();
+  });
+
   it('publishes an SRI hash for every file of the folder, the loader included', async () => {
     const integrity = (await (await fetch('/elements/integrity.json')).json()) as Record<string, string>;
     expect(Object.keys(integrity)).to.include.members(['mocharaka.js', 'mocharaka-petition.js', 'mocharaka-charter.js']);

@@ -54,6 +54,7 @@ export { ResourceController, type ResourceOptions, type ResourceStatus } from '.
 export { SubmissionController, type SubmissionOptions, type Settlement } from './element/submission-controller.js';
 export { DraftController, type DraftOptions, type DraftPersistence } from './element/draft-controller.js';
 export { focusWhenRendered } from './element/focus.js';
+export { LazyStyles } from './element/lazy-styles.js';
 export { printOnly } from './element/print-only.js';
 export { defineElement, warnOnce } from './element/define.js';
 export { MocharakaErrorEvent, MocharakaLoadedEvent, type MocharakaErrorDetail } from './element/events.js';

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { LOADER_MAP_PLACEHOLDER, type LoaderElement, type LoaderMap } from '../src/loader-map.js';
+import { ATTRIBUTE_MODULES } from './attribute-modules.js';
 import { firstRead, formatsFirstView } from './first-reads.js';
 
 export const LOADER_ENTRY = 'mocharaka';
@@ -33,10 +34,19 @@ export function mocharakaLoader(options: { defaultLocale: string }): Plugin {
       }
       const elements: Record<string, LoaderElement> = {};
       for (const entry of chunks) {
-        if (entry.isEntry && entry !== loader && entry.name.startsWith('mocharaka-')) elements[entry.name] = describe(entry, bundle);
+        if (entry.isEntry && entry !== loader && entry.name.startsWith('mocharaka-')) {
+          elements[entry.name] = describe(entry, bundle);
+          const byAttribute = attributeModules(entry.name, elements[entry.name].preload, bundle);
+          if (byAttribute instanceof Error) this.error(byAttribute.message);
+          if (byAttribute) elements[entry.name].byAttribute = byAttribute;
+        }
       }
       const preloaded = new Set(
-        Object.values(elements).flatMap((element) => [...element.preload, ...Object.values(element.locales).flat()]),
+        Object.values(elements).flatMap((element) => [
+          ...element.preload,
+          ...Object.values(element.locales).flat(),
+          ...Object.values(element.byAttribute?.values ?? {}).flat(),
+        ]),
       );
       const map: LoaderMap = {
         elements,
@@ -55,15 +65,36 @@ export function mocharakaLoader(options: { defaultLocale: string }): Plugin {
   };
 }
 
+/** `fileName` and every chunk it imports statically, transitively. */
+function staticClosure(fileName: string, bundle: Rollup.OutputBundle, closure: string[] = []): string[] {
+  if (closure.includes(fileName)) return closure;
+  closure.push(fileName);
+  const chunk = bundle[fileName];
+  if (chunk?.type === 'chunk') for (const imported of chunk.imports) staticClosure(imported, bundle, closure);
+  return closure;
+}
+
+/** The files each of `tag`'s attribute values needs beyond the element's own (`preload`), or why they cannot be found. */
+function attributeModules(tag: string, preload: string[], bundle: Rollup.OutputBundle): LoaderElement['byAttribute'] | Error {
+  const wanted = ATTRIBUTE_MODULES[tag];
+  if (!wanted) return undefined;
+  const values: Record<string, string[]> = {};
+  for (const [value, modules] of Object.entries(wanted.values)) {
+    const files = new Set<string>();
+    for (const module of modules) {
+      const chunk = Object.values(bundle).find(
+        (file): file is Rollup.OutputChunk => file.type === 'chunk' && !!file.facadeModuleId?.endsWith(`/packages/${module}`),
+      );
+      if (!chunk) return new Error(`${tag}[${wanted.attribute}=${value}]: ${module} is not a chunk of its own`);
+      for (const file of staticClosure(chunk.fileName, bundle)) if (!preload.includes(file)) files.add(file);
+    }
+    values[value] = [...files];
+  }
+  return { attribute: wanted.attribute, values };
+}
+
 function describe(entry: Rollup.OutputChunk, bundle: Rollup.OutputBundle): LoaderElement {
-  const closure: string[] = [];
-  const visit = (fileName: string) => {
-    if (closure.includes(fileName)) return;
-    closure.push(fileName);
-    const chunk = bundle[fileName];
-    if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
-  };
-  visit(entry.fileName);
+  const closure = staticClosure(entry.fileName, bundle);
   const locales: Record<string, string[]> = {};
   for (const fileName of closure) {
     for (const lazy of (bundle[fileName] as Rollup.OutputChunk).dynamicImports) {

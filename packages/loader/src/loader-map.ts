@@ -10,6 +10,8 @@ export interface LoaderElement {
   read?: LoaderRead;
   /** Its first view shows dates or numbers: the loader warms Intl up while the modules download. */
   formatsFirstView?: true;
+  /** The lazy modules (and what they import) a tag needs when `attribute` has one of these values (build/attribute-modules.ts). */
+  byAttribute?: { attribute: string; values: Record<string, string[]> };
 }
 
 /** A `GET` an element starts with, named by one of its attributes. */

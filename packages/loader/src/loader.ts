@@ -5,7 +5,8 @@ import { INTL_LOCALES, MOROCCO_TIME_ZONE } from './intl-locales.js';
 /**
  * Makes every `<mocharaka-*>` tag of the page work, those added later too (CMS page
  * builders, single-page apps): for each tag name seen, it preloads the element's whole
- * static module graph and the catalogue of the page's language in parallel (one hop
+ * static module graph, the catalogue of the page's language and the lazy modules its
+ * attributes call for (the satisfaction widget's `mode="button"`) in parallel (one hop
  * instead of a chain of imports), each file checked against its integrity hash, sends
  * the element's first read of the API at the same time, then imports the element.
  * Nothing is loaded for tags the page does not use.
@@ -19,7 +20,11 @@ export function startLoader(map: LoaderMap, base: string, root: Document = docum
     requested.add(tag);
     const locale = pageLocale(root, tag, map.defaultLocale, Object.keys(element.locales));
     for (const file of [...element.preload, ...(locale ? element.locales[locale]! : [])]) preload(root, base, file, map.integrity[file]);
-    if (element.read) for (const node of root.querySelectorAll(tag)) prefetchRead(root, node, element.read);
+    for (const node of root.querySelectorAll(tag)) {
+      if (element.read) prefetchRead(root, node, element.read);
+      const value = element.byAttribute && node.getAttribute(element.byAttribute.attribute);
+      for (const file of (value && element.byAttribute!.values[value]) || []) preload(root, base, file, map.integrity[file]);
+    }
     if (element.formatsFirstView) warmUpIntl(root, tag, map.defaultLocale);
     import(/* @vite-ignore */ new URL(element.entry, base).href).catch((error: unknown) => {
       console.error(`[mocharaka] could not load <${tag}> from ${new URL(element.entry, base).href}: ${String(error)}`);

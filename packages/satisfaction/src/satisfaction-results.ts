@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   SATISFACTION_LEVELS,
+  chartStyles,
   formatNumber,
   formatPercent,
   pickText,
@@ -136,3 +137,38 @@ export function renderResults(services: Service[], summaries: ServiceSummary[], 
     })}
   </div>`;
 }
+
+/** The scoreboard's styles, adopted when this module arrives. */
+export const resultsStyles = [
+  chartStyles,
+  css`
+  .service-results {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_space);
+    margin-block-start: var(--_space);
+  }
+  .service-details {
+    border-block-start: 1px solid var(--_border);
+  }
+  .service-details summary {
+    cursor: pointer;
+    padding-block: 0.6rem;
+    font-weight: 600;
+    color: var(--_primary);
+  }
+  .service-details .service-results {
+    border: 0;
+    margin: 0;
+  }
+  .score strong {
+    font-size: 2em;
+    color: var(--_primary);
+    margin-inline-end: 0.5rem;
+  }
+  /* The results' headers (a column's, a service's name) break between words, never inside one
+     (التقييمات, Légalisation), on a 320 px phone too; core's chart styles let any cell break anywhere. */
+  table.chart th {
+    overflow-wrap: break-word;
+  }
+  `,
+];

@@ -1,8 +1,7 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  chartStyles,
   COMMENT_MAX_LENGTH,
+  LazyStyles,
   MocharakaElement,
   MocharakaLoadedEvent,
   ResourceController,
@@ -21,7 +20,6 @@ import {
   type ServiceSummary,
   satisfactionOverHttp,
 } from '@mocharaka/core';
-import { FloatingTriggerController } from './floating-trigger.js';
 import { renderDetails, renderFaces, renderPicker, renderThanks, type RatingView } from './rating-steps.js';
 import { satisfactionCatalog } from './locales.js';
 import { MocharakaSatisfactionRatedEvent } from './satisfaction.events.js';
@@ -48,6 +46,8 @@ interface Loaded {
   summaries?: ServiceSummary[];
   results?: typeof import('./satisfaction-results.js');
 }
+
+type ButtonModule = typeof import('./satisfaction-button.js');
 
 /** A kiosk accepts at most one rating in this interval, whatever is tapped. */
 export const KIOSK_MIN_INTERVAL_MS = 3_000;
@@ -87,7 +87,7 @@ export const KIOSK_IDLE_MS = 30_000;
  * @cssproperty --mocharaka-spacing - Base spacing unit.
  */
 export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend> {
-  static override styles = [...MocharakaElement.styles, chartStyles, satisfactionStyles];
+  static override styles = [...MocharakaElement.styles, satisfactionStyles];
 
   protected override readonly httpBackend = satisfactionOverHttp;
 
@@ -132,13 +132,15 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
   #services = new ResourceController(this, {
     args: () => (this.client ? ([this.client, this.mode === 'results', this.service] as const) : undefined),
     load: async ([client, results, serviceId], signal): Promise<Loaded> => {
+      // The scoreboard's module downloads while the services are read.
+      const module = results ? ApiError.lazyModule(import('./satisfaction-results.js')) : undefined;
+      module?.catch(() => undefined);
       const services = serviceId ? [await client.getService(serviceId, { signal })] : await client.listServices({ signal });
-      if (!results) return { services };
-      const [summaries, module] = await Promise.all([
-        Promise.all(services.map((one) => client.getServiceSummary(one.id, { signal }))),
-        ApiError.lazyModule(import('./satisfaction-results.js')),
-      ]);
-      return { services, summaries, results: module };
+      if (!module) return { services };
+      const summaries = await Promise.all(services.map((one) => client.getServiceSummary(one.id, { signal })));
+      const view = await module;
+      this.#lazyStyles.adopt(...view.resultsStyles);
+      return { services, summaries, results: view };
     },
     onLoaded: (_data, [, results, serviceId]) => {
       this.step = serviceId || results ? { name: 'rate' } : { name: 'pick' };
@@ -160,10 +162,32 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
     onError: ({ code, status, message }) => this.reportError({ code, status, message }),
   });
 
-  constructor() {
-    super();
-    // In `button` mode the floating button keeps off the focused control.
-    new FloatingTriggerController(this, () => this.mode === 'button');
+  readonly #lazyStyles = new LazyStyles(this);
+
+  /** `button` mode's module once downloaded, or why it could not be. */
+  #button?: ButtonModule | ApiError;
+  #buttonAsked = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.mode === 'button' && !this.#buttonAsked) this.#loadButton();
+  }
+
+  #loadButton() {
+    this.#buttonAsked = true;
+    void ApiError.lazyModule(import('./satisfaction-button.js')).then(
+      (module) => {
+        this.#lazyStyles.adopt(module.buttonStyles);
+        // The floating button keeps off the focused control.
+        new module.FloatingTriggerController(this, () => this.mode === 'button');
+        this.#button = module;
+        this.requestUpdate();
+      },
+      (error: ApiError) => {
+        this.#button = error;
+        this.requestUpdate();
+      },
+    );
   }
 
   override disconnectedCallback(): void {
@@ -257,15 +281,17 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
   protected override renderContent() {
     if (!this.client) return this.renderMissingEndpoint();
     if (this.mode === 'button') {
-      return html`<button class="button trigger ${this.position}" type="button" part="trigger" aria-haspopup="dialog"
-          @click=${this.#openDialog}>${msg('Give your opinion')}</button>
-        <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClosed}>
-          <div class="dialog-bar">
-            <h2 id="dialog-title">${msg('Give your opinion')}</h2>
-            <button class="button secondary close" type="button" @click=${this.#closeDialog}>${msg('Close')}</button>
-          </div>
-          ${this.dialogOpen ? this.#renderStep() : nothing}
-        </dialog>`;
+      const button = this.#button;
+      if (button instanceof ApiError) return this.renderLoadFailed(button, () => undefined);
+      return button
+        ? button.renderButton({
+            position: this.position,
+            content: this.dialogOpen ? this.#renderStep() : nothing,
+            open: () => this.#openDialog(),
+            close: () => this.#closeDialog(),
+            closed: () => this.#onDialogClosed(),
+          })
+        : nothing;
     }
     return html`<div class="mode-${this.mode}">${this.#renderStep()}</div>`;
   }

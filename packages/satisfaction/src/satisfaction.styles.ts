@@ -116,52 +116,11 @@ export const satisfactionStyles = css`
     outline: none;
   }
 
-  /* Floating button, mirrored right to left through logical insets. */
-  .trigger {
-    position: fixed;
-    inset-block-end: 1rem;
-    inset-inline-end: 1rem;
-    z-index: 2147483000;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 30%);
-  }
-  .trigger.start {
-    inset-inline-end: auto;
-    inset-inline-start: 1rem;
-  }
-  /* Moved off a focused control it would cover (see floating-trigger.ts). */
-  .trigger[data-placement='flipped'] {
-    inset-block-end: auto;
-    inset-block-start: 1rem;
-  }
-  .trigger[data-placement='hidden'] {
-    visibility: hidden;
-  }
+  /* In button mode the element is only its floating button (satisfaction-button.ts), with no box. */
   :host([mode='button']) [part~='base'] {
     border: 0;
     padding: 0;
     background: none;
-  }
-  dialog {
-    inline-size: min(36rem, calc(100vw - 1rem));
-    max-block-size: calc(100dvh - 1rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    color: var(--_text);
-    background: var(--_surface);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 45%);
-  }
-  .dialog-bar {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5rem;
-    margin-block-end: var(--_space);
-  }
-  .dialog-bar h2 {
-    margin: 0;
   }
 
   /* Kiosk: large touch targets and pictograms, nothing to type. */
@@ -178,38 +137,13 @@ export const satisfactionStyles = css`
     min-block-size: 72px;
   }
 
-  /* Results */
-  .service-results {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: var(--_space);
-    margin-block-start: var(--_space);
-  }
-  .service-details {
-    border-block-start: 1px solid var(--_border);
-  }
-  .service-details summary {
-    cursor: pointer;
-    padding-block: 0.6rem;
-    font-weight: 600;
-    color: var(--_primary);
-  }
-  .service-details .service-results {
-    border: 0;
-    margin: 0;
-  }
-  .score strong {
-    font-size: 2em;
-    color: var(--_primary);
-    margin-inline-end: 0.5rem;
-  }
   /*
    * The faces follow the width of the element itself, not the screen's: in a narrow
    * column of a wide page as on a phone, below 34rem each face is a row, icon beside its
    * label, so long labels ("Ni satisfait ni insatisfait") always fit.
    */
   .mode-inline,
-  .mode-kiosk,
-  dialog {
+  .mode-kiosk {
     container-type: inline-size;
   }
   @container (max-width: 34rem) {
@@ -227,10 +161,5 @@ export const satisfactionStyles = css`
       inline-size: 3rem;
       block-size: 3rem;
     }
-  }
-  /* The results' headers (a column's, a service's name) break between words, never inside one
-     (التقييمات, Légalisation), on a 320 px phone too; core's chart styles let any cell break anywhere. */
-  table.chart th {
-    overflow-wrap: break-word;
   }
 `;

@@ -37,3 +37,20 @@ for (const lang of ['ar', 'fr'] as const) {
     });
   });
 }
+
+for (const lang of ['ar', 'fr'] as const) {
+  describe(`<mocharaka-satisfaction mode="button"> in ${lang} when the floating button's module cannot be downloaded`, () => {
+    it('says to check the connection and reload the page, in place of the button', async () => {
+      await failModules('/packages/satisfaction/src/satisfaction-button.');
+      const element = await fixture<MocharakaSatisfaction>(
+        html`<mocharaka-satisfaction .lang=${lang} .mode=${'button'} .service=${SERVICE.id} .backend=${backend}></mocharaka-satisfaction>`,
+      );
+      const alertOf = () => element.shadowRoot!.querySelector('.notice.error[role=alert]');
+      await waitUntil(() => alertOf()?.textContent?.trim() === NOTICE[lang], 'no failure was shown');
+      expect(alertOf()!.querySelector('button')).to.equal(null);
+      expect(element.shadowRoot!.querySelector('[part=trigger]')).to.equal(null);
+      await expect(element).to.be.accessible();
+      expect(await unhandledRejections()).to.deep.equal([]);
+    });
+  });
+}

@@ -314,8 +314,11 @@ describe('<mocharaka-satisfaction mode="button">', () => {
       html`<mocharaka-satisfaction mode="button" lang="ar" service="civil-status" .backend=${fakeBackend().backend}></mocharaka-satisfaction>`,
     );
     await element.localeLoaded();
+    // The button's module downloads when the mode is \`button\`.
+    await waitUntil(() => element.shadowRoot!.querySelector('[part=trigger]'), 'the floating button never appeared');
     const trigger = $(element, '[part=trigger]');
     expect(trigger.textContent).to.contain('أبدِ رأيك');
+    expect(getComputedStyle(trigger).position, 'the styles came with the module').to.equal('fixed');
     await expect(element).to.be.accessible();
     trigger.focus();
     await sendKeys({ press: 'Enter' });
@@ -334,6 +337,7 @@ describe('<mocharaka-satisfaction mode="button">', () => {
       html`<mocharaka-satisfaction mode="button" lang="fr" service="civil-status" .backend=${backend}></mocharaka-satisfaction>`,
     );
     await element.localeLoaded();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part=trigger]'), 'the floating button never appeared');
     $(element, '[part=trigger]').click();
     await waitUntil(() => element.shadowRoot!.querySelector('dialog .faces'));
     await tapFace(element, 4);
