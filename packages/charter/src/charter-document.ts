@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
-  charterArticles,
   directionOf,
   formatNumber,
   type Charter,
@@ -10,7 +9,6 @@ import {
   type CharterLanguage,
   type LocalizedText,
 } from '@mocharaka/core';
-import { findMatches } from './search.js';
 import { text, type TextContext } from './charter-text.js';
 
 /** What the charter's text reads from, and tells, the element. */
@@ -26,42 +24,11 @@ export interface DocumentContext extends TextContext {
   copyLink(number: number): void;
 }
 
-export interface SearchHit {
-  article: CharterArticle;
-  count: number;
-}
-
 const PARTIES = (): Record<string, string> => ({
   commune: msg('The commune commits to:'),
   associations: msg('Associations commit to:'),
   citizens: msg('Citizens commit to:'),
 });
-
-function articleTexts(article: CharterArticle, language: CharterLanguage): string[] {
-  const pick = (value: LocalizedText) => value[language] ?? value.ar;
-  const all = article.title ? [pick(article.title)] : [];
-  for (const block of article.blocks) {
-    if (block.type === 'paragraph') all.push(pick(block.text));
-    else if (block.type === 'definitions') block.items.forEach((item) => all.push(pick(item.term), pick(item.definition)));
-    else all.push(...block.items.map(pick));
-  }
-  return all;
-}
-
-/** The articles matching the reader's search in the languages shown, with how often; none without a search. */
-export function searchHits(context: TextContext, data: Charter): SearchHit[] {
-  const { query, shown } = context;
-  if (!query.trim()) return [];
-  return charterArticles(data.document)
-    .map((article) => ({
-      article,
-      count: shown.reduce(
-        (sum, language) => sum + articleTexts(article, language).reduce((n, value) => n + findMatches(value, query).length, 0),
-        0,
-      ),
-    }))
-    .filter((hit) => hit.count > 0);
-}
 
 /** The charter's parts, chapters and articles (`part="document"`). */
 export function renderDocument(context: DocumentContext, data: Charter) {

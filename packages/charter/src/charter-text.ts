@@ -1,12 +1,13 @@
 import { html } from 'lit';
 import { directionOf, formatDate, type CharterLanguage, type Locale, type LocalizedText } from '@mocharaka/core';
-import { findMatches } from './search.js';
 
 /** What every part of the charter's rendering reads from the element. */
 export interface TextContext {
   readonly locale: Locale;
-  /** The reader's search, whose matches are marked. */
+  /** The reader's search. */
   readonly query: string;
+  /** Marks the search's matches in a text; absent without a search (or until searching has loaded). */
+  readonly mark?: (value: string) => unknown;
   /** The languages shown now; the first one also names titles and links. */
   readonly shown: CharterLanguage[];
 }
@@ -14,24 +15,10 @@ export interface TextContext {
 /** A text in `language`, else in Arabic, with its language and direction; search matches marked. */
 export function text(context: TextContext, value: LocalizedText, language: CharterLanguage, tag: 'p' | 'span' = 'span') {
   const lang = value[language] ? language : 'ar';
-  const content = marked(value[lang] ?? value.ar, context.query);
+  const content = value[lang] ?? value.ar;
   return tag === 'p'
-    ? html`<p lang=${lang} dir=${directionOf(lang)}>${content}</p>`
-    : html`<span lang=${lang} dir=${directionOf(lang)}>${content}</span>`;
-}
-
-/** `value` with the matches of `query` in `<mark>`. */
-export function marked(value: string, query: string): unknown {
-  const ranges = findMatches(value, query);
-  if (!ranges.length) return value;
-  const parts: unknown[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    parts.push(value.slice(at, start), html`<mark>${value.slice(start, end)}</mark>`);
-    at = end;
-  }
-  parts.push(value.slice(at));
-  return parts;
+    ? html`<p lang=${lang} dir=${directionOf(lang)}>${context.mark?.(content) ?? content}</p>`
+    : html`<span lang=${lang} dir=${directionOf(lang)}>${context.mark?.(content) ?? content}</span>`;
 }
 
 /** A date (`YYYY-MM-DD` or a timestamp) in a `<time>`. */

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
-import { formatNumber, type Charter, type CharterLanguage } from '@mocharaka/core';
-import type { SearchHit } from './charter-document.js';
-import { articleLink, type TocContext } from './charter-toc.js';
+import { msg } from '@lit/localize';
+import { messages, type Charter, type CharterLanguage } from '@mocharaka/core';
+import type { TocContext } from './charter-toc.js';
 
 /** A document language, or every language of the charter side by side. */
 export type Reading = CharterLanguage | 'all';
@@ -19,13 +18,15 @@ export interface ToolsContext extends TocContext {
   print(): void;
   /** The print's code could not be downloaded. */
   readonly printFailed?: boolean;
+  /** The search's code: loaded, on its way (undefined), or its download failed (false). */
+  readonly searching?: typeof import('./charter-search.js') | false;
 }
 
 /** The language picker, the search field, the print button, then the search's count and matching articles. */
-export function renderTools(context: ToolsContext, data: Charter, hits: SearchHit[]) {
-  const { locale, query, reading } = context;
+export function renderTools(context: ToolsContext, data: Charter) {
+  const { query, reading, searching } = context;
   const title = context.shown[0]!;
-  const total = hits.reduce((sum, hit) => sum + hit.count, 0);
+  const results = query.trim() && searching ? searching.renderResults(context, data) : undefined;
   return html`<div class="tools no-print">
       ${
         data.languages.length > 1
@@ -51,17 +52,13 @@ export function renderTools(context: ToolsContext, data: Charter, hits: SearchHi
         : nothing
     }
     <p id="search-count" role="status" class="no-print">${
-      query.trim()
-        ? total
-          ? msg(str`Matches: ${formatNumber(locale, total)}, in ${formatNumber(locale, hits.length)} articles`)
-          : msg('No match in the charter.')
-        : nothing
+      !query.trim()
+        ? nothing
+        : results
+          ? results.count
+          : searching === false
+            ? msg('The search could not be loaded. Check your connection, then reload the page.')
+            : messages.loading()
     }</p>
-    ${
-      hits.length
-        ? html`<ul class="results no-print" aria-label=${msg('Articles with a match')}>
-          ${hits.map(({ article }) => html`<li>${articleLink(context, article)}</li>`)}
-        </ul>`
-        : nothing
-    }`;
+    ${results?.list ?? nothing}`;
 }

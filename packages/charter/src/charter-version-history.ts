@@ -1,18 +1,61 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatNumber, messages, type Charter } from '@mocharaka/core';
+import {
+  charterArticles,
+  diffCharterDocuments,
+  formatNumber,
+  messages,
+  type Charter,
+  type CharterArticle,
+  type CharterVersionChanges,
+} from '@mocharaka/core';
 import { text, type TextContext } from './charter-text.js';
-import { versionOn, type Comparison } from './charter-versions.js';
+import { versionOn } from './charter-versions.js';
 
 // The version history sits below the charter's text: a chunk of its own, loaded beside the
-// charter's data rather than before the first paint.
+// charter's data rather than before the first paint. Comparing two versions (reading them,
+// then what changed between them) comes with it: only its form can ask for it.
+
+/** Two versions being compared: loading, failed, or with what changed between them. */
+export interface Comparison {
+  from: number;
+  to: number;
+  changes?: CharterVersionChanges;
+  articles?: Map<string, CharterArticle>;
+  failed?: boolean;
+}
 
 /** What the versions section reads from, and tells, the element. */
 export interface VersionsContext extends TextContext {
   readonly comparison?: Comparison;
   /** Versions can be loaded and compared (the charter comes from a server, not a file). */
   readonly canCompare: boolean;
-  compare(event: SubmitEvent): void;
+  /** Compares version `from` with version `to`. */
+  compare(from: number, to: number): void;
+}
+
+/** The versions section's styles, adopted with this chunk. */
+export const historyStyles = css`
+  .changes li,
+  .versions li {
+    margin-block-end: 0.25em;
+  }
+`;
+
+/** What changed from version `from` to version `to`, with every article either has (to name removed ones too). */
+export async function compareVersions(from: number, to: number, version: (number: number) => Promise<Charter>): Promise<Comparison> {
+  const [before, after] = await Promise.all([version(from), version(to)]);
+  const articles = new Map(
+    [...charterArticles(before.document), ...charterArticles(after.document)].map((article) => [article.id, article]),
+  );
+  return { from, to, changes: diffCharterDocuments(before.document, after.document), articles };
+}
+
+/** Reads the compare form's two versions, then asks the element to compare them. */
+function submitCompare(context: VersionsContext, event: SubmitEvent) {
+  event.preventDefault();
+  const field = (name: string) => Number(((event.target as HTMLFormElement).elements.namedItem(name) as HTMLSelectElement).value);
+  context.compare(field('from'), field('to'));
 }
 
 /** The versions, the form comparing two of them and what changed (`part="versions"`); nothing for a single version. */
@@ -52,7 +95,7 @@ export function renderVersions(context: VersionsContext, data: Charter) {
     </ol>
     ${
       context.canCompare
-        ? html`<form class="tools" @submit=${context.compare} aria-label=${msg('Compare two versions')}>
+        ? html`<form class="tools" @submit=${(event: SubmitEvent) => submitCompare(context, event)} aria-label=${msg('Compare two versions')}>
           <div class="field"><label for="compare-from">${msg('From version')}</label>
             <select id="compare-from" name="from">${options(last - 1)}</select></div>
           <div class="field"><label for="compare-to">${msg('To version')}</label>

@@ -1,16 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { formatNumber, type Charter, type CharterArticle, type CharterVersionChanges } from '@mocharaka/core';
+import { formatNumber, type Charter } from '@mocharaka/core';
 import { date, text, type TextContext } from './charter-text.js';
-
-/** Two versions being compared: loading, failed, or with what changed between them. */
-export interface Comparison {
-  from: number;
-  to: number;
-  changes?: CharterVersionChanges;
-  articles?: Map<string, CharterArticle>;
-  failed?: boolean;
-}
 
 /** "Adopted by the council at its …", for a charter with an adoption decision. */
 export function adoption(context: TextContext, data: Charter) {

@@ -2,12 +2,11 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { msg } from '@lit/localize';
 import {
   ApiError,
+  LazyStyles,
   MocharakaElement,
   MocharakaLoadedEvent,
   ResourceController,
   SubmissionController,
-  charterArticles,
-  diffCharterDocuments,
   focusWhenRendered,
   messages,
   registerCatalog,
@@ -23,12 +22,13 @@ import { ArticleNavigation } from './article-navigation.js';
 import { ADHESION_FIELDS, emptyAdhesion, type AdhesionDraft, type AdhesionField } from './adhesion-draft.js';
 import type { AdhesionErrors } from './adhesion-rules.js';
 import { renderAdhesion, type FormModule } from './charter-adhesion.js';
-import { renderDocument, searchHits, type DocumentContext } from './charter-document.js';
+import { renderDocument, type DocumentContext } from './charter-document.js';
 import { fetchCharterFile, INVALID_CHARTER_FILE } from './charter-file.js';
 import { renderHeader } from './charter-header.js';
 import { renderToc } from './charter-toc.js';
 import { renderTools, type Reading, type ToolsContext } from './charter-tools.js';
-import { renderStatus, renderVersionsFailed, type Comparison } from './charter-versions.js';
+import { renderStatus, renderVersionsFailed } from './charter-versions.js';
+import type { Comparison } from './charter-version-history.js';
 import { MocharakaCharterAdheredEvent, type CharterAdheredDetail } from './charter.events.js';
 import { charterStyles } from './charter.styles.js';
 import { charterCatalog } from './locales.js';
@@ -106,6 +106,9 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   private copied?: number;
   private copyFallback?: number;
   private comparison?: Comparison;
+  /** Finding and marking the search's matches: asked for once the charter is shown; false if its download failed. */
+  #search?: typeof import('./charter-search.js') | false;
+  #searchLoad?: Promise<void>;
   /** The version history's view: asked for with the charter, shown when it arrives; false if its download failed. */
   #history?: typeof import('./charter-version-history.js') | false;
   private draft: AdhesionDraft = emptyAdhesion();
@@ -137,6 +140,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
           (module) => (this.form = module),
           () => (this.form = false),
         );
+      this.#loadSearch();
       void this.#adhesion.flush();
       this.#navigation.followHash();
     },
@@ -197,6 +201,17 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     return wanted === 'all' ? languages : [languages.includes(wanted) ? wanted : languages[0]!];
   }
 
+  /** Asks once for the search's code (a reader typing before it arrives sees "Loading…" in the search's status). */
+  #loadSearch() {
+    if (this.#searchLoad) return;
+    this.#searchLoad = import('./charter-search.js')
+      .then(
+        (search) => this.#lazyStyles.adopt((this.#search = search).searchStyles),
+        () => (this.#search = false),
+      )
+      .then(() => this.requestUpdate());
+  }
+
   async #switchReading(event: Event) {
     const at = this.#navigation.current();
     this.reading = (event.target as HTMLSelectElement).value as Reading;
@@ -228,7 +243,14 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     }
     const data = this.#charter.data!;
     // Nothing of the reading state in print: no search marks, no highlighted article.
-    const context: DocumentContext = { ...this.#context, query: '', target: undefined, copied: undefined, copyFallback: undefined };
+    const context: DocumentContext = {
+      ...this.#context,
+      query: '',
+      mark: undefined,
+      target: undefined,
+      copied: undefined,
+      copyFallback: undefined,
+    };
     await printCharter(this, MocharakaCharter.elementStyles, html`${renderHeader(context, data)}${renderDocument(context, data)}`, {
       title: data.title[context.shown[0]!] ?? data.title.ar,
       locale: this.locale,
@@ -245,17 +267,10 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     return load;
   }
 
-  async #compare(event: SubmitEvent) {
-    event.preventDefault();
-    const field = (name: string) => Number(((event.target as HTMLFormElement).elements.namedItem(name) as HTMLSelectElement).value);
-    const [from, to] = [field('from'), field('to')];
+  async #compare(history: typeof import('./charter-version-history.js'), from: number, to: number) {
     this.comparison = { from, to };
     try {
-      const [before, after] = await Promise.all([this.#version(from), this.#version(to)]);
-      const articles = new Map(
-        [...charterArticles(before.document), ...charterArticles(after.document)].map((article) => [article.id, article]),
-      );
-      this.comparison = { from, to, changes: diffCharterDocuments(before.document, after.document), articles };
+      this.comparison = await history.compareVersions(from, to, (number) => this.#version(number));
     } catch (cause) {
       this.comparison = { from, to, failed: true };
       const error = cause instanceof ApiError ? cause : ApiError.network(cause);
@@ -304,11 +319,14 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     if (gone) this.serverErrors = rest;
   }
 
+  /** Styles of the lazy chunks, adopted after the element's own as they arrive. */
+  #lazyStyles = new LazyStyles(this);
+
   override connectedCallback(): void {
     super.connectedCallback();
     void import('./charter-version-history.js')
       .then(
-        (history) => (this.#history = history),
+        (history) => this.#lazyStyles.adopt((this.#history = history).historyStyles),
         () => (this.#history = false),
       )
       .then(() => this.requestUpdate());
@@ -331,28 +349,32 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       ${renderHeader(context, data)}
       ${this.followUpHref ? html`<p><a part="follow-up" href=${this.followUpHref}>${msg('Follow-up of the commitments')}</a></p>` : nothing}
       ${renderStatus(context, data)}
-      ${renderTools(context, data, searchHits(context, data))}
+      ${renderTools(context, data)}
       ${renderToc(context, data)}
       ${renderDocument(context, data)}
-      ${
-        this.#history === false
-          ? renderVersionsFailed(data)
-          : (this.#history?.renderVersions(
-              { ...context, comparison: this.comparison, canCompare: !!this.client, compare: (event) => void this.#compare(event) },
-              data,
-            ) ?? nothing)
-      }
+      ${this.#renderVersions(context, data)}
       ${this.client ? this.#renderAdhesion() : nothing}
       <p class="visually-hidden" role="status">${this.copied !== undefined ? msg('Link copied') : nothing}</p>
     `;
   }
 
+  #renderVersions(context: DocumentContext, data: Charter) {
+    const history = this.#history;
+    if (!history) return history === false ? renderVersionsFailed(data) : nothing;
+    const compare = (from: number, to: number) => void this.#compare(history, from, to);
+    return history.renderVersions({ ...context, comparison: this.comparison, canCompare: !!this.client, compare }, data);
+  }
+
   /** What the rendering modules read from the element, and the callbacks they tell it through. */
   get #context(): DocumentContext & ToolsContext {
+    const { query } = this;
     const navigation = this.#navigation;
+    const search = this.#search;
     return {
       locale: this.locale,
-      query: this.query,
+      query,
+      mark: search && query.trim() ? (value) => search.marked(value, query) : undefined,
+      searching: search,
       shown: this.#shown,
       target: navigation.target,
       copied: this.copied,
@@ -363,7 +385,10 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       go: (event, number) => navigation.go(event, number),
       copyLink: (number) => void this.#copyLink(number),
       switchReading: (event) => void this.#switchReading(event),
-      search: (query) => (this.query = query),
+      search: (value) => {
+        this.#loadSearch();
+        this.query = value;
+      },
       print: () => void this.#print(),
       printFailed: this.printFailed,
     };

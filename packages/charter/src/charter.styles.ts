@@ -20,8 +20,7 @@ export const charterStyles = css`
   .tools .button {
     flex: 0 0 auto;
   }
-  nav ol,
-  .results {
+  nav ol {
     margin: 0;
     padding-inline-start: 1.25em;
   }
@@ -58,10 +57,6 @@ export const charterStyles = css`
   .title {
     font-weight: 600;
   }
-  mark {
-    background: #ffe27a;
-    color: inherit;
-  }
   dl {
     margin: 0;
   }
@@ -81,10 +76,6 @@ export const charterStyles = css`
     font-size: 0.9em;
     text-decoration: underline;
     cursor: pointer;
-  }
-  .changes li,
-  .versions li {
-    margin-block-end: 0.25em;
   }
   .print-only {
     display: none;
@@ -122,8 +113,7 @@ export const charterStyles = css`
     article {
       break-inside: avoid;
     }
-    article.target,
-    mark {
+    article.target {
       background: none;
     }
     a {

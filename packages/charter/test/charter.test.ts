@@ -51,11 +51,14 @@ async function renderCharter(lang: 'ar' | 'fr', backend: CharterBackend) {
   return element;
 }
 
+/** Types a search, then waits for its count: the search's code is a chunk of its own, which may still be on its way. */
 async function search(element: MocharakaCharter, query: string) {
   const input = $<HTMLInputElement>(element, '#search');
   input.value = query;
   input.dispatchEvent(new InputEvent('input'));
   await element.updateComplete;
+  const count = $(element, '#search-count');
+  await waitUntil(() => !/جارٍ التحميل|Chargement/.test(count.textContent!), 'the search never answered');
 }
 
 async function type(element: MocharakaCharter, selector: string, value: string) {
@@ -187,6 +190,8 @@ for (const lang of ['ar', 'fr'] as const) {
       await search(element, 'المشاركه');
       const marks = $$(element, '[part=document] mark').map((mark) => mark.textContent);
       expect(marks).to.include('المُشارَكة');
+      // The marks' colour comes with the search's chunk.
+      expect(getComputedStyle($(element, '[part=document] mark')).backgroundColor).to.equal('rgb(255, 226, 122)');
       const status = $(element, '#search-count');
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent).to.match(/1/);

@@ -65,6 +65,7 @@
 'sc3527e7688592311': `De la version`,
 'sc43579c436ee85c8': `En consultation publique`,
 'sc847b73d4fc3aba4': `Les versions n’ont pas pu être chargées. Veuillez réessayer.`,
+'scb6ca504a479d533': `La recherche n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.`,
 'scbc8a0126db38a2c': `Tel qu’il figure sur le récépissé de dépôt de l’association.`,
 'scda62f2e34991596': `Langue du texte`,
 'sd0a9cdd09a9b1dd4': `Articles ajoutés`,
