@@ -6,13 +6,11 @@ import {
   MocharakaLoadedEvent,
   ResourceController,
   SubmissionController,
-  focusWhenRendered,
   registerCatalog,
   type ActionPlanBackend,
   type ActionPlanProject,
   type ProjectCommentInput,
   type ProjectCommentReceipt,
-  type Settlement,
   actionPlanOverHttp,
 } from '@mocharaka/core';
 import { renderCharterFollowUp } from './action-plan-charter.js';
@@ -22,15 +20,13 @@ import { localizedText } from './action-plan-text.js';
 import { MocharakaActionPlanCommentedEvent } from './action-plan.events.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import { actionPlanCatalog } from './locales.js';
-import { COMMENT_FIELDS, checkComment, type CommentField } from './comment-rules.js';
-import type { CommentStage, CommentsState } from './project-comments.js';
+import type { CommentsHost } from './comment-flow.js';
+import { COMMENT_FIELDS, freshComment, type CommentField, type Commenting } from './comment-rules.js';
+import type { CommentsState } from './project-comments.js';
 
 registerCatalog(actionPlanCatalog);
 
 type View = 'all' | 'programme' | 'charter';
-const emptyForm = (): CommentStage => ({ name: 'form', draft: { text: '', contact: '' }, errors: {}, submitted: false });
-/** An outbox entry's target: the programme and the project (ids never hold `/`). */
-const targetOf = (planId: string, projectId: string) => `${planId}/${projectId}`;
 
 /**
  * The commune's action programme (برنامج عمل الجماعة) and the follow-up of its
@@ -95,8 +91,8 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
   private expanded: ReadonlySet<string> = new Set();
   private comments: ReadonlyMap<string, CommentsState> = new Map();
   /** The one open comment form: which project, and where its comment stands. */
-  private commenting?: { projectId: string; stage: CommentStage };
-  /** The comments' view, downloaded with the first project's comments a citizen opens. */
+  private commenting?: Commenting;
+  /** The comments' view and how a comment is written and sent, downloaded with the first project's comments a citizen opens. */
   private commentsView?: typeof import('./project-comments.js');
   #commentsViewLoad?: Promise<unknown>;
 
@@ -110,6 +106,7 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     onFailed: (error, [, id]) => this.reportLoadError(error, id),
   });
 
+  /** An outbox entry's target is `<plan>/<project>` (ids never hold `/`). */
   #comments = new SubmissionController<ProjectCommentInput, ProjectCommentReceipt, CommentField>(this, {
     storageKey: () => (this.client ? `mocharaka:outbox:action-plan:${this.storageScope}` : undefined),
     send: ({ target, payload, idempotencyKey }) => {
@@ -126,10 +123,36 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     },
     onLaterSettled: (settlement, { target }) => {
       const projectId = target.split('/')[1]!;
-      if (this.commenting?.projectId === projectId) this.#settle(projectId, settlement);
+      // The form is open, so the comments' module is on its way (a failed one shows its failure instead).
+      if (this.commenting?.projectId === projectId) {
+        void this.#commentsViewLoad?.then(
+          () => this.commenting?.projectId === projectId && this.commentsView!.settleComment(this.#host, projectId, settlement),
+          () => undefined,
+        );
+      }
     },
     onError: ({ code, status, message }) => this.reportError({ code, status, message }),
   });
+
+  /** What the comments' module reads and sets. */
+  #host: CommentsHost = ((element) => ({
+    element,
+    submissions: this.#comments,
+    get locale() {
+      return element.locale;
+    },
+    get plan() {
+      return element.plan;
+    },
+    get commenting() {
+      return element.commenting;
+    },
+    set commenting(commenting) {
+      element.commenting = commenting;
+    },
+    renderFailure: (projectId, error) => this.renderLoadFailed(error, () => this.#loadComments(projectId)),
+    openForm: (projectId) => this.#openForm(projectId),
+  }))(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -156,8 +179,8 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
   };
 
   #openForm(projectId: string) {
-    const queued = this.plan ? this.#comments.pending(targetOf(this.plan, projectId)).length > 0 : false;
-    this.commenting = { projectId, stage: queued ? { name: 'queued' } : emptyForm() };
+    const queued = this.plan ? this.#comments.pending(`${this.plan}/${projectId}`).length > 0 : false;
+    this.commenting = { projectId, stage: queued ? { name: 'queued' } : freshComment() };
   }
 
   async #loadComments(projectId: string) {
@@ -177,64 +200,10 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     this.comments = new Map(this.comments).set(projectId, state);
   }
 
-  #edit(projectId: string, field: CommentField, value: string) {
-    const stage = this.commenting?.stage;
-    if (stage?.name !== 'form' || this.commenting?.projectId !== projectId) return;
-    const draft = { ...stage.draft, [field]: value };
-    this.commenting = { projectId, stage: { ...stage, draft, errors: checkComment(draft) } };
-  }
-
-  async #submit(projectId: string, event: SubmitEvent) {
-    event.preventDefault();
-    const stage = this.commenting?.stage;
-    const planId = this.plan;
-    if (stage?.name !== 'form' || !planId || this.#comments.sending) return;
-    const errors = checkComment(stage.draft);
-    this.commenting = { projectId, stage: { ...stage, errors, submitted: true, failure: undefined } };
-    if (Object.keys(errors).length > 0) return void focusWhenRendered(this, '#error-summary');
-    const contact = stage.draft.contact.trim();
-    const comment: ProjectCommentInput = { text: stage.draft.text.trim(), ...(contact ? { contact } : {}) };
-    this.#settle(projectId, await this.#comments.submit(targetOf(planId, projectId), comment));
-  }
-
-  #settle(projectId: string, settlement: Settlement<ProjectCommentReceipt, CommentField>) {
-    const later = settlement.kind !== 'queued' && settlement.later;
-    const current = this.commenting?.stage;
-    const form = current?.name === 'form' ? current : (emptyForm() as Extract<CommentStage, { name: 'form' }>);
-    switch (settlement.kind) {
-      case 'receipt':
-        this.commenting = { projectId, stage: { name: 'sent', reference: settlement.result.receipt.reference, sentLater: later } };
-        return void focusWhenRendered(this, `#comment-${projectId}-receipt`, later);
-      case 'queued':
-        this.commenting = { projectId, stage: { name: 'queued' } };
-        return void focusWhenRendered(this, `#comment-${projectId}-queued`, later);
-      case 'field-errors':
-        this.commenting = { projectId, stage: { ...form, submitted: true, errors: settlement.fields } };
-        return void focusWhenRendered(this, '#error-summary', later);
-      default:
-        this.commenting = { projectId, stage: { ...form, submitted: true, failure: settlement.error } };
-        void focusWhenRendered(this, `#comment-${projectId}-failure`, later);
-    }
-  }
-
   #renderComments = (project: ActionPlanProject) => {
     const comments = this.comments.get(project.id) ?? { status: 'loading' };
     if (!this.commentsView) return this.#renderCommentsPending(project.id, comments);
-    const open = this.commenting?.projectId === project.id ? this.commenting.stage : undefined;
-    return this.commentsView.renderComments({
-      locale: this.locale,
-      root: this.renderRoot as ShadowRoot,
-      projectId: project.id,
-      comments,
-      stage: open,
-      sending: this.#comments.sending,
-      renderFailure: (error) => this.renderLoadFailed(error, () => this.#loadComments(project.id)),
-      edit: (field, value) => this.#edit(project.id, field, value),
-      submit: (event) => void this.#submit(project.id, event),
-      sendNow: () => void this.#comments.flush(),
-      another: () => (this.commenting = { projectId: project.id, stage: emptyForm() }),
-      open: () => this.#openForm(project.id),
-    });
+    return this.commentsView.renderComments(this.#host, project.id, comments);
   };
 
   /** Until the comments' view is there: loading, or why it failed (the shared failure, with a retry when one can help). */

@@ -1,15 +1,8 @@
 /**
- * A comment's fields and their check, apart from the comments' view (project-comments.ts):
- * the element's outbox needs them from the start, the view only once a project is opened.
+ * A comment's fields and stages, apart from the comments' view and flow (project-comments.ts,
+ * comment-flow.ts): the element's outbox needs them from the start, the rest only once a project is opened.
  */
-import {
-  CONTACT_PATTERN,
-  PROJECT_COMMENT_CONTACT_MAX,
-  PROJECT_COMMENT_MAX,
-  PROJECT_COMMENT_MIN,
-  textLengthError,
-  type FieldErrorCode,
-} from '@mocharaka/core';
+import type { ApiError, FieldErrorCode } from '@mocharaka/core';
 
 export const COMMENT_FIELDS = ['text', 'contact'] as const;
 export type CommentField = (typeof COMMENT_FIELDS)[number];
@@ -20,11 +13,16 @@ export interface CommentDraft {
   contact: string;
 }
 
-export function checkComment(draft: CommentDraft): CommentErrors {
-  const errors: CommentErrors = {};
-  const text = textLengthError(draft.text.trim(), PROJECT_COMMENT_MIN, PROJECT_COMMENT_MAX);
-  if (text) errors.text = text;
-  const contact = draft.contact.trim();
-  if (contact && (contact.length > PROJECT_COMMENT_CONTACT_MAX || !CONTACT_PATTERN.test(contact))) errors.contact = 'invalid_format';
-  return errors;
+export type CommentStage =
+  | { name: 'form'; draft: CommentDraft; errors: CommentErrors; submitted: boolean; failure?: ApiError }
+  | { name: 'sent'; reference: string; sentLater: boolean }
+  | { name: 'queued' };
+
+/** The one open comment form: which project, and where its comment stands. */
+export interface Commenting {
+  projectId: string;
+  stage: CommentStage;
 }
+
+/** An empty form, not yet submitted. */
+export const freshComment = (): CommentStage => ({ name: 'form', draft: { text: '', contact: '' }, errors: {}, submitted: false });

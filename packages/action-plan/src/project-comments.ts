@@ -14,23 +14,20 @@ import {
   type ProjectComment,
 } from '@mocharaka/core';
 import { localizedDay, localizedText, type PlanContext } from './action-plan-text.js';
-import { COMMENT_FIELDS, type CommentDraft, type CommentErrors, type CommentField } from './comment-rules.js';
+import { editComment, submitComment, type CommentsHost } from './comment-flow.js';
+import { COMMENT_FIELDS, freshComment, type CommentField, type CommentStage } from './comment-rules.js';
+
+export { settleComment } from './comment-flow.js';
 
 export type CommentsState = { status: 'loading' } | { status: 'failed'; error: ApiError } | { status: 'ready'; items: ProjectComment[] };
 
-export type CommentStage =
-  | { name: 'form'; draft: CommentDraft; errors: CommentErrors; submitted: boolean; failure?: ApiError }
-  | { name: 'sent'; reference: string; sentLater: boolean }
-  | { name: 'queued' };
-
-export interface CommentsContext extends PlanContext {
+interface CommentsContext extends PlanContext {
   readonly root: ShadowRoot;
   readonly projectId: string;
   readonly comments: CommentsState;
   /** Absent: another project's form is open; this one offers to open its own. */
   readonly stage?: CommentStage;
   readonly sending: boolean;
-  /** Why the comments could not load, with a retry when one can help (the element's, shared with its pending view). */
   renderFailure(error: ApiError): unknown;
   edit(field: CommentField, value: string): void;
   submit(event: SubmitEvent): void;
@@ -46,8 +43,23 @@ function fieldMessage(field: CommentField, code: FieldErrorCode): string {
   return describeFieldError(code);
 }
 
-/** The published comments with the commune's answers, then the form to comment (or its receipt). */
-export function renderComments(ctx: CommentsContext) {
+/** The project's published comments with the commune's answers, then the form to comment (or its receipt). */
+export function renderComments(host: CommentsHost, projectId: string, comments: CommentsState) {
+  const { commenting, submissions } = host;
+  const ctx: CommentsContext = {
+    locale: host.locale,
+    root: host.element.renderRoot as ShadowRoot,
+    projectId,
+    comments,
+    stage: commenting?.projectId === projectId ? commenting.stage : undefined,
+    sending: submissions.sending,
+    renderFailure: (error) => host.renderFailure(projectId, error),
+    edit: (field, value) => editComment(host, projectId, field, value),
+    submit: (event) => void submitComment(host, projectId, event),
+    sendNow: () => void submissions.flush(),
+    another: () => (host.commenting = { projectId, stage: freshComment() }),
+    open: () => host.openForm(projectId),
+  };
   const id = (name: string) => `comment-${ctx.projectId}-${name}`;
   return html`<h5>${msg('Comments')}</h5>
     ${renderCommentList(ctx)}
