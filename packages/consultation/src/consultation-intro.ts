@@ -1,38 +1,19 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate, type Consultation, type ConsultationResults, type Locale } from '@mocharaka/core';
+import { formatDate, type Consultation, type Locale } from '@mocharaka/core';
 import { t } from './text.js';
 import type { ConsultationView } from './consultation-view.js';
-
-/** The published results' renderer; a type only, so it stays in its own lazily loaded chunk. */
-export type ResultsModule = typeof import('./consultation-results.js');
 
 function renderDates(locale: Locale, data: Consultation) {
   return html`<p class="dates">${msg(str`Open from ${formatDate(locale, data.opensAt)} to ${formatDate(locale, data.closesAt)}.`)}</p>`;
 }
 
-function renderDocuments(locale: Locale, data: Consultation) {
+/** The consultation's documents, before it opens and on its first page. */
+export function renderDocuments(locale: Locale, data: Consultation) {
   if (!data.documents?.length) return nothing;
   return html`<h3>${msg('Documents')}</h3><ul class="documents">
       ${data.documents.map((doc) => html`<li><a href=${doc.url} target="_blank" rel="noopener noreferrer">${t(doc.title, locale)}</a></li>`)}
     </ul>`;
-}
-
-/** Before the opening: the introduction, when it opens and closes, and the documents. */
-export function renderUpcoming(locale: Locale, data: Consultation) {
-  return html`<p class="prose">${t(data.introduction, locale)}</p>
-        <div class="notice" role="status"><p>${msg(str`This consultation opens on ${formatDate(locale, data.opensAt)} and closes on ${formatDate(locale, data.closesAt)}.`)}</p></div>
-        ${renderDocuments(locale, data)}`;
-}
-
-/** After the closing: when it closed, and the results once published. */
-export function renderClosed(locale: Locale, data: Consultation, results?: ConsultationResults, resultsModule?: ResultsModule) {
-  return html`<div class="notice" role="status"><p>${msg(str`This consultation closed on ${formatDate(locale, data.closesAt)}.`)}</p></div>
-        ${
-          results && resultsModule
-            ? resultsModule.renderResults(data, results, locale)
-            : html`<p>${msg('The commune has not published the results yet.')}</p>`
-        }`;
 }
 
 /** The first page of an open consultation: introduction, dates, documents, and "Start". */

@@ -1,8 +1,9 @@
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   ApiError,
   DraftController,
+  LazyStyles,
   MocharakaElement,
   MocharakaLoadedEvent,
   ResourceController,
@@ -10,7 +11,6 @@ import {
   describeApiError,
   focusWhenRendered,
   isShown,
-  messages,
   questionsOf,
   registerCatalog,
   type ConsultationBackend,
@@ -28,7 +28,7 @@ import { consultationStyles } from './consultation.styles.js';
 import { consultationCatalog } from './locales.js';
 import { t } from './text.js';
 import type { ConsultationView } from './consultation-view.js';
-import { renderClosed, renderIntro, renderUpcoming } from './consultation-intro.js';
+import { renderIntro } from './consultation-intro.js';
 import { renderSection } from './consultation-section.js';
 // Static, not loaded after the data: an open consultation, the common case, renders its
 // questions at once instead of one more round trip later.
@@ -113,13 +113,7 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
   private openParagraphs = new Set<string>();
 
   /** Styles of the lazy chunks, adopted as they arrive (constructable sheets: a strict CSP allows them). */
-  #lazyStyles = new Set<CSSResult>();
-
-  #adoptStyles(...styles: CSSResult[]) {
-    if (styles.every((style) => this.#lazyStyles.has(style))) return;
-    for (const style of styles) this.#lazyStyles.add(style);
-    adoptStyles(this.renderRoot as ShadowRoot, [...MocharakaConsultation.elementStyles, ...this.#lazyStyles]);
-  }
+  #lazyStyles = new LazyStyles(this);
 
   /** The profile, review and receipt pages, asked for when connected. */
   #laterSteps?: typeof import('./consultation-later-steps.js');
@@ -128,7 +122,7 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     super.connectedCallback();
     void this.#loadLaterSteps().then((later) => {
       if (!later) return;
-      this.#adoptStyles(later.laterStepsStyles);
+      this.#lazyStyles.adopt(later.laterStepsStyles);
       this.requestUpdate();
     });
   }
@@ -337,14 +331,13 @@ export class MocharakaConsultation extends MocharakaElement<ConsultationBackend>
     const missing = () => (this.laterStepsFailure ? this.#renderLaterStepsFailed(this.laterStepsFailure) : this.renderLoading());
     if (this.receipt) return later ? later.renderThanks(this.locale, this.receipt) : missing();
     if (this.already) return later ? later.renderAlready() : missing();
-    if (data.status === 'upcoming') return renderUpcoming(this.locale, data);
+    if (data.status === 'upcoming') return later ? later.renderUpcoming(this.locale, data) : missing();
     if (data.status === 'closed') {
-      if (resultsModule) this.#adoptStyles(resultsModule.chartStyles, resultsModule.resultsStyles);
-      return renderClosed(this.locale, data, results, resultsModule);
+      if (resultsModule) this.#lazyStyles.adopt(resultsModule.chartStyles, resultsModule.resultsStyles);
+      return later ? later.renderClosed(this.locale, data, results, resultsModule) : missing();
     }
     if (!this.#responses.sending && this.#responses.pending(this.consultation).length > 0) {
-      return html`<div class="notice" id="queued" tabindex="-1" role="status"><p>${messages.savedOffline()}</p>
-        <button class="button secondary" type="button" @click=${() => this.#responses.flush()}>${msg('Send now')}</button></div>`;
+      return later ? later.renderQueued(() => void this.#responses.flush()) : missing();
     }
     if (!survey) return this.renderLoading();
     const pages = this.#pages;

@@ -416,14 +416,36 @@ describe('<mocharaka-consultation> in Arabic', () => {
     expect(calls).to.have.length(1);
   });
 
-  it('says when a consultation is not open yet, with its dates', async () => {
-    const data = consultation({ status: 'upcoming', opensAt: '2030-04-03T00:00:00Z', closesAt: '2030-04-15T00:00:00Z' });
-    const element = await render('ar', fakeBackend(data).backend);
-    expect(text(element)).to.contain('يُفتح هذا التشاور يوم');
-    expect(text(element)).to.contain('2030');
-    expect($(element, '#start')).to.equal(null);
-    await expect(element).to.be.accessible();
-  });
+  for (const lang of ['ar', 'fr'] as const) {
+    it(`says when a consultation is not open yet, with its dates (${lang}; the view comes with the later steps' chunk)`, async () => {
+      const data = consultation({ status: 'upcoming', opensAt: '2030-04-03T00:00:00Z', closesAt: '2030-04-15T00:00:00Z' });
+      const element = await render(lang, fakeBackend(data).backend);
+      const opens = lang === 'ar' ? 'يُفتح هذا التشاور يوم' : 'Cette consultation ouvre le';
+      await waitUntil(() => text(element).includes(opens), 'the opening date never showed');
+      expect($(element, '[role=status]').textContent).to.contain('2030');
+      expect($(element, '#start')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it(`says when a response waits in the outbox, with "Send now" (${lang})`, async () => {
+      const data = consultation();
+      localStorage.setItem(
+        'mocharaka:outbox:consultation:custom',
+        JSON.stringify([
+          { target: 'souk', payload: { participantToken: 'x', answers: {} }, idempotencyKey: 'k-1', createdAt: Date.now(), attempts: 0 },
+        ]),
+      );
+      const { backend } = fakeBackend(data, {
+        respondToConsultation: async () => {
+          throw ApiError.network(new TypeError('Failed to fetch'));
+        },
+      });
+      const element = await render(lang, backend);
+      await waitUntil(() => $(element, '#queued button'), 'the queued notice never showed');
+      expect($(element, '#queued button').textContent).to.equal(lang === 'ar' ? 'أرسل الآن' : 'Envoyer maintenant');
+      await expect(element).to.be.accessible();
+    });
+  }
 
   it('after closing, shows published results as tables with bars', async () => {
     const data = consultation({
@@ -435,6 +457,10 @@ describe('<mocharaka-consultation> in Arabic', () => {
     const element = await render('ar', fakeBackend(data).backend);
     await waitUntil(() => $(element, '[part=results]'));
     expect(text(element)).to.contain('أُغلق هذا التشاور');
+    const unpublished = await render('ar', fakeBackend({ ...data, resultsPublished: false }).backend);
+    await waitUntil(() => text(unpublished).includes('أُغلق هذا التشاور'), 'the closing never showed');
+    expect($(unpublished, '[part=results]')).to.equal(null);
+    await expect(unpublished).to.be.accessible();
     const tables = element.shadowRoot!.querySelectorAll('table.chart');
     expect(tables.length).to.be.greaterThan(4);
     expect(tables[0].querySelector('caption')!.textContent).to.contain('هل تذهب إلى السوق؟');
@@ -495,7 +521,7 @@ describe('<mocharaka-consultation> in French', () => {
   it('closed without published results says so; results tables in French', async () => {
     const closed = consultation({ status: 'closed', opensAt: '2024-04-03T00:00:00Z', closesAt: '2024-04-15T23:00:00Z' });
     const element = await render('fr', fakeBackend(closed).backend);
-    expect(text(element)).to.contain('Cette consultation a fermé le');
+    await waitUntil(() => text(element).includes('Cette consultation a fermé le'), 'the closing never showed');
     expect(text(element)).to.contain('pas encore publié');
     await expect(element).to.be.accessible();
     const published = await render('fr', fakeBackend({ ...closed, resultsPublished: true }).backend);

@@ -67,6 +67,19 @@ for (const lang of ['ar', 'fr'] as const) {
       await expect(element).to.be.accessible();
       expect(await unhandledRejections()).to.deep.equal([]);
     });
+
+    it('shows the notice for a closed consultation instead of nothing', async () => {
+      await failModules('/packages/consultation/src/consultation-later-steps.');
+      const closedBackend = { ...backend, getConsultation: async () => ({ ...OPEN, status: 'closed' }) } as ConsultationBackend;
+      const element = await fixture<MocharakaConsultation>(
+        html`<mocharaka-consultation .lang=${lang} .consultation=${'lazy-souk'} .backend=${closedBackend}></mocharaka-consultation>`,
+      );
+      await waitUntil(() => element.shadowRoot!.querySelector('#later-steps-failed'), 'no notice was shown');
+      expect(element.shadowRoot!.querySelector('#later-steps-failed')!.textContent!.trim()).to.equal(NOTICE[lang]);
+      expect(element.shadowRoot!.querySelector('#title')!.textContent).to.contain(lang === 'ar' ? 'توقيت السوق' : 'Horaires du souk');
+      await expect(element).to.be.accessible();
+      expect(await unhandledRejections()).to.deep.equal([]);
+    });
   });
 
   describe(`<mocharaka-consultation> in ${lang} when the published results' view cannot be downloaded`, () => {
