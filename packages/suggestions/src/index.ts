@@ -1,3 +1,4 @@
 export { MocharakaSuggestions, type SuggestionsView } from './suggestions.element.js';
 export { MocharakaSuggestionSentEvent, type SuggestionSentDetail } from './suggestions.events.js';
-export { checkSuggestion, type SuggestionDraft, type SuggestionField } from './suggestion-rules.js';
+export { type SuggestionDraft, type SuggestionField } from './suggestion-rules.js';
+export { checkSuggestion } from './suggestion-check.js';

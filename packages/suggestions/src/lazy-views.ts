@@ -3,4 +3,4 @@
 export { renderSuggestionForm } from './suggestion-form.js';
 export { renderQueued, renderReceipt } from './suggestion-receipt.js';
 export { renderFollow } from './suggestion-follow.js';
-export { checkSuggestion } from './suggestion-rules.js';
+export { checkSuggestion } from './suggestion-check.js';

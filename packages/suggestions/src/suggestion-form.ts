@@ -4,17 +4,19 @@ import {
   SUGGESTION_NAME_MAX,
   SUGGESTION_TEXT_MAX,
   describeApiError,
+  describeFieldError,
   pickText,
   renderErrorSummary,
   renderFieldError,
   type ApiError,
+  type FieldErrorCode,
   type FieldProblem,
   type Locale,
   type SuggestionBox,
   type SuggestionKind,
 } from '@mocharaka/core';
 import { html, nothing } from 'lit';
-import { fieldErrorMessage, kindLabel } from './suggestion-labels.js';
+import { kindLabel } from './suggestion-labels.js';
 import { SUGGESTION_FIELDS, type SuggestionDraft, type SuggestionErrors, type SuggestionField } from './suggestion-rules.js';
 
 export type EditableField = Exclude<keyof SuggestionDraft, 'kind'> | 'kind';
@@ -39,6 +41,17 @@ const FIELD_IDS: Record<SuggestionField, string> = {
   'contact.name': 'contact-name',
   'contact.value': 'contact-value',
 };
+
+/** What to tell the citizen about a field (only the form shows these, so they come with it). */
+export function fieldErrorMessage(field: SuggestionField, code: FieldErrorCode): string {
+  if (field === 'topic') return msg('Choose the topic your message is about.');
+  if (field === 'text' && code === 'required') return msg('Write your suggestion or remark.');
+  if (field === 'text' && code === 'too_short') return msg('Say a little more: at least 10 characters.');
+  if (field === 'contact.value' && code === 'required') return msg('Give an e-mail or a phone number with your name, or leave both empty.');
+  if (field === 'contact.value' && code === 'invalid_format')
+    return msg('Give an e-mail address or a phone number, for example 0661234567.');
+  return describeFieldError(code);
+}
 
 function options(ctx: FormContext, list: SuggestionBox['topics'], selected: string) {
   return list.map((choice) => {
