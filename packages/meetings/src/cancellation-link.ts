@@ -1,4 +1,4 @@
-import { CANCELLATION_CODE_PATTERN } from '@mocharaka/core';
+import { CANCELLATION_CODE_PATTERN, type ApiError } from '@mocharaka/core';
 
 /** The page's address fragment a receipt's cancellation link carries: `#mocharaka-meeting-cancel=<meeting>.<code>`. */
 const PREFIX = '#mocharaka-meeting-cancel=';
@@ -17,3 +17,15 @@ export function readCancellationLink(hash: string): { meetingId: string; code: s
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(meetingId) || !CANCELLATION_CODE_PATTERN.test(code)) return undefined;
   return { meetingId, code };
 }
+
+/** Where cancelling stands on the meeting shown: typed by the registrant, or brought by the receipt's link. */
+export interface Cancelling {
+  code: string;
+  fromLink: boolean;
+  invalid: boolean;
+  failure?: ApiError;
+  /** Set once cancelled: the registration's reference. */
+  cancelled?: string;
+}
+
+export const freshCancelling = (): Cancelling => ({ code: '', fromLink: false, invalid: false });

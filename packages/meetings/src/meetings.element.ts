@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import {
-  CANCELLATION_CODE_PATTERN,
+  ApiError,
   MocharakaElement,
   MocharakaLoadedEvent,
   ResourceController,
   SubmissionController,
   focusWhenRendered,
   registerCatalog,
-  type ApiError,
   type CancellationInput,
   type CancellationReceipt,
   type Meeting,
@@ -19,8 +18,8 @@ import {
   type Settlement,
   meetingsOverHttp,
 } from '@mocharaka/core';
-import { cancellationLink, readCancellationLink } from './cancellation-link.js';
-import { renderCancellation } from './cancellation-view.js';
+import { cancellationLink, freshCancelling, readCancellationLink, type Cancelling } from './cancellation-link.js';
+import type { CancellationHost } from './cancellation-view.js';
 import { meetingsCatalog } from './locales.js';
 import { renderMeetingDetail } from './meeting-detail.js';
 import { renderBack, renderMeetingList } from './meeting-list.js';
@@ -44,19 +43,13 @@ type Registering =
   | { name: 'form'; failure?: ApiError }
   | { name: 'registered'; meetingId: string; receipt: RegistrationReceipt['receipt']; sentLater: boolean };
 
-interface Cancelling {
-  code: string;
-  fromLink: boolean;
-  invalid: boolean;
-  failure?: ApiError;
-  cancelled?: string;
-}
-
-const freshCancelling = (): Cancelling => ({ code: '', fromLink: false, invalid: false });
-
-/* Rarely needed views are chunks of their own: the minutes (past meetings) and the receipt (after registering). */
+/*
+ * Rarely needed views are chunks of their own: the minutes (past meetings), the receipt (after registering)
+ * and cancelling (from the receipt's link, or with its code typed in).
+ */
 type MinutesModule = typeof import('./meeting-minutes.js');
 type ReceiptModule = typeof import('./registration-receipt.js');
+type CancellationModule = typeof import('./cancellation-view.js');
 
 /**
  * The commune's citizen meetings: upcoming and past ones (date and time in Morocco,
@@ -135,6 +128,9 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
   /** The minutes' view is downloading, or its download failed. */
   #minutesLoad?: 'loading' | 'failed';
   #receiptModule?: ReceiptModule;
+  #receiptLoad?: Promise<unknown>;
+  /** Cancelling's module: on its way, there, or why it could not be downloaded. */
+  #cancellationView?: 'loading' | CancellationModule | ApiError;
 
   /** The meeting a cancellation link in the page's address names. */
   #linked?: { meetingId: string; code: string };
@@ -148,7 +144,7 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
 
   #meeting = new ResourceController(this, {
     args: () => (this.client && this.#shownId ? ([this.client, this.#shownId] as const) : undefined),
-    load: ([client, id], signal) => client.getMeeting(id, { signal }),
+    load: ([client, id], signal) => (this.#loadCancellationView(), client.getMeeting(id, { signal })),
     onLoaded: (_data, [, id]) => {
       this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'meeting', id }));
       void this.#registrations.flush();
@@ -184,6 +180,37 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     onError: ({ code, status, message }) => this.reportError({ code, status, message }),
   });
 
+  /** What cancelling's module reads and sets. */
+  #cancellationHost: CancellationHost = ((element) => ({
+    element,
+    submissions: this.#cancellations,
+    get meetingId() {
+      return element.#shownId;
+    },
+    get cancelling() {
+      return element.cancelling;
+    },
+    set cancelling(cancelling) {
+      element.cancelling = cancelling;
+    },
+    cancelled: (code) => {
+      if (this.registering.name === 'registered' && this.registering.receipt.cancellationCode === code) this.registering = { name: 'form' };
+      void this.#meeting.refresh();
+    },
+  }))(this);
+
+  /** Starts cancelling's download (once): at the same time as the meeting's, so its section waits for one of the two only. */
+  #loadCancellationView() {
+    if (this.#cancellationView) return;
+    this.#cancellationView = 'loading';
+    void ApiError.lazyModule(import('./cancellation-view.js'))
+      .then(
+        (view) => (this.#cancellationView = view),
+        (error: ApiError) => (this.#cancellationView = error),
+      )
+      .finally(() => this.requestUpdate());
+  }
+
   get #shownId(): string | undefined {
     return this.meeting ?? this.selected ?? this.#linked?.meetingId;
   }
@@ -194,6 +221,7 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     if (linked && (!this.meeting || this.meeting === linked.meetingId)) {
       this.#linked = linked;
       this.cancelling = { ...freshCancelling(), code: linked.code, fromLink: true };
+      this.#loadCancellationView();
     }
   }
 
@@ -237,6 +265,7 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     this.registering = { name: 'form' };
     const { errors, registration } = checkRegistration(this.draft);
     if (!registration || Object.keys(errors).length > 0) return void focusWhenRendered(this, '#error-summary');
+    void this.#loadReceiptView();
     this.#settle(meetingId, await this.#registrations.submit(meetingId, registration));
   }
 
@@ -258,39 +287,23 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     }
   }
 
-  async #showReceipt(meetingId: string, receipt: RegistrationReceipt['receipt'], later: boolean) {
-    try {
-      this.#receiptModule ??= await import('./registration-receipt.js');
-    } catch {
+  /** The receipt's view, downloading from the press on "Register", with the registration: not after it. */
+  #loadReceiptView() {
+    return (this.#receiptLoad ??= import('./registration-receipt.js').then(
+      (view) => (this.#receiptModule = view),
       // The connection dropped right after the registration was recorded: the receipt shows its facts alone
       // (a browser keeps a failed module download failed for the page, so no retry would bring the rest).
-    }
+      () => undefined,
+    ));
+  }
+
+  async #showReceipt(meetingId: string, receipt: RegistrationReceipt['receipt'], later: boolean) {
+    await this.#loadReceiptView();
     this.registering = { name: 'registered', meetingId, receipt, sentLater: later };
     this.draft = emptyRegistration();
     this.submitted = false;
     void this.#meeting.refresh();
     void focusWhenRendered(this, '#receipt', later);
-  }
-
-  async #cancel(event: SubmitEvent) {
-    event.preventDefault();
-    const meetingId = this.#shownId;
-    const code = this.cancelling.code.trim();
-    if (this.#cancellations.sending || !meetingId) return;
-    if (!CANCELLATION_CODE_PATTERN.test(code)) {
-      this.cancelling = { ...this.cancelling, invalid: true, failure: undefined };
-      return void focusWhenRendered(this, '#cancel-code');
-    }
-    this.cancelling = { ...this.cancelling, invalid: false, failure: undefined };
-    const settlement = await this.#cancellations.submit(meetingId, { code });
-    if (settlement.kind === 'receipt') {
-      this.cancelling = { ...this.cancelling, cancelled: settlement.result.cancellation.reference };
-      if (this.registering.name === 'registered' && this.registering.receipt.cancellationCode === code) this.registering = { name: 'form' };
-      void this.#meeting.refresh();
-      return void focusWhenRendered(this, '#cancelled');
-    }
-    this.cancelling = { ...this.cancelling, failure: settlement.error };
-    void focusWhenRendered(this, '#cancel-failure');
   }
 
   get #links(): LinkTemplates {
@@ -389,12 +402,9 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
   }
 
   #renderCancelling() {
-    const { cancelling } = this;
-    return renderCancellation({
-      ...cancelling,
-      sending: this.#cancellations.sending,
-      edit: (code) => (this.cancelling = { ...this.cancelling, code, invalid: false }),
-      submit: (event) => void this.#cancel(event),
-    });
+    const view = this.#cancellationView;
+    // Not retryable (a browser keeps a failed module download failed for the page): no "Try again" is offered.
+    if (view instanceof ApiError) return this.renderLoadFailed(view, () => undefined);
+    return view === 'loading' || !view ? this.renderLoading() : view.renderCancellation(this.#cancellationHost);
   }
 }

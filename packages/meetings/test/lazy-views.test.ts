@@ -2,10 +2,47 @@ import { expect, waitUntil } from '../../../test/support/browser-testing.js';
 import { failModules, useModuleFaults } from '../../../test/support/module-faults.js';
 import { $, CODE, PAST, UPCOMING, fakeBackend, fill, render, text } from './fixtures.js';
 
-// In a file of its own: the receipt's and the minutes' views must not have been loaded yet on this page.
+// In a file of its own: the receipt's, the minutes' and cancelling's views must not have been loaded yet on this page.
 const { unhandledRejections } = useModuleFaults();
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', location.pathname);
+});
+
+const NOTICE = {
+  ar: 'تعذر تحميل جزء من هذه الأداة. تحقق من اتصالك ثم أعد تحميل الصفحة.',
+  fr: 'Une partie de ce module n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.',
+};
+
+// First: every meeting shown downloads cancelling's view, and once loaded on this page it could not fail any more.
+for (const lang of ['ar', 'fr'] as const) {
+  describe(`<mocharaka-meetings> in ${lang} when cancelling's view cannot be downloaded`, () => {
+    it('still offers the registration form, and says where cancelling would be to check the connection and reload', async () => {
+      await failModules('/packages/meetings/src/cancellation-view.');
+      const element = await render(lang, fakeBackend().backend, UPCOMING.id, '.notice.error[role=alert]');
+      const alert = $(element, '.notice.error[role=alert]');
+      expect(alert.textContent!.trim()).to.equal(NOTICE[lang]);
+      expect(alert.querySelector('button'), 'a retry cannot load a module the browser keeps failed').to.equal(null);
+      expect(element.shadowRoot!.querySelector('#cancel-code'), 'no cancelling form that could not work').to.equal(null);
+      expect(element.shadowRoot!.querySelector('[aria-busy]'), 'no loading that never ends').to.equal(null);
+      expect($(element, '[part=form]'), 'the registration form comes from the main module').to.exist;
+      await expect(element).to.be.accessible();
+      expect(await unhandledRejections()).to.deep.equal([]);
+    });
+
+    it('shows the meeting of a cancellation link with that failure in place of the cancelling form', async () => {
+      history.replaceState(null, '', `${location.pathname}#mocharaka-meeting-cancel=${UPCOMING.id}.${CODE}`);
+      await failModules('/packages/meetings/src/cancellation-view.');
+      const element = await render(lang, fakeBackend().backend, undefined, '.notice.error[role=alert]');
+      expect($(element, '.notice.error[role=alert]').textContent!.trim()).to.equal(NOTICE[lang]);
+      expect($(element, '#meeting-title').textContent).to.contain(lang === 'ar' ? 'باب الزرقان' : 'Bab Zorgan');
+      expect(element.shadowRoot!.querySelector('#cancel-code')).to.equal(null);
+      await expect(element).to.be.accessible();
+      expect(await unhandledRejections()).to.deep.equal([]);
+    });
+  });
+}
 
 for (const lang of ['ar', 'fr'] as const) {
   describe(`<mocharaka-meetings> in ${lang} when a lazy view cannot be downloaded`, () => {

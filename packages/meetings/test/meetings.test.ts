@@ -153,6 +153,23 @@ for (const lang of ['ar', 'fr'] as const) {
       expect(cancellations).to.deep.equal([CODE]);
       await expect(element).to.be.accessible();
     });
+
+    it('cancels with the receipt’s code typed in under a meeting’s registration form', async () => {
+      const { backend, cancellations } = fakeBackend();
+      const element = await render(lang, backend, UPCOMING.id, '#cancel-code');
+      expect($(element, '[part=form]'), 'the registration form is there too').to.exist;
+      expect($(element, '#cancel-title').textContent).to.equal(lang === 'ar' ? 'إلغاء تسجيل' : 'Annuler une inscription');
+      expect($<HTMLInputElement>(element, '#cancel-code').value).to.equal('');
+      await expect(element).to.be.accessible();
+      await type(element, '#cancel-code', CODE);
+      const cancelled = oneEvent(element, 'mocharaka-meeting-cancelled');
+      $(element, '.cancel button').click();
+      expect((await cancelled).detail).to.deep.equal({ meetingId: UPCOMING.id, reference: 'MTG-1A2B-3C4D-5E6F' });
+      await waitUntil(() => element.shadowRoot!.activeElement?.id === 'cancelled', 'the confirmation did not take the focus');
+      expect(text(element)).to.contain(lang === 'ar' ? 'تم إلغاء تسجيلك' : 'Votre inscription est annulée');
+      expect(cancellations).to.deep.equal([CODE]);
+      await expect(element).to.be.accessible();
+    });
   });
 }
 
