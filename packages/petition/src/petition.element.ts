@@ -1,13 +1,15 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
+  ApiError,
   DraftController,
   MocharakaElement,
   MocharakaLoadedEvent,
   ResourceController,
   SubmissionController,
   focusWhenRendered,
+  describeApiError,
+  describeFieldError,
   registerCatalog,
-  type ApiError,
   type Petition,
   type PetitionBackend,
   type Settlement,
@@ -32,7 +34,7 @@ import {
   type SignatureErrors,
   type SignatureField,
 } from './signature-rules.js';
-import { renderNotOpen, renderQueued, signingState } from './signing-notices.js';
+import { renderQueued, signingState, type SigningState } from './signing-notices.js';
 
 registerCatalog(petitionCatalog);
 
@@ -104,10 +106,22 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   #receiptModule?: typeof import('./signature-receipt.js');
   /** Its download failed (the connection dropped right after the signature was recorded): the facts alone are shown. */
   #receiptViewFailed = false;
+  /** The notice of a petition that cannot be signed now (not open yet, closed, over), loaded with such a petition's data. */
+  #closedView?: typeof import('./signing-closed.js');
+  #closedViewFailure?: ApiError;
+  #closedViewLoad?: Promise<void>;
+  /** The field error messages, loaded when the focus first enters the form; core's generic ones stand in if they cannot be. */
+  #errorMessages?: typeof import('./signature-errors.js');
+  #errorMessagesLoad?: Promise<void>;
 
   #petition = new ResourceController(this, {
     args: () => (this.client && this.petition ? ([this.client, this.petition] as const) : undefined),
-    load: ([client, id], signal) => client.getPetition(id, { signal }),
+    load: async ([client, id], signal) => {
+      const data = await client.getPetition(id, { signal });
+      // Why it cannot be signed comes with the data, not one round trip after it.
+      if (signingState(data, false) !== 'open') await this.#loadClosedView();
+      return data;
+    },
     onLoaded: (_data, [, id]) => {
       this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'petition', id }));
       void this.#signatures.flush();
@@ -131,7 +145,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     fields: SIGNATURE_FIELDS,
     receiptKey: ({ receipt }) => receipt.reference,
     onReceipt: ({ receipt }, { target }) => this.dispatchEvent(new MocharakaPetitionSignedEvent({ petitionId: target, ...receipt })),
-    onLaterSettled: (settlement, { target }) => target === this.petition && this.#settle(settlement),
+    onLaterSettled: (settlement, { target }) => void (target === this.petition && this.#settle(settlement)),
     onError: ({ code, status, message }) => this.reportError({ code, status, message }),
   });
 
@@ -152,18 +166,21 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     const petitionId = this.petition;
     const data = this.#petition.data;
     if (this.#signatures.sending || !petitionId || !data) return;
+    const { errors, signature } = checkSignature(this.#draft.value, data.eligibility);
+    const invalid = !signature || Object.keys(errors).length > 0;
+    // Usually already here (the focus entered the form first): the messages show at once, in their final words.
+    if (invalid) await this.#loadErrorMessages();
     this.submitted = true;
     this.serverErrors = {};
     this.signing = { name: 'form' };
-    const { errors, signature } = checkSignature(this.#draft.value, data.eligibility);
-    if (!signature || Object.keys(errors).length > 0) return void focusWhenRendered(this, '#error-summary');
+    if (invalid) return void focusWhenRendered(this, '#error-summary');
     // The outbox keeps the signature with its idempotency key, so however often it is
     // retried (double click, reload, reconnect) the server counts it once.
-    this.#settle(await this.#signatures.submit(petitionId, signature));
+    await this.#settle(await this.#signatures.submit(petitionId, signature));
   }
 
   /** Shows how a signature ended, sent now or later from the outbox (then focus moves only from within). */
-  #settle(settlement: Settlement<SignatureReceipt, SignatureField>) {
+  async #settle(settlement: Settlement<SignatureReceipt, SignatureField>) {
     const later = settlement.kind !== 'queued' && settlement.later;
     switch (settlement.kind) {
       case 'receipt':
@@ -174,6 +191,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
       case 'queued':
         return void focusWhenRendered(this, '#queued');
       case 'field-errors':
+        await this.#loadErrorMessages();
         this.submitted = true;
         this.serverErrors = settlement.fields;
         return void focusWhenRendered(this, '#error-summary', later);
@@ -181,6 +199,8 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
         if (settlement.error.status === 409) {
           this.signing = { name: 'refused', failure: settlement.error };
           void this.#petition.refresh();
+          // The element's loading state shows meanwhile, and the focus moves once the notice is there.
+          await this.#loadClosedView();
         } else {
           this.signing = { name: 'form', failure: settlement.error };
         }
@@ -201,6 +221,26 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     }
     this.requestUpdate();
     void focusWhenRendered(this, '#receipt', later);
+  }
+
+  #loadClosedView(): Promise<void> {
+    return (this.#closedViewLoad ??= ApiError.lazyModule(import('./signing-closed.js'))
+      .then(
+        (view) => void (this.#closedView = view),
+        (error: ApiError) => void (this.#closedViewFailure = error),
+      )
+      .then(() => this.requestUpdate()));
+  }
+
+  #loadErrorMessages(): Promise<void> {
+    return (this.#errorMessagesLoad ??= import('./signature-errors.js').then(
+      (messages) => {
+        this.#errorMessages = messages;
+        this.requestUpdate();
+      },
+      // A browser keeps a failed module download failed: core's generic field messages stay.
+      () => undefined,
+    ));
   }
 
   #edit = (field: Exclude<SignatureField, 'consent'>, event: Event) => {
@@ -249,7 +289,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
       return renderQueued(() => this.#signatures.flush());
     }
     const open = signingState(data, signing.name === 'refused');
-    if (open !== 'open') return renderNotOpen({ locale }, data, open, signing.failure);
+    if (open !== 'open') return this.#renderNotOpen(data, open, signing.failure);
     const draft = this.#draft.value;
     const errors = this.submitted ? { ...this.serverErrors, ...checkSignature(draft, data.eligibility).errors } : {};
     return renderSignatureForm({
@@ -260,9 +300,22 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
       errors,
       sending: this.#signatures.sending,
       failure: signing.failure,
+      message: (field, code) => this.#errorMessages?.fieldErrorMessage(field, code, locale) ?? describeFieldError(code),
+      prepare: () => void this.#loadErrorMessages(),
       edit: this.#edit,
       toggleConsent: this.#toggleConsent,
       submit: (event) => void this.#submit(event),
     });
+  }
+
+  /** Why the petition cannot be signed now, from its lazy module; until it is here the loading state, and if it cannot be downloaded, that. */
+  #renderNotOpen(data: Petition, open: Exclude<SigningState, 'open'>, failure?: ApiError) {
+    const view = this.#closedView;
+    if (view) return view.renderNotOpen({ locale: this.locale }, data, open, failure);
+    if (!this.#closedViewFailure) {
+      void this.#loadClosedView();
+      return this.renderLoading();
+    }
+    return html`<div class="notice error" id="failure" tabindex="-1" role="alert">${describeApiError(this.#closedViewFailure)}</div>`;
   }
 }

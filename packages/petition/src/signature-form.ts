@@ -9,10 +9,11 @@ import {
   renderErrorSummary,
   renderFieldError,
   type ApiError,
+  type FieldErrorCode,
   type FieldProblem,
   type Petition,
 } from '@mocharaka/core';
-import { eligibilityLabel, fieldErrorMessage } from './petition-messages.js';
+import { eligibilityLabel } from './petition-messages.js';
 import { localizedText, type PetitionContext } from './petition-text.js';
 import { SIGNATURE_FIELDS, type SignatureDraft, type SignatureErrors, type SignatureField } from './signature-rules.js';
 
@@ -25,6 +26,10 @@ export interface SignatureFormContext extends PetitionContext {
   readonly errors: SignatureErrors;
   readonly sending: boolean;
   readonly failure?: ApiError;
+  /** What to tell the citizen about a field's error (signature-errors.ts once downloaded). */
+  message(field: SignatureField, code: FieldErrorCode): string;
+  /** The focus entered the form: time to fetch what a submit may need. */
+  prepare(): void;
   edit(field: Exclude<SignatureField, 'consent'>, event: Event): void;
   toggleConsent(event: Event): void;
   submit(event: SubmitEvent): void;
@@ -53,7 +58,7 @@ export function renderSignatureForm(ctx: SignatureFormContext) {
   const { data, draft, errors } = ctx;
   const error = (field: SignatureField) => {
     const code = errors[field];
-    return code ? fieldErrorMessage(field, code, ctx.locale) : undefined;
+    return code ? ctx.message(field, code) : undefined;
   };
   const problems: FieldProblem[] = SIGNATURE_FIELDS.filter((field) => errors[field]).map((field) => ({
     fieldId: fieldId(field, data),
@@ -67,7 +72,7 @@ export function renderSignatureForm(ctx: SignatureFormContext) {
     <p class="hint">${msg('The law asks each signatory for these details, and nothing more. Fields are required unless marked optional.')}</p>
     ${ctx.failure ? html`<div class="notice error" id="failure" tabindex="-1" role="alert">${describeApiError(ctx.failure)}</div>` : nothing}
     ${renderErrorSummary(ctx.root, problems)}
-    <form part="form" novalidate aria-labelledby="sign-title" @submit=${ctx.submit}>
+    <form part="form" novalidate aria-labelledby="sign-title" @submit=${ctx.submit} @focusin=${ctx.prepare}>
       <div class="field">
         <label for="full-name">${msg('Full name')}</label>
         ${renderFieldError('fullName-error', error('fullName'))}

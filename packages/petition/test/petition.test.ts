@@ -286,6 +286,35 @@ for (const lang of ['ar', 'fr'] as const) {
       await expect(element).to.be.accessible();
     });
 
+    it('refused with a 409: the notice that signing is not possible, downloaded then, takes the focus from the form', async () => {
+      const { backend } = fakeBackend(COLLECTING, {
+        signPetition: async () => {
+          throw new ApiError(409, 'petition_closed', 'closed');
+        },
+      });
+      const element = await renderPetition(lang, backend);
+      await fillForm(element);
+      await submit(element);
+      await waitUntil(() => active(element)?.id === 'failure', 'the failure did not take the focus');
+      expect($(element, '#not-open h3').textContent).to.equal(lang === 'ar' ? 'التوقيع غير ممكن' : 'Impossible de signer');
+      expect($(element, '#not-open').textContent).to.contain(formatDate(lang, COLLECTING.closesAt));
+      expect(element.shadowRoot!.querySelector('[part=form]')).to.be.null;
+      await expect(element).to.be.accessible();
+    });
+
+    it('a submit after the focus entered the form: the form’s own messages, downloaded from that focus on', async () => {
+      const element = await renderPetition(lang, fakeBackend().backend);
+      $(element, '#full-name').focus();
+      $(element, '[part=submit]').focus();
+      $(element, '[part=submit]').click();
+      await waitUntil(() => active(element)?.id === 'error-summary', 'the summary did not take focus');
+      expect($(element, '#consent-error').textContent).to.contain(lang === 'ar' ? 'ضع علامة في الخانة' : 'Cochez la case');
+      expect($(element, '#error-summary a[href="#consent"]').textContent).to.contain(
+        lang === 'ar' ? 'ضع علامة في الخانة' : 'Cochez la case',
+      );
+      await expect(element).to.be.accessible();
+    });
+
     it('load failed: a message and a retry that works', async () => {
       let fail = true;
       const { backend } = fakeBackend(COLLECTING);
