@@ -265,7 +265,8 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     this.registering = { name: 'form' };
     const { errors, registration } = checkRegistration(this.draft);
     if (!registration || Object.keys(errors).length > 0) return void focusWhenRendered(this, '#error-summary');
-    void this.#loadReceiptView();
+    // Offline, the download would fail and stay failed for the page: the receipt's view then waits for the registration's sending.
+    if (navigator.onLine !== false) void this.#loadReceiptView();
     this.#settle(meetingId, await this.#registrations.submit(meetingId, registration));
   }
 
