@@ -117,9 +117,11 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   #petition = new ResourceController(this, {
     args: () => (this.client && this.petition ? ([this.client, this.petition] as const) : undefined),
     load: async ([client, id], signal) => {
+      // Why a petition cannot be signed downloads beside its data, not one round trip after it: a closed
+      // petition then paints as soon as an open one does (an open one never waits for that file).
+      const closedView = this.#loadClosedView();
       const data = await client.getPetition(id, { signal });
-      // Why it cannot be signed comes with the data, not one round trip after it.
-      if (signingState(data, false) !== 'open') await this.#loadClosedView();
+      if (signingState(data, false) !== 'open') await closedView;
       return data;
     },
     onLoaded: (_data, [, id]) => {
