@@ -63,13 +63,11 @@ export function measuredTags() {
   return elementKeys.flatMap((key) => {
     const name = manifest[key].name;
     const byAttribute = ATTRIBUTE_MODULES[name];
-    const variants = Object.entries(byAttribute?.values ?? {}).map(([value, modules]) => ({
-      element: `${name}[${byAttribute.attribute}=${value}]`,
-      files: waitedFor(
-        key,
-        modules.map((module) => `packages/${module}`),
-      ),
-    }));
+    const variants = Object.entries(byAttribute?.values ?? {})
+      .map(([value, modules]) => ({ value, keys: modules.map((module) => `packages/${module}`) }))
+      // A build made before those modules were split off (`--dir` of an older one) has no such variant.
+      .filter(({ keys }) => keys.every((module) => manifest[module]))
+      .map(({ value, keys }) => ({ element: `${name}[${byAttribute.attribute}=${value}]`, files: waitedFor(key, keys) }));
     return [{ element: name, files: waitedFor(key) }, ...variants];
   });
 }
