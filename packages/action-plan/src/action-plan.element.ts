@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import {
-  ApiError,
+  type ApiError,
+  LazyModule,
   MocharakaElement,
   MocharakaLoadedEvent,
   ResourceController,
@@ -77,7 +78,6 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     expanded: { state: true, attribute: false },
     comments: { state: true, attribute: false },
     commenting: { state: true, attribute: false },
-    commentsView: { state: true, attribute: false },
   };
 
   /** Id of the programme (e.g. `taroudant-2022-2027`), as listed by `GET /v1/action-plans`. Required. */
@@ -93,8 +93,8 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
   /** The one open comment form: which project, and where its comment stands. */
   private commenting?: Commenting;
   /** The comments' view and how a comment is written and sent, downloaded with the first project's comments a citizen opens. */
-  private commentsView?: typeof import('./project-comments.js');
-  #commentsViewLoad?: Promise<unknown>;
+  /** The comments' view and how a comment is written and sent, downloaded with the first project's comments a citizen opens. */
+  readonly #commentsView = new LazyModule(this, () => import('./project-comments.js'));
 
   #plan = new ResourceController(this, {
     args: () => (this.client && this.plan ? ([this.client, this.plan] as const) : undefined),
@@ -125,10 +125,9 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
       const projectId = target.split('/')[1]!;
       // The form is open, so the comments' module is on its way (a failed one shows its failure instead).
       if (this.commenting?.projectId === projectId) {
-        void this.#commentsViewLoad?.then(
-          () => this.commenting?.projectId === projectId && this.commentsView!.settleComment(this.#host, projectId, settlement),
-          () => undefined,
-        );
+        void this.#commentsView
+          .load()
+          .then((view) => view && this.commenting?.projectId === projectId && view.settleComment(this.#host, projectId, settlement));
       }
     },
     onError: ({ code, status, message }) => this.reportError({ code, status, message }),
@@ -188,8 +187,9 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
     if (!planId || !this.client) return;
     this.#setComments(projectId, { status: 'loading' });
     try {
-      this.#commentsViewLoad ??= ApiError.lazyModule(import('./project-comments.js')).then((view) => (this.commentsView = view));
-      const [items] = await Promise.all([this.client.listProjectComments(planId, projectId), this.#commentsViewLoad]);
+      // The view's failure fails the comments at once, as theirs does.
+      const view = this.#commentsView.load().then((loaded) => loaded ?? Promise.reject(this.#commentsView.failure));
+      const [items] = await Promise.all([this.client.listProjectComments(planId, projectId), view]);
       if (planId === this.plan) this.#setComments(projectId, { status: 'ready', items });
     } catch (error) {
       if (planId === this.plan) this.#setComments(projectId, { status: 'failed', error: error as ApiError });
@@ -202,8 +202,9 @@ export class MocharakaActionPlan extends MocharakaElement<ActionPlanBackend> {
 
   #renderComments = (project: ActionPlanProject) => {
     const comments = this.comments.get(project.id) ?? { status: 'loading' };
-    if (!this.commentsView) return this.#renderCommentsPending(project.id, comments);
-    return this.commentsView.renderComments(this.#host, project.id, comments);
+    const view = this.#commentsView.module;
+    if (!view) return this.#renderCommentsPending(project.id, comments);
+    return view.renderComments(this.#host, project.id, comments);
   };
 
   /** Until the comments' view is there: loading, or why it failed (the shared failure, with a retry when one can help). */

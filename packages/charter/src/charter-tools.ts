@@ -18,15 +18,15 @@ export interface ToolsContext extends TocContext {
   print(): void;
   /** The print's code could not be downloaded. */
   readonly printFailed?: boolean;
-  /** The search's code: loaded, on its way (undefined), or its download failed (false). */
-  readonly searching?: typeof import('./charter-search.js') | false;
+  /** The search's code: its module once loaded, its failure if it could not be downloaded. */
+  readonly searching: { readonly module?: typeof import('./charter-search.js'); readonly failure?: unknown };
 }
 
 /** The language picker, the search field, the print button, then the search's count and matching articles. */
 export function renderTools(context: ToolsContext, data: Charter) {
   const { query, reading, searching } = context;
   const title = context.shown[0]!;
-  const results = query.trim() && searching ? searching.renderResults(context, data) : undefined;
+  const results = query.trim() && searching.module ? searching.module.renderResults(context, data) : undefined;
   return html`<div class="tools no-print">
       ${
         data.languages.length > 1
@@ -56,7 +56,7 @@ export function renderTools(context: ToolsContext, data: Charter) {
         ? nothing
         : results
           ? results.count
-          : searching === false
+          : searching.failure
             ? msg('The search could not be loaded. Check your connection, then reload the page.')
             : messages.loading()
     }</p>

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { msg } from '@lit/localize';
 import {
   ApiError,
+  LazyModule,
   LazyStyles,
   MocharakaElement,
   MocharakaLoadedEvent,
@@ -106,11 +107,20 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   private copied?: number;
   private copyFallback?: number;
   private comparison?: Comparison;
-  /** Finding and marking the search's matches: asked for once the charter is shown; false if its download failed. */
-  #search?: typeof import('./charter-search.js') | false;
-  #searchLoad?: Promise<void>;
-  /** The version history's view: asked for with the charter, shown when it arrives; false if its download failed. */
-  #history?: typeof import('./charter-version-history.js') | false;
+  /** Styles of the lazy chunks, adopted after the element's own as they arrive. */
+  readonly #lazyStyles = new LazyStyles(this);
+  /** Finding and marking the search's matches: asked for once the charter is shown, and at the first keystroke. */
+  readonly #search = new LazyModule(
+    this,
+    () => import('./charter-search.js'),
+    (search) => this.#lazyStyles.adopt(search.searchStyles),
+  );
+  /** The version history's view: asked for with the charter, shown when it arrives. */
+  readonly #history = new LazyModule(
+    this,
+    () => import('./charter-version-history.js'),
+    (history) => this.#lazyStyles.adopt(history.historyStyles),
+  );
   private draft: AdhesionDraft = emptyAdhesion();
   /** Errors show only after a first submit, then follow the typing. */
   private submitted = false;
@@ -140,7 +150,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
           (module) => (this.form = module),
           () => (this.form = false),
         );
-      this.#loadSearch();
+      void this.#search.load();
       void this.#adhesion.flush();
       this.#navigation.followHash();
     },
@@ -199,17 +209,6 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     const languages = this.#charter.data?.languages.length ? this.#charter.data.languages : (['ar'] as CharterLanguage[]);
     const wanted = this.reading ?? (this.locale as CharterLanguage);
     return wanted === 'all' ? languages : [languages.includes(wanted) ? wanted : languages[0]!];
-  }
-
-  /** Asks once for the search's code (a reader typing before it arrives sees "Loading…" in the search's status). */
-  #loadSearch() {
-    if (this.#searchLoad) return;
-    this.#searchLoad = import('./charter-search.js')
-      .then(
-        (search) => this.#lazyStyles.adopt((this.#search = search).searchStyles),
-        () => (this.#search = false),
-      )
-      .then(() => this.requestUpdate());
   }
 
   async #switchReading(event: Event) {
@@ -319,17 +318,9 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
     if (gone) this.serverErrors = rest;
   }
 
-  /** Styles of the lazy chunks, adopted after the element's own as they arrive. */
-  #lazyStyles = new LazyStyles(this);
-
   override connectedCallback(): void {
     super.connectedCallback();
-    void import('./charter-version-history.js')
-      .then(
-        (history) => this.#lazyStyles.adopt((this.#history = history).historyStyles),
-        () => (this.#history = false),
-      )
-      .then(() => this.requestUpdate());
+    void this.#history.load();
   }
 
   protected override renderContent() {
@@ -359,8 +350,8 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   }
 
   #renderVersions(context: DocumentContext, data: Charter) {
-    const history = this.#history;
-    if (!history) return history === false ? renderVersionsFailed(data) : nothing;
+    const { module: history, failure } = this.#history;
+    if (!history) return failure ? renderVersionsFailed(data) : nothing;
     const compare = (from: number, to: number) => void this.#compare(history, from, to);
     return history.renderVersions({ ...context, comparison: this.comparison, canCompare: !!this.client, compare }, data);
   }
@@ -369,12 +360,12 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
   get #context(): DocumentContext & ToolsContext {
     const { query } = this;
     const navigation = this.#navigation;
-    const search = this.#search;
+    const search = this.#search.module;
     return {
       locale: this.locale,
       query,
       mark: search && query.trim() ? (value) => search.marked(value, query) : undefined,
-      searching: search,
+      searching: this.#search,
       shown: this.#shown,
       target: navigation.target,
       copied: this.copied,
@@ -386,7 +377,7 @@ export class MocharakaCharter extends MocharakaElement<CharterBackend> {
       copyLink: (number) => void this.#copyLink(number),
       switchReading: (event) => void this.#switchReading(event),
       search: (value) => {
-        this.#loadSearch();
+        void this.#search.load();
         this.query = value;
       },
       print: () => void this.#print(),

@@ -55,6 +55,7 @@ export { SubmissionController, type SubmissionOptions, type Settlement } from '.
 export { DraftController, type DraftOptions, type DraftPersistence } from './element/draft-controller.js';
 export { focusWhenRendered } from './element/focus.js';
 export { LazyStyles } from './element/lazy-styles.js';
+export { LazyModule } from './element/lazy-module.js';
 export { printOnly } from './element/print-only.js';
 export { defineElement, warnOnce } from './element/define.js';
 export { MocharakaErrorEvent, MocharakaLoadedEvent, type MocharakaErrorDetail } from './element/events.js';

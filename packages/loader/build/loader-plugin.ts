@@ -36,8 +36,7 @@ export function mocharakaLoader(options: { defaultLocale: string }): Plugin {
       for (const entry of chunks) {
         if (entry.isEntry && entry !== loader && entry.name.startsWith('mocharaka-')) {
           elements[entry.name] = describe(entry, bundle);
-          const byAttribute = attributeModules(entry.name, elements[entry.name].preload, bundle);
-          if (byAttribute instanceof Error) this.error(byAttribute.message);
+          const byAttribute = attributeModules(entry.name, elements[entry.name].preload, bundle, (message) => this.error(message));
           if (byAttribute) elements[entry.name].byAttribute = byAttribute;
         }
       }
@@ -74,8 +73,13 @@ function staticClosure(fileName: string, bundle: Rollup.OutputBundle, closure: s
   return closure;
 }
 
-/** The files each of `tag`'s attribute values needs beyond the element's own (`preload`), or why they cannot be found. */
-function attributeModules(tag: string, preload: string[], bundle: Rollup.OutputBundle): LoaderElement['byAttribute'] | Error {
+/** The files each of `tag`'s attribute values needs beyond the element's own (`preload`); `fail` stops the build when one is missing. */
+function attributeModules(
+  tag: string,
+  preload: string[],
+  bundle: Rollup.OutputBundle,
+  fail: (message: string) => never,
+): LoaderElement['byAttribute'] {
   const wanted = ATTRIBUTE_MODULES[tag];
   if (!wanted) return undefined;
   const values: Record<string, string[]> = {};
@@ -85,7 +89,7 @@ function attributeModules(tag: string, preload: string[], bundle: Rollup.OutputB
       const chunk = Object.values(bundle).find(
         (file): file is Rollup.OutputChunk => file.type === 'chunk' && !!file.facadeModuleId?.endsWith(`/packages/${module}`),
       );
-      if (!chunk) return new Error(`${tag}[${wanted.attribute}=${value}]: ${module} is not a chunk of its own`);
+      if (!chunk) fail(`${tag}[${wanted.attribute}=${value}]: ${module} is not a chunk of its own`);
       for (const file of staticClosure(chunk.fileName, bundle)) if (!preload.includes(file)) files.add(file);
     }
     values[value] = [...files];

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import {
-  ApiError,
+  type ApiError,
+  LazyModule,
   MocharakaElement,
   MocharakaLoadedEvent,
   ResourceController,
@@ -42,14 +43,6 @@ registerCatalog(meetingsCatalog);
 type Registering =
   | { name: 'form'; failure?: ApiError }
   | { name: 'registered'; meetingId: string; receipt: RegistrationReceipt['receipt']; sentLater: boolean };
-
-/*
- * Rarely needed views are chunks of their own: the minutes (past meetings), the receipt (after registering)
- * and cancelling (from the receipt's link, or with its code typed in).
- */
-type MinutesModule = typeof import('./meeting-minutes.js');
-type ReceiptModule = typeof import('./registration-receipt.js');
-type CancellationModule = typeof import('./cancellation-view.js');
 
 /**
  * The commune's citizen meetings: upcoming and past ones (date and time in Morocco,
@@ -124,13 +117,16 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
   private serverErrors: RegistrationErrors = {};
   private cancelling: Cancelling = freshCancelling();
 
-  #minutesModule?: MinutesModule;
-  /** The minutes' view is downloading, or its download failed. */
-  #minutesLoad?: 'loading' | 'failed';
-  #receiptModule?: ReceiptModule;
-  #receiptLoad?: Promise<unknown>;
-  /** Cancelling's module: on its way, there, or why it could not be downloaded. */
-  #cancellationView?: 'loading' | CancellationModule | ApiError;
+  // Rarely needed views are chunks of their own: the minutes, the receipt and cancelling.
+  /** The minutes' view, downloaded when a past meeting with minutes is shown. */
+  readonly #minutesView = new LazyModule(this, () => import('./meeting-minutes.js'));
+  /**
+   * The receipt's view, downloading from the press on "Register", with the registration: not after it. If the
+   * connection dropped right after the registration was recorded, the receipt shows its facts alone.
+   */
+  readonly #receiptView = new LazyModule(this, () => import('./registration-receipt.js'));
+  /** Cancelling's view (from the receipt's link, or with its code typed in). */
+  readonly #cancellationView = new LazyModule(this, () => import('./cancellation-view.js'));
 
   /** The meeting a cancellation link in the page's address names. */
   #linked?: { meetingId: string; code: string };
@@ -144,7 +140,8 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
 
   #meeting = new ResourceController(this, {
     args: () => (this.client && this.#shownId ? ([this.client, this.#shownId] as const) : undefined),
-    load: ([client, id], signal) => (this.#loadCancellationView(), client.getMeeting(id, { signal })),
+    // Cancelling's view downloads at the same time as the meeting, so its section waits for one of the two only.
+    load: ([client, id], signal) => (void this.#cancellationView.load(), client.getMeeting(id, { signal })),
     onLoaded: (_data, [, id]) => {
       this.dispatchEvent(new MocharakaLoadedEvent({ resource: 'meeting', id }));
       void this.#registrations.flush();
@@ -199,18 +196,6 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     },
   }))(this);
 
-  /** Starts cancelling's download (once): at the same time as the meeting's, so its section waits for one of the two only. */
-  #loadCancellationView() {
-    if (this.#cancellationView) return;
-    this.#cancellationView = 'loading';
-    void ApiError.lazyModule(import('./cancellation-view.js'))
-      .then(
-        (view) => (this.#cancellationView = view),
-        (error: ApiError) => (this.#cancellationView = error),
-      )
-      .finally(() => this.requestUpdate());
-  }
-
   get #shownId(): string | undefined {
     return this.meeting ?? this.selected ?? this.#linked?.meetingId;
   }
@@ -221,7 +206,7 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     if (linked && (!this.meeting || this.meeting === linked.meetingId)) {
       this.#linked = linked;
       this.cancelling = { ...freshCancelling(), code: linked.code, fromLink: true };
-      this.#loadCancellationView();
+      void this.#cancellationView.load();
     }
   }
 
@@ -266,7 +251,7 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     const { errors, registration } = checkRegistration(this.draft);
     if (!registration || Object.keys(errors).length > 0) return void focusWhenRendered(this, '#error-summary');
     // Offline, the download would fail and stay failed for the page: the receipt's view then waits for the registration's sending.
-    if (navigator.onLine !== false) void this.#loadReceiptView();
+    if (navigator.onLine !== false) void this.#receiptView.load();
     this.#settle(meetingId, await this.#registrations.submit(meetingId, registration));
   }
 
@@ -288,18 +273,8 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
     }
   }
 
-  /** The receipt's view, downloading from the press on "Register", with the registration: not after it. */
-  #loadReceiptView() {
-    return (this.#receiptLoad ??= import('./registration-receipt.js').then(
-      (view) => (this.#receiptModule = view),
-      // The connection dropped right after the registration was recorded: the receipt shows its facts alone
-      // (a browser keeps a failed module download failed for the page, so no retry would bring the rest).
-      () => undefined,
-    ));
-  }
-
   async #showReceipt(meetingId: string, receipt: RegistrationReceipt['receipt'], later: boolean) {
-    await this.#loadReceiptView();
+    await this.#receiptView.load();
     this.registering = { name: 'registered', meetingId, receipt, sentLater: later };
     this.draft = emptyRegistration();
     this.submitted = false;
@@ -341,22 +316,15 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
   }
 
   #renderMinutes(minutes: NonNullable<Meeting['minutes']>) {
-    if (this.#minutesModule) return this.#minutesModule.renderMinutes(this.locale, minutes, this.#links);
-    if (this.#minutesLoad === 'failed') {
+    const { module: view, failure } = this.#minutesView;
+    if (view) return view.renderMinutes(this.locale, minutes, this.#links);
+    if (failure) {
       // A browser keeps a failed module download failed for the page: trying again here could not load it.
       return html`<p class="notice error" id="minutes-failed" role="alert">
         ${msg('The minutes could not be loaded. Check your connection, then reload the page.')}
       </p>`;
     }
-    if (!this.#minutesLoad) {
-      this.#minutesLoad = 'loading';
-      void import('./meeting-minutes.js')
-        .then(
-          (module) => (this.#minutesModule = module),
-          () => (this.#minutesLoad = 'failed'),
-        )
-        .finally(() => this.requestUpdate());
-    }
+    void this.#minutesView.load();
     return this.renderLoading();
   }
 
@@ -367,7 +335,7 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
         receipt: registering.receipt,
         cancelUrl: cancellationLink(location.href, data.id, registering.receipt.cancellationCode),
       };
-      const view = this.#receiptModule;
+      const view = this.#receiptView.module;
       if (!view) return renderReceipt(facts);
       return view.renderRegistrationReceipt({
         ...facts,
@@ -403,9 +371,9 @@ export class MocharakaMeetings extends MocharakaElement<MeetingsBackend> {
   }
 
   #renderCancelling() {
-    const view = this.#cancellationView;
+    const { module: view, failure } = this.#cancellationView;
     // Not retryable (a browser keeps a failed module download failed for the page): no "Try again" is offered.
-    if (view instanceof ApiError) return this.renderLoadFailed(view, () => undefined);
-    return view === 'loading' || !view ? this.renderLoading() : view.renderCancellation(this.#cancellationHost);
+    if (failure) return this.renderLoadFailed(failure, () => undefined);
+    return view ? view.renderCancellation(this.#cancellationHost) : this.renderLoading();
   }
 }

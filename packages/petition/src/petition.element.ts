@@ -1,7 +1,8 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
-  ApiError,
+  type ApiError,
   DraftController,
+  LazyModule,
   MocharakaElement,
   MocharakaLoadedEvent,
   ResourceController,
@@ -102,24 +103,19 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
   private serverErrors: SignatureErrors = {};
 
   #refreshTimer?: ReturnType<typeof setTimeout>;
-  /** The receipt's view, loaded with the first signature. */
-  #receiptModule?: typeof import('./signature-receipt.js');
-  /** Its download failed (the connection dropped right after the signature was recorded): the facts alone are shown. */
-  #receiptViewFailed = false;
-  /** The notice of a petition that cannot be signed now (not open yet, closed, over), loaded with such a petition's data. */
-  #closedView?: typeof import('./signing-closed.js');
-  #closedViewFailure?: ApiError;
-  #closedViewLoad?: Promise<void>;
+  /** The receipt's view, loaded with the first signature; if it cannot be (the connection dropped right after the signature was recorded), the facts alone are shown. */
+  readonly #receiptView = new LazyModule(this, () => import('./signature-receipt.js'));
+  /** The notice of a petition that cannot be signed now (not open yet, closed, over), loaded beside the petition's data. */
+  readonly #closedView = new LazyModule(this, () => import('./signing-closed.js'));
   /** The field error messages, loaded when the focus first enters the form; core's generic ones stand in if they cannot be. */
-  #errorMessages?: typeof import('./signature-errors.js');
-  #errorMessagesLoad?: Promise<void>;
+  readonly #errorMessages = new LazyModule(this, () => import('./signature-errors.js'));
 
   #petition = new ResourceController(this, {
     args: () => (this.client && this.petition ? ([this.client, this.petition] as const) : undefined),
     load: async ([client, id], signal) => {
       // Why a petition cannot be signed downloads beside its data, not one round trip after it: a closed
       // petition then paints as soon as an open one does (an open one never waits for that file).
-      const closedView = this.#loadClosedView();
+      const closedView = this.#closedView.load();
       const data = await client.getPetition(id, { signal });
       if (signingState(data, false) !== 'open') await closedView;
       return data;
@@ -171,7 +167,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     const { errors, signature } = checkSignature(this.#draft.value, data.eligibility);
     const invalid = !signature || Object.keys(errors).length > 0;
     // Usually already here (the focus entered the form first): the messages show at once, in their final words.
-    if (invalid) await this.#loadErrorMessages();
+    if (invalid) await this.#errorMessages.load();
     this.submitted = true;
     this.serverErrors = {};
     this.signing = { name: 'form' };
@@ -193,7 +189,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
       case 'queued':
         return void focusWhenRendered(this, '#queued');
       case 'field-errors':
-        await this.#loadErrorMessages();
+        await this.#errorMessages.load();
         this.submitted = true;
         this.serverErrors = settlement.fields;
         return void focusWhenRendered(this, '#error-summary', later);
@@ -202,7 +198,7 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
           this.signing = { name: 'refused', failure: settlement.error };
           void this.#petition.refresh();
           // The element's loading state shows meanwhile, and the focus moves once the notice is there.
-          await this.#loadClosedView();
+          await this.#closedView.load();
         } else {
           this.signing = { name: 'form', failure: settlement.error };
         }
@@ -215,34 +211,8 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
     void this.#petition.refresh();
     clearTimeout(this.#refreshTimer);
     this.#refreshTimer = setTimeout(() => void this.#petition.refresh(), COUNT_REFRESH_MS);
-    try {
-      this.#receiptModule ??= await import('./signature-receipt.js');
-    } catch {
-      // A browser keeps a failed module download failed: no retry would load it on this page.
-      this.#receiptViewFailed = true;
-    }
-    this.requestUpdate();
+    await this.#receiptView.load();
     void focusWhenRendered(this, '#receipt', later);
-  }
-
-  #loadClosedView(): Promise<void> {
-    return (this.#closedViewLoad ??= ApiError.lazyModule(import('./signing-closed.js'))
-      .then(
-        (view) => void (this.#closedView = view),
-        (error: ApiError) => void (this.#closedViewFailure = error),
-      )
-      .then(() => this.requestUpdate()));
-  }
-
-  #loadErrorMessages(): Promise<void> {
-    return (this.#errorMessagesLoad ??= import('./signature-errors.js').then(
-      (messages) => {
-        this.#errorMessages = messages;
-        this.requestUpdate();
-      },
-      // A browser keeps a failed module download failed: core's generic field messages stay.
-      () => undefined,
-    ));
   }
 
   #edit = (field: Exclude<SignatureField, 'consent'>, event: Event) => {
@@ -281,9 +251,9 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
 
   #renderSigning(data: Petition) {
     const { signing, locale } = this;
-    const receiptModule = this.#receiptModule;
+    const receiptModule = this.#receiptView.module;
     if (signing.name === 'signed') {
-      if (!receiptModule) return this.#receiptViewFailed ? renderReceipt({ locale, receipt: signing.receipt }) : this.renderLoading();
+      if (!receiptModule) return this.#receiptView.failure ? renderReceipt({ locale, receipt: signing.receipt }) : this.renderLoading();
       const { receipt, sentLater } = signing;
       return receiptModule.renderSignatureReceipt({ locale, receipt, sentLater, print: () => receiptModule.printOnly(this) });
     }
@@ -302,8 +272,8 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
       errors,
       sending: this.#signatures.sending,
       failure: signing.failure,
-      message: (field, code) => this.#errorMessages?.fieldErrorMessage(field, code, locale) ?? describeFieldError(code),
-      prepare: () => void this.#loadErrorMessages(),
+      message: (field, code) => this.#errorMessages.module?.fieldErrorMessage(field, code, locale) ?? describeFieldError(code),
+      prepare: () => void this.#errorMessages.load(),
       edit: this.#edit,
       toggleConsent: this.#toggleConsent,
       submit: (event) => void this.#submit(event),
@@ -312,12 +282,12 @@ export class MocharakaPetition extends MocharakaElement<PetitionBackend> {
 
   /** Why the petition cannot be signed now, from its lazy module; until it is here the loading state, and if it cannot be downloaded, that. */
   #renderNotOpen(data: Petition, open: Exclude<SigningState, 'open'>, failure?: ApiError) {
-    const view = this.#closedView;
+    const { module: view, failure: missing } = this.#closedView;
     if (view) return view.renderNotOpen({ locale: this.locale }, data, open, failure);
-    if (!this.#closedViewFailure) {
-      void this.#loadClosedView();
+    if (!missing) {
+      void this.#closedView.load();
       return this.renderLoading();
     }
-    return html`<div class="notice error" id="failure" tabindex="-1" role="alert">${describeApiError(this.#closedViewFailure)}</div>`;
+    return html`<div class="notice error" id="failure" tabindex="-1" role="alert">${describeApiError(missing)}</div>`;
   }
 }

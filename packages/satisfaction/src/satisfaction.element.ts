@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   COMMENT_MAX_LENGTH,
+  LazyModule,
   LazyStyles,
   MocharakaElement,
   MocharakaLoadedEvent,
@@ -46,8 +47,6 @@ interface Loaded {
   summaries?: ServiceSummary[];
   results?: typeof import('./satisfaction-results.js');
 }
-
-type ButtonModule = typeof import('./satisfaction-button.js');
 
 /** A kiosk accepts at most one rating in this interval, whatever is tapped. */
 export const KIOSK_MIN_INTERVAL_MS = 3_000;
@@ -164,30 +163,20 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
 
   readonly #lazyStyles = new LazyStyles(this);
 
-  /** `button` mode's module once downloaded, or why it could not be. */
-  #button?: ButtonModule | ApiError;
-  #buttonAsked = false;
+  /** `button` mode's floating button and dialog, downloaded by the pages that use that mode. */
+  readonly #button = new LazyModule(
+    this,
+    () => import('./satisfaction-button.js'),
+    (module) => {
+      this.#lazyStyles.adopt(module.buttonStyles);
+      // The floating button keeps off the focused control.
+      new module.FloatingTriggerController(this, () => this.mode === 'button');
+    },
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.mode === 'button' && !this.#buttonAsked) this.#loadButton();
-  }
-
-  #loadButton() {
-    this.#buttonAsked = true;
-    void ApiError.lazyModule(import('./satisfaction-button.js')).then(
-      (module) => {
-        this.#lazyStyles.adopt(module.buttonStyles);
-        // The floating button keeps off the focused control.
-        new module.FloatingTriggerController(this, () => this.mode === 'button');
-        this.#button = module;
-        this.requestUpdate();
-      },
-      (error: ApiError) => {
-        this.#button = error;
-        this.requestUpdate();
-      },
-    );
+    if (this.mode === 'button') void this.#button.load();
   }
 
   override disconnectedCallback(): void {
@@ -281,8 +270,8 @@ export class MocharakaSatisfaction extends MocharakaElement<SatisfactionBackend>
   protected override renderContent() {
     if (!this.client) return this.renderMissingEndpoint();
     if (this.mode === 'button') {
-      const button = this.#button;
-      if (button instanceof ApiError) return this.renderLoadFailed(button, () => undefined);
+      const { module: button, failure } = this.#button;
+      if (failure) return this.renderLoadFailed(failure, () => undefined);
       return button
         ? button.renderButton({
             position: this.position,
