@@ -5,8 +5,8 @@ import { localizedDate, type PetitionContext } from './petition-text.js';
 import type { SigningState } from './signing-notices.js';
 
 // A lazy module: most citizens meet a petition while it collects signatures, so only a petition
-// not open yet, closed, deposited or rejected (or a signature refused with a 409) downloads this,
-// with the petition's data before it is shown.
+// not open yet, closed, deposited or rejected (or a signature refused with a 409) shows this. Its
+// download starts beside the petition's data, and only such a petition waits for it.
 
 /** Why the petition cannot be signed now, and the failure that told us so if any. */
 export function renderNotOpen(ctx: PetitionContext, data: Petition, signing: Exclude<SigningState, 'open'>, failure?: ApiError) {
