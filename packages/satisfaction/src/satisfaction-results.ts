@@ -89,10 +89,14 @@ function renderService(service: Service, summary: ServiceSummary, locale: Locale
   </section>`;
 }
 
-/** One row per service: the overview shown above the details when several services are listed. */
+/**
+ * One row per service: the overview shown above the details when several services are
+ * listed. Where its columns cannot fit (a narrow sidebar, long words on a 320 px phone),
+ * the table scrolls in its own keyboard-reachable region instead of the page sideways.
+ */
 function renderOverview(services: Service[], summaries: ServiceSummary[], locale: Locale) {
-  return html`<table class="chart overview">
-    <caption>${msg('Overview')}</caption>
+  return html`<div class="table-scroll" role="region" aria-labelledby="overview-caption" tabindex="0"><table class="chart overview">
+    <caption id="overview-caption">${msg('Overview')}</caption>
     <thead><tr><th scope="col">${msg('Service')}</th><th scope="col">${msg('Satisfied')}</th><th scope="col">${msg('Ratings')}</th></tr></thead>
     <tbody>
       ${services.map((service, index) => {
@@ -110,7 +114,7 @@ function renderOverview(services: Service[], summaries: ServiceSummary[], locale
         </tr>`;
       })}
     </tbody>
-  </table>
+  </table></div>
   ${
     summaries.some((summary) => summary.significant === false)
       ? html`<p class="hint">* ${msg('Too few ratings for this score to be meaningful yet.')}</p>`
@@ -146,6 +150,13 @@ export const resultsStyles = [
     border-block-start: 1px solid var(--_border);
     padding-block-start: var(--_space);
     margin-block-start: var(--_space);
+  }
+  .table-scroll {
+    overflow-x: auto;
+    margin-block-end: var(--_space);
+  }
+  .table-scroll table.chart {
+    margin-block-end: 0;
   }
   .service-details {
     border-block-start: 1px solid var(--_border);

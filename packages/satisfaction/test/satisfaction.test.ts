@@ -490,6 +490,31 @@ describe('<mocharaka-satisfaction mode="results">', () => {
     });
   }
 
+  for (const lang of ['ar', 'fr', 'zgh', 'en'] as const) {
+    it(`keeps its overview inside a 200 px sidebar: the table scrolls in its own region, the page not (${lang})`, async () => {
+      const { backend } = fakeBackend({ getServiceSummary: async (serviceId) => ({ ...summary, serviceId }) });
+      const sidebar = await fixture<HTMLElement>(
+        html`<aside style="inline-size: 200px"><mocharaka-satisfaction mode="results" lang=${lang} .backend=${backend}></mocharaka-satisfaction></aside>`,
+      );
+      const element = sidebar.querySelector('mocharaka-satisfaction')!;
+      await element.localeLoaded();
+      await waitUntil(() => element.shadowRoot!.querySelector('.overview'));
+      const region = element.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+      const box = element.getBoundingClientRect();
+      const { left, right } = region.getBoundingClientRect();
+      expect({ left: left >= box.left - 1, right: right <= box.right + 1 }, `${left}..${right} in ${box.left}..${box.right}`).to.deep.equal(
+        {
+          left: true,
+          right: true,
+        },
+      );
+      expect(region.scrollWidth, 'the table is wider than the sidebar, so the region scrolls').to.be.above(region.clientWidth);
+      expect(region.getAttribute('aria-labelledby')).to.equal(region.querySelector('caption')!.id);
+      expect(region.tabIndex, 'reachable with the keyboard to scroll it').to.equal(0);
+      await expect(element).to.be.accessible();
+    });
+  }
+
   it('flags small numbers as not significant, in French', async () => {
     const { backend } = fakeBackend({
       getServiceSummary: async () => ({ ...summary, count: 7, significant: false, distribution: { 1: 1, 2: 1, 3: 1, 4: 2, 5: 2 } }),
