@@ -100,8 +100,8 @@ export function renderProjects(ctx: ProjectListContext) {
     <p id="count" role="status">
       ${
         shown.length === plan.projects.length
-          ? msg(str`${formatNumber(ctx.locale, shown.length)} projects`)
-          : msg(str`${formatNumber(ctx.locale, shown.length)} of ${formatNumber(ctx.locale, plan.projects.length)} projects match`)
+          ? msg(str`Projects: ${formatNumber(ctx.locale, shown.length)}`)
+          : msg(str`Matching projects: ${formatNumber(ctx.locale, shown.length)} of ${formatNumber(ctx.locale, plan.projects.length)}`)
       }
     </p>
     ${

@@ -85,7 +85,7 @@ export function renderResults(context: TocContext, data: Charter) {
   const total = hits.reduce((sum, hit) => sum + hit.count, 0);
   return {
     count: total
-      ? msg(str`Matches: ${formatNumber(locale, total)}, in ${formatNumber(locale, hits.length)} articles`)
+      ? msg(str`Matches: ${formatNumber(locale, total)}, articles with a match: ${formatNumber(locale, hits.length)}`)
       : msg('No match in the charter.'),
     list: hits.length
       ? html`<ul class="results no-print" aria-label=${msg('Articles with a match')}>

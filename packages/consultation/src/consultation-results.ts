@@ -109,7 +109,7 @@ export function renderResults(consultation: Consultation, results: ConsultationR
       const result = byId.get(question.id);
       if (!result) return nothing;
       return html`<div class="question-result">${renderQuestion(question, result, locale)}
-        <p class="hint">${msg(str`Answered by ${formatNumber(locale, result.answered)} participants.`)}</p></div>`;
+        <p class="hint">${msg(str`Participants who answered: ${formatNumber(locale, result.answered)}.`)}</p></div>`;
     })}
   </section>`;
 }

@@ -33,7 +33,7 @@ export function renderMinutes(locale: Locale, minutes: MeetingMinutes, links: Li
   return html`<section class="minutes" part="minutes" aria-labelledby="minutes-title">
     <h3 id="minutes-title">${msg('Minutes')}</h3>
     <p class="kicker">
-      ${msg(str`Published on ${formatDate(locale, minutes.publishedAt)} · ${formatNumber(locale, minutes.attendance)} people attended`)}
+      ${msg(str`Published on ${formatDate(locale, minutes.publishedAt)} · Attendance: ${formatNumber(locale, minutes.attendance)}`)}
     </p>
     <p class="prose">${localized(locale, minutes.summary)}</p>
     ${
