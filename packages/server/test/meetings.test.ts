@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import {
   AdminMeeting,
+  AdminMeetingList,
   AdminRegistration,
   AdminRegistrationList,
   CancellationReceipt,
@@ -12,7 +13,10 @@ import {
   type MeetingInput,
   type MeetingMinutesInput,
   type RegistrationInput,
+  type StaffRole,
 } from '@mocharaka/core/contract';
+import { createApiToken } from '../src/staff/api-tokens.js';
+import { createAccount } from '../src/staff/accounts.js';
 import { ADMIN_TOKEN, useTestApp, type TestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
 import { csvRows } from './support/csv-cells.js';
@@ -47,6 +51,17 @@ const person = (name: string, people = 1, contact?: string): RegistrationInput =
 
 const errorOf = async (response: Response) =>
   ((await response.json()) as { error: { code: string; fields?: Record<string, string> } }).error;
+
+/** An API token of a new account holding `role`. */
+async function tokenOf(t: TestApp, role: StaffRole): Promise<Record<string, string>> {
+  const account = await createAccount(t.db, {
+    email: `${role}@meetings.test`,
+    displayName: role,
+    role,
+    passwordHash: 'scrypt$1$1$1$AA$AA',
+  });
+  return { authorization: `Bearer ${(await createApiToken(t.db, account!.id, { name: 'meetings' })).secret}` };
+}
 
 async function createMeeting(t: TestApp, input: MeetingInput): Promise<AdminMeeting> {
   const response = await t.postJson('/v1/admin/meetings', input, admin);
@@ -112,6 +127,36 @@ for (const kind of availableDatabases()) {
           ['update', 40],
         ],
       );
+    });
+
+    test('staff read one meeting: what the list gives for it, 404 for an unknown id, only for the roles of the list', async () => {
+      await createMeeting(t, meetingInput('lighting'));
+      await createMeeting(t, meetingInput('held', { startsAt: at(1), endsAt: at(3) }));
+      await registerOk(t, 'held', person('Mohamed Amzil', 2));
+      await t.db.query(`UPDATE meetings SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = 'held'`);
+      const draft = { summary: { ar: 'مسودة المحضر' }, points: [], decisions: [], links: [], published: false };
+      assert.equal((await t.postJson('/v1/admin/meetings/held/minutes', draft, admin)).status, 200);
+
+      const list = AdminMeetingList.parse(await (await t.app.request('/v1/admin/meetings', { headers: admin })).json()).items;
+      assert.ok(list.some((meeting) => meeting.minutesDraft) && list.length >= 2, 'a list with a minutes draft to compare');
+      for (const item of list) {
+        const one = await t.app.request(`/v1/admin/meetings/${item.id}`, { headers: admin });
+        assert.equal(one.status, 200, item.id);
+        assert.deepEqual(AdminMeeting.parse(await one.json()), item, item.id);
+      }
+
+      for (const id of ['no-such-meeting', 'Not_An_Id']) {
+        const missing = await t.app.request(`/v1/admin/meetings/${id}`, { headers: admin });
+        assert.equal(missing.status, 404, id);
+        assert.equal((await errorOf(missing)).code, 'not_found', id);
+      }
+      assert.equal((await t.app.request('/v1/admin/meetings/lighting')).status, 401);
+      for (const role of ['editor', 'moderator', 'viewer'] as const) {
+        assert.equal((await t.app.request('/v1/admin/meetings/lighting', { headers: await tokenOf(t, role) })).status, 200, role);
+      }
+      const refused = await t.app.request('/v1/admin/meetings/lighting', { headers: await tokenOf(t, 'petitions-officer') });
+      assert.equal(refused.status, 403);
+      assert.equal((await errorOf(refused)).code, 'forbidden');
     });
 
     test('refuses a meeting that ends before it starts, and changes nothing', async () => {

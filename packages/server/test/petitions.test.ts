@@ -3,7 +3,10 @@ import { createHmac } from 'node:crypto';
 import { before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
 import {
+  AdminPetitionList,
+  AdminPetitionSummary,
   ELIGIBILITY_BASES,
+  STAFF_ROLES,
   Petition,
   PetitionList,
   SignatureReceipt,
@@ -15,6 +18,8 @@ import { createApp } from '../src/app.js';
 import { deriveKeys } from '../src/crypto/keys.js';
 import { open } from '../src/crypto/sealed-box.js';
 import { addMonths } from '../src/petitions/store.js';
+import { createApiToken } from '../src/staff/api-tokens.js';
+import { createAccount } from '../src/staff/accounts.js';
 import { ADMIN_TOKEN, useTestApp } from './support/test-app.js';
 import { availableDatabases } from './support/test-db.js';
 
@@ -274,6 +279,36 @@ for (const kind of availableDatabases()) {
         for (const secret of ['Aicha', 'AB123456', 'Zqaqxyz', '212600112233']) assert.ok(!text.includes(secret), `${secret} in ${text}`);
       }
       assert.equal((await petition()).signatureCount, 1);
+    });
+
+    test('staff read one petition: what their list gives for it, 404 for an unknown id, for every role', async () => {
+      await createPetition({ threshold: 30 });
+      await sign(signature());
+      assert.equal((await post('/v1/admin/petitions/souk-women-sellers/paper-signatures', { count: 4 }, AUTH)).status, 201);
+      const list = AdminPetitionList.parse(await (await get('/v1/admin/petitions', AUTH)).json()).items;
+      assert.ok(list.length >= 3 && list.some((item) => item.answerDueAt), 'a deposited petition among those compared');
+      for (const item of list) {
+        const one = await get(`/v1/admin/petitions/${item.id}`, AUTH);
+        assert.equal(one.status, 200, item.id);
+        assert.deepEqual(AdminPetitionSummary.parse(await one.json()), item, item.id);
+      }
+      const created = list.find((item) => item.id === 'souk-women-sellers')!;
+      assert.deepEqual([created.signatureCount, created.paperSignatureCount, created.threshold], [5, 4, 30]);
+
+      for (const id of ['no-such-petition', 'Not_An_Id']) {
+        assert.equal((await errorOf(await get(`/v1/admin/petitions/${id}`, AUTH), 404)).code, 'not_found', id);
+      }
+      assert.equal((await errorOf(await get('/v1/admin/petitions/souk-women-sellers'), 401)).code, 'unauthorized');
+      for (const role of STAFF_ROLES) {
+        const account = await createAccount(t.db, {
+          email: `${role}@petitions.test`,
+          displayName: role,
+          role,
+          passwordHash: 'scrypt$1$1$1$AA$AA',
+        });
+        const token = (await createApiToken(t.db, account!.id, { name: 'petitions' })).secret;
+        assert.equal((await get('/v1/admin/petitions/souk-women-sellers', { authorization: `Bearer ${token}` })).status, 200, role);
+      }
     });
 
     test('staff routes need the admin token', async () => {

@@ -34,6 +34,7 @@ export const meetingOperations = {
   registerForMeeting,
   cancelMeetingRegistration,
   listMeetingsForStaff: meetingOp({ method: 'GET', path: '/v1/admin/meetings', auth: ['editor', 'moderator', 'viewer'] }),
+  getMeetingForStaff: meetingOp({ method: 'GET', path: '/v1/admin/meetings/{id}', auth: ['editor', 'moderator', 'viewer'] }),
   upsertMeeting: meetingOp({ method: 'POST', path: '/v1/admin/meetings', auth: ['editor'], idempotent: true }),
   listMeetingRegistrations: meetingOp({ method: 'GET', path: '/v1/admin/meetings/{id}/registrations', auth: ['editor', 'moderator'] }),
   exportMeetingRegistrations: meetingOp({

@@ -66,6 +66,11 @@ export const meetingRouteSchemas = {
     summary: 'Every meeting, with minutes drafts (staff)',
     responses: { 200: json(AdminMeetingList, 'The meetings, latest first') },
   },
+  getMeetingForStaff: {
+    summary: 'One meeting, with its minutes draft (staff)',
+    params: meetingId,
+    responses: { 200: json(AdminMeeting, 'The meeting, as the list gives it') },
+  },
   upsertMeeting: {
     summary: 'Create or update a meeting (staff)',
     description: 'Raising the capacity confirms waiting registrations in order; lowering it below the seats taken is refused.',

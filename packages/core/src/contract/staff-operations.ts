@@ -36,6 +36,7 @@ export const staffOperations = {
   updateCommuneSettings: staffOp({ method: 'PUT', path: '/v1/admin/settings', auth: ADMIN_ONLY }),
   getDashboard: staffOp({ method: 'GET', path: '/v1/admin/dashboard', auth: EVERY_ROLE }),
   listPetitionsForStaff: staffOp({ method: 'GET', path: '/v1/admin/petitions', auth: EVERY_ROLE }),
+  getPetitionForStaff: staffOp({ method: 'GET', path: '/v1/admin/petitions/{id}', auth: EVERY_ROLE }),
   listConsultationsForStaff: staffOp({ method: 'GET', path: '/v1/admin/consultations', auth: EVERY_ROLE }),
   listChartersForStaff: staffOp({ method: 'GET', path: '/v1/admin/charters', auth: EVERY_ROLE }),
 } as const satisfies Record<string, Operation>;

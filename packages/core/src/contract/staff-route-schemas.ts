@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Id } from './common.js';
 import type { Answer, PathParameter, QueryParameter, RouteSchemas } from './route-schemas.js';
 import {
   AUDIT_PAGE_SIZE_DEFAULT,
@@ -6,6 +7,7 @@ import {
   AdminCharterList,
   AdminConsultationList,
   AdminPetitionList,
+  AdminPetitionSummary,
   ApiTokenInput,
   ApiTokenList,
   AuditAction,
@@ -140,6 +142,11 @@ export const staffRouteSchemas = {
   listPetitionsForStaff: {
     summary: 'Every petition with exact counts and the legal deadline (staff)',
     responses: { 200: json(AdminPetitionList, 'The petitions') },
+  },
+  getPetitionForStaff: {
+    summary: 'One petition with exact counts and the legal deadline (staff)',
+    params: { id: { schema: Id, description: 'Petition identifier, e.g. `bab-zorgan-lane-lighting`' } },
+    responses: { 200: json(AdminPetitionSummary, 'The petition, as the list gives it') },
   },
   listConsultationsForStaff: {
     summary: 'Every consultation with its response count (staff)',

@@ -1,4 +1,4 @@
-import type { AdminMeetingList, AdminRegistrationList } from '@mocharaka/core/contract';
+import type { AdminMeeting, AdminMeetingList, AdminRegistrationList } from '@mocharaka/core/contract';
 import type { DerivedKeys } from '../crypto/keys.js';
 import { HttpError, invalidFields, notFound } from '../http/http-error.js';
 import { OperationRouter, type OperationDeps } from '../http/operation-router.js';
@@ -12,6 +12,9 @@ export function adminMeetingRoutes(deps: OperationDeps, keys: DerivedKeys) {
   const { db } = deps;
   return new OperationRouter('/v1/admin', deps)
     .serve('listMeetingsForStaff', async (c) => c.json({ items: await adminMeetings(db) } satisfies AdminMeetingList))
+    .serve('getMeetingForStaff', async (c, { params }) =>
+      c.json(((await findAdminMeeting(db, params.id)) ?? throwNotFound()) satisfies AdminMeeting),
+    )
     .serve('upsertMeeting', {
       check: ({ body }) => {
         if (Date.parse(body.endsAt) <= Date.parse(body.startsAt)) throw invalidFields({ endsAt: 'invalid_value' });

@@ -5,7 +5,7 @@ import { OperationRouter, type OperationDeps } from '../http/operation-router.js
 import { exportLanguage, signaturesCsv, signaturesPage } from '../petitions/export.js';
 import { decryptedSignatures } from '../petitions/signatures.js';
 import { changeStatus, findPetition, paperSignatureTotal, recordPaperSignatures, upsertPetition } from '../petitions/store.js';
-import { adminPetitions } from '../staff/admin-lists.js';
+import { adminPetitions, findAdminPetition } from '../staff/admin-lists.js';
 import { communeMissing } from './responses.js';
 
 /** Staff petition routes: create and edit, the life cycle, paper signatures, the signature lists. */
@@ -20,6 +20,7 @@ export function adminPetitionRoutes(deps: OperationDeps, keys: DerivedKeys) {
 
   return new OperationRouter('/v1/admin', deps)
     .serve('listPetitionsForStaff', async (c) => c.json({ items: await adminPetitions(db) }))
+    .serve('getPetitionForStaff', async (c, { params }) => c.json((await findAdminPetition(db, params.id)) ?? throwNotFound()))
     .serve('upsertPetition', {
       check: ({ body }) => {
         if (Date.parse(body.closesAt) <= Date.parse(body.opensAt)) throw invalidFields({ closesAt: 'invalid_value' });

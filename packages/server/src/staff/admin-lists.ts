@@ -13,30 +13,28 @@ import { addMonths, defaultThreshold, type CommuneSettings } from '../petitions/
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-/** Every petition with exact counts (staff see no privacy delay), newest first; `statuses` narrows it. */
-export async function adminPetitions(db: Queryable, statuses?: readonly PetitionStatus[]): Promise<AdminPetitionSummary[]> {
-  const rows = await db.query<{
-    id: string;
-    title: LocalizedText;
-    status: PetitionStatus;
-    opens_at: Date | string;
-    closes_at: Date | string;
-    threshold: number | null;
-    settings: CommuneSettings | null;
-    online: number;
-    paper: number;
-    deposited_at: Date | string | null;
-  }>(
-    `SELECT p.id, p.title, p.status, p.opens_at, p.closes_at, p.threshold, c.settings,
+interface AdminPetitionRow {
+  id: string;
+  title: LocalizedText;
+  status: PetitionStatus;
+  opens_at: Date | string;
+  closes_at: Date | string;
+  threshold: number | null;
+  settings: CommuneSettings | null;
+  online: number;
+  paper: number;
+  deposited_at: Date | string | null;
+}
+
+/** What staff see of a petition, in the list and alone: one SELECT and one mapping for both, so they cannot disagree. */
+const ADMIN_PETITION_SELECT = `SELECT p.id, p.title, p.status, p.opens_at, p.closes_at, p.threshold, c.settings,
        (SELECT count(*) FROM petition_signatures s WHERE s.petition_id = p.id)::integer AS online,
        (SELECT coalesce(sum(pp.count), 0) FROM petition_paper_signatures pp WHERE pp.petition_id = p.id)::integer AS paper,
        (SELECT max(h.at) FROM petition_status_changes h WHERE h.petition_id = p.id AND h.status = 'deposited') AS deposited_at
-     FROM petitions p JOIN communes c ON c.id = p.commune_id
-     WHERE $1::jsonb IS NULL OR $1::jsonb ? p.status
-     ORDER BY p.opens_at DESC, p.id`,
-    [statuses ?? null],
-  );
-  return rows.map((row) => ({
+     FROM petitions p JOIN communes c ON c.id = p.commune_id`;
+
+function toAdminPetition(row: AdminPetitionRow): AdminPetitionSummary {
+  return {
     id: row.id,
     title: row.title,
     status: row.status,
@@ -46,7 +44,24 @@ export async function adminPetitions(db: Queryable, statuses?: readonly Petition
     paperSignatureCount: row.paper,
     threshold: row.threshold ?? defaultThreshold(row.settings),
     ...(row.deposited_at ? { answerDueAt: addMonths(new Date(row.deposited_at), ANSWER_DELAY_MONTHS).toISOString() } : {}),
-  }));
+  };
+}
+
+/** Every petition with exact counts (staff see no privacy delay), newest first; `statuses` narrows it. */
+export async function adminPetitions(db: Queryable, statuses?: readonly PetitionStatus[]): Promise<AdminPetitionSummary[]> {
+  const rows = await db.query<AdminPetitionRow>(
+    `${ADMIN_PETITION_SELECT}
+     WHERE $1::jsonb IS NULL OR $1::jsonb ? p.status
+     ORDER BY p.opens_at DESC, p.id`,
+    [statuses ?? null],
+  );
+  return rows.map(toAdminPetition);
+}
+
+/** One petition as `adminPetitions` lists it, or undefined when there is none with this id. */
+export async function findAdminPetition(db: Queryable, id: string): Promise<AdminPetitionSummary | undefined> {
+  const [row] = await db.query<AdminPetitionRow>(`${ADMIN_PETITION_SELECT} WHERE p.id = $1`, [id]);
+  return row && toAdminPetition(row);
 }
 
 /** Every consultation with its response count, newest first; `statuses` narrows it. */
