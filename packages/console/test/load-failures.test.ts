@@ -48,7 +48,7 @@ for (const locale of ['ar', 'fr'] as const) {
     });
 
     it('the meeting editor shows no form when the meeting cannot be read: a retry during an outage, none once it is gone', async () => {
-      const api = new FakeStaffApi({ '/v1/admin/meetings': failingThen([OUTAGE()], { items: [] }) });
+      const api = new FakeStaffApi({ '/v1/admin/meetings/council-2026-12': failingThen([OUTAGE()], GONE()) });
       const el = await fixture(
         html`<console-meeting-editor .api=${api} .session=${sessionAs('editor')} .params=${{ id: 'council-2026-12' }}></console-meeting-editor>`,
       );

@@ -32,7 +32,9 @@ function api() {
   const state = { attended: false };
   return new FakeStaffApi(
     {
+      // The list screen's; a screen of one meeting reads that meeting alone.
       '/v1/admin/meetings': { items: [MEETING] },
+      '/v1/admin/meetings/bab-zorgan-lighting': MEETING,
       '/v1/admin/meetings/bab-zorgan-lighting/registrations': () => ({ items: [{ ...REGISTRATION, attended: state.attended }] }),
     },
     {
@@ -47,6 +49,18 @@ function api() {
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+
+/** What `describeApiError` says of a 404, in each test language. */
+const NOT_FOUND = {
+  ar: 'تعذر العثور على هذا العنصر. ربما تم حذفه.',
+  fr: 'Cet élément est introuvable. Il a peut-être été retiré.',
+} as const;
+
+/** The screen read `id` alone, never the whole (unpaginated) list of meetings. */
+function expectOneMeetingRead(fake: FakeStaffApi, id: string) {
+  expect(fake.reads).to.include(`/v1/admin/meetings/${id}`);
+  expect(fake.reads, 'the whole list of meetings read to show one').not.to.include('/v1/admin/meetings');
+}
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
 async function type(el: Lit, selector: string, value: string, event = 'input') {
@@ -102,6 +116,7 @@ for (const locale of ['ar', 'fr'] as const) {
         html`<console-meeting .api=${fake} .session=${sessionAs('editor')} .params=${{ id: 'bab-zorgan-lighting' }}></console-meeting>`,
       );
       await waitUntil(() => $(el, 'table') && $(el, '#f-summary-ar'), 'the attendance list and the minutes form are shown');
+      expectOneMeetingRead(fake, 'bab-zorgan-lighting');
       await expect(el).to.be.accessible();
       const csv = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => a.getAttribute('href'));
       expect(csv).to.deep.equal([
@@ -128,6 +143,8 @@ for (const locale of ['ar', 'fr'] as const) {
       await type(el, '#f-links-0-id', 'bab-zorgan-lane-lighting');
       $<HTMLButtonElement>(el, 'section[aria-labelledby=minutes-title] button[type=submit]')!.click();
       await waitUntil(() => $(el, '#minutes-notice'), 'the minutes are published');
+      expect(fake.reads.filter((path) => path === '/v1/admin/meetings/bab-zorgan-lighting')).to.have.length(2, 'read again after the save');
+      expectOneMeetingRead(fake, 'bab-zorgan-lighting');
       const minutes = fake.sent.at(-1)!;
       expect(minutes.path).to.equal('/v1/admin/meetings/bab-zorgan-lighting/minutes');
       expect(minutes.body as MeetingMinutesInput).to.deep.equal({
@@ -149,7 +166,38 @@ for (const locale of ['ar', 'fr'] as const) {
       expect($(el, 'table')).to.be.null;
       expect($(el, '#f-summary-ar')).to.be.null;
       expect(fake.reads).not.to.include('/v1/admin/meetings/bab-zorgan-lighting/registrations');
+      expectOneMeetingRead(fake, 'bab-zorgan-lighting');
       await expect(el).to.be.accessible();
+    });
+
+    it('fills the editor from the meeting read alone', async () => {
+      const fake = api();
+      const el = await fixture<Lit>(
+        html`<console-meeting-editor .api=${fake} .session=${sessionAs('editor')} .params=${{ id: 'bab-zorgan-lighting' }}></console-meeting-editor>`,
+      );
+      await waitUntil(() => $<HTMLInputElement>(el, '#f-id')?.value === 'bab-zorgan-lighting', 'the form holds the meeting');
+      expect($<HTMLInputElement>(el, '#f-capacity')!.value).to.equal('40');
+      expect($<HTMLInputElement>(el, '#f-title-fr')!.value).to.equal(MEETING.title.fr);
+      expectOneMeetingRead(fake, 'bab-zorgan-lighting');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says in the user’s language that a meeting does not exist, with no retry and no form', async () => {
+      const fake = api();
+      const screen = await fixture<Lit>(
+        html`<console-meeting .api=${fake} .session=${sessionAs('editor')} .params=${{ id: 'no-such-meeting' }}></console-meeting>`,
+      );
+      const editor = await fixture<Lit>(
+        html`<console-meeting-editor .api=${fake} .session=${sessionAs('editor')} .params=${{ id: 'no-such-meeting' }}></console-meeting-editor>`,
+      );
+      for (const el of [screen, editor]) {
+        await waitUntil(() => $(el, '[role=alert]'), `<${el.localName}> says the meeting is missing`);
+        expect($(el, '[role=alert]')!.textContent!.trim()).to.equal(NOT_FOUND[locale]);
+        expect($(el, '[role=alert] button'), 'a retry that cannot help').to.equal(null);
+        expect($(el, 'form')).to.equal(null);
+        await expect(el).to.be.accessible();
+      }
+      expectOneMeetingRead(fake, 'no-such-meeting');
     });
   });
 }

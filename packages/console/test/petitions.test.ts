@@ -26,7 +26,9 @@ const deep = (root: Element, selector: string): HTMLElement => {
 
 function petitionApi(current = petition(), paper = 20) {
   return new FakeStaffApi({
+    // The list screen's; the screen of one petition reads its summary alone.
     'GET /v1/admin/petitions': () => ({ items: [summaryOf(current, paper)] }),
+    [`GET /v1/admin/petitions/${current.id}`]: () => summaryOf(current, paper),
     [`GET /v1/petitions/${current.id}`]: () => current,
     'GET /v1/admin/settings': settings,
     'GET /v1/admin/audit': { items: auditEntries },
@@ -41,6 +43,21 @@ function petitionApi(current = petition(), paper = 20) {
     },
     'POST /v1/admin/petitions': (body: unknown) => ({ ...petition(), ...(body as object) }),
   });
+}
+
+/** What `describeApiError` says of a 404, in each test language. */
+const NOT_FOUND = {
+  ar: 'تعذر العثور على هذا العنصر. ربما تم حذفه.',
+  fr: 'Cet élément est introuvable. Il a peut-être été retiré.',
+} as const;
+
+/** The paths read with GET, in order. */
+const reads = (api: FakeStaffApi) => api.calls.filter((call) => call.method === 'GET').map((call) => call.path);
+
+/** The screen read petition `id`'s staff summary alone, never the whole (unpaginated) list. */
+function expectOnePetitionRead(api: FakeStaffApi, id: string) {
+  expect(reads(api)).to.include.members([`/v1/petitions/${id}`, `/v1/admin/petitions/${id}`]);
+  expect(reads(api), 'the whole list of petitions read to show one').not.to.include('/v1/admin/petitions');
 }
 
 for (const locale of TEST_LOCALES) {
@@ -145,6 +162,7 @@ for (const locale of TEST_LOCALES) {
       expect(el.shadowRoot!.textContent).to.include(locale === 'ar' ? '130 إلكترونيا' : '130 en ligne');
       const print = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[target="_blank"]')!;
       expect(print.getAttribute('href')).to.equal(`/v1/admin/petitions/lighting/signatures.html?lang=${locale}`);
+      expectOnePetitionRead(api, 'lighting');
       await expect(el).to.be.accessible();
       const form = el.shadowRoot!.querySelector('console-petition-status-form')!;
       deep(el, 'form button[type="submit"]').click();
@@ -184,6 +202,32 @@ for (const locale of TEST_LOCALES) {
       );
       expect(el.shadowRoot!.querySelector('console-petition-status-form')).to.not.exist;
       expect(el.shadowRoot!.querySelector('a[href*="signatures.csv"]')).to.not.exist;
+      expectOnePetitionRead(api, 'lighting');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the exact counts of the staff summary beside the public texts', async () => {
+      const api = petitionApi(petition(), 35);
+      const el = await renderScreen<PetitionScreen>(
+        html`<console-petition .api=${api} .session=${sessionOf('viewer')} .params=${{ id: 'lighting' }}></console-petition>`,
+      );
+      const text = el.shadowRoot!.textContent!;
+      expect(text).to.include(locale === 'ar' ? '115 إلكترونيا' : '115 en ligne');
+      expect(text).to.include(petition().agent.name);
+      expectOnePetitionRead(api, 'lighting');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says in the user’s language that a petition does not exist, with no retry', async () => {
+      const api = petitionApi();
+      const el = await renderScreen<PetitionScreen>(
+        html`<console-petition .api=${api} .session=${sessionOf('editor')} .params=${{ id: 'no-such-petition' }}></console-petition>`,
+      );
+      const alert = $(el, '[role=alert]');
+      expect(alert.textContent!.trim()).to.equal(NOT_FOUND[locale]);
+      expect(alert.querySelector('button'), 'a retry that cannot help').to.equal(null);
+      expect(el.shadowRoot!.querySelector('console-petition-status-form')).to.not.exist;
+      expectOnePetitionRead(api, 'no-such-petition');
       await expect(el).to.be.accessible();
     });
   });

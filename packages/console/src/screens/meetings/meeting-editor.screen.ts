@@ -10,7 +10,7 @@ import {
   type MeetingInput,
   type MeetingStatus,
 } from '@mocharaka/core';
-import type { AdminMeeting, AdminMeetingList, MeetingLanguage } from '@mocharaka/core/contract';
+import type { AdminMeeting, MeetingLanguage } from '@mocharaka/core/contract';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { consoleHref } from '../../shell/navigation.js';
 import { renderLoadFailure, renderLoading } from '../../shell/loading.js';
@@ -80,10 +80,7 @@ export class ConsoleMeetingEditor extends ConsoleScreen {
     this.loading = true;
     this.loadFailure = undefined;
     try {
-      const { items } = await this.api.get<AdminMeetingList>('/v1/admin/meetings');
-      const meeting = items.find((item) => item.id === id);
-      if (!meeting) throw new ApiError(404, 'not_found', 'Meeting not found');
-      this.draft = draftOf(meeting);
+      this.draft = draftOf(await this.api.get<AdminMeeting>(`/v1/admin/meetings/${encodeURIComponent(id)}`));
     } catch (error) {
       this.loadFailure = error;
     } finally {

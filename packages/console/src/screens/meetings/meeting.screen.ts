@@ -11,7 +11,6 @@ import {
   pickText,
   renderErrorSummary,
   type AdminMeeting,
-  type AdminMeetingList,
   type AdminRegistration,
   type AdminRegistrationList,
   type MeetingLinkKind,
@@ -62,12 +61,8 @@ export class ConsoleMeeting extends ConsoleScreen {
 
   #meeting = new ResourceController(this, {
     args: () => (this.api && this.params.id ? ([this.api, this.params.id] as const) : undefined),
-    load: async ([api, id]: readonly [StaffApi, string], signal) => {
-      const { items } = await api.get<AdminMeetingList>('/v1/admin/meetings', undefined, signal);
-      const meeting = items.find((item) => item.id === id);
-      if (!meeting) throw new ApiError(404, 'not_found', 'Meeting not found');
-      return meeting;
-    },
+    load: ([api, id]: readonly [StaffApi, string], signal) =>
+      api.get<AdminMeeting>(`/v1/admin/meetings/${encodeURIComponent(id)}`, undefined, signal),
     onLoaded: (meeting: AdminMeeting) => {
       this.minutes = meeting.minutesDraft ? structuredClone(meeting.minutesDraft) : emptyMinutes();
     },

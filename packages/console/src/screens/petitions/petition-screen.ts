@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ResourceController, defineElement, formatDate, formatNumber, pickText, type Petition } from '@mocharaka/core';
-import { PAPER_SIGNATURE_STATUSES, type AdminPetitionList, type AdminPetitionSummary, type AuditQuery } from '@mocharaka/core/contract';
+import { PAPER_SIGNATURE_STATUSES, type AdminPetitionSummary, type AuditQuery } from '@mocharaka/core/contract';
 import type { StaffApi } from '../../api/staff-api.js';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { renderResource } from '../../shell/loading.js';
@@ -29,12 +29,11 @@ export class PetitionScreen extends ConsoleScreen {
   #loaded = new ResourceController(this, {
     args: () => (this.api && this.params.id ? ([this.api, this.params.id] as const) : undefined),
     load: async ([api, id]: readonly [StaffApi, string], signal): Promise<Loaded> => {
-      const [petition, list] = await Promise.all([
+      // The public petition has the texts, agent, eligibility and dated history; the staff summary the exact counts.
+      const [petition, summary] = await Promise.all([
         api.get<Petition>(`/v1/petitions/${encodeURIComponent(id)}`, undefined, signal),
-        api.get<AdminPetitionList>('/v1/admin/petitions', undefined, signal),
+        api.get<AdminPetitionSummary>(`/v1/admin/petitions/${encodeURIComponent(id)}`, undefined, signal),
       ]);
-      const summary = list.items.find((item) => item.id === id);
-      if (!summary) throw new Error(`Petition ${id} is not in the admin list`);
       return { petition, summary };
     },
   });
