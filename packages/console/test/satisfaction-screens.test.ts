@@ -122,7 +122,22 @@ for (const locale of ['ar', 'fr'] as const) {
       $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
       await waitUntil(() => $(el, '#error-summary a'), 'the error summary lists the tag');
       expect($(el, '#error-summary a')!.getAttribute('href')).to.equal('#f-tags-2-label-ar');
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'error-summary', 'focus moves to the error summary');
       expect((fake.sent[0]!.body as { tags: unknown[] }).tags).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps focus on a tag it moves, and on “Add a tag” after one is removed', async () => {
+      const el = await fixture(
+        html`<console-service-editor .api=${api()} .session=${sessionAs('editor')} .params=${{ id: 'civil-status' }}></console-service-editor>`,
+      );
+      await waitUntil(() => $(el, 'form'), 'the form is shown');
+      const second = $<HTMLInputElement>(el, '#f-tags-1-label-fr')!.value;
+      $(el, '#f-tags-1-up')!.click();
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'f-tags-0-down', 'focus follows the moved tag');
+      expect($<HTMLInputElement>(el, '#f-tags-0-label-fr')!.value).to.equal(second);
+      all(el, 'button.danger')[0]!.click();
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'add-tag', 'focus moves to “Add a tag”');
       await expect(el).to.be.accessible();
     });
   });

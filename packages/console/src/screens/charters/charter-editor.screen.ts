@@ -1,7 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { ApiError, defineElement, renderErrorSummary, type Charter, type CharterDocument, type LocalizedText } from '@mocharaka/core';
+import {
+  ApiError,
+  defineElement,
+  focusWhenRendered,
+  renderErrorSummary,
+  type Charter,
+  type CharterDocument,
+  type LocalizedText,
+} from '@mocharaka/core';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { consoleHref } from '../../shell/navigation.js';
 import { renderLoadFailure, renderLoading } from '../../shell/loading.js';
@@ -32,7 +40,8 @@ export class ConsoleCharterEditor extends ConsoleScreen {
   @state() private errors: FieldErrors = {};
   @state() private failure?: unknown;
   @state() private saving = false;
-  #focus?: string;
+  /** Moves focus to the element with this id once the screen has rendered what was just changed. */
+  #focusLater = (id: string) => void focusWhenRendered(this, `#${CSS.escape(id)}`);
 
   get #isNew() {
     return !this.params.id;
@@ -40,12 +49,6 @@ export class ConsoleCharterEditor extends ConsoleScreen {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('params')) void this.#load();
-  }
-
-  protected override updated(): void {
-    if (!this.#focus) return;
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#focus)}`)?.focus();
-    this.#focus = undefined;
   }
 
   async #load() {
@@ -92,7 +95,7 @@ export class ConsoleCharterEditor extends ConsoleScreen {
     } catch (cause) {
       this.failure = cause;
       this.errors = cause instanceof ApiError ? cause.fields : {};
-      this.#focus = Object.keys(this.errors).length ? 'error-summary' : 'save-failure';
+      this.#focusLater(Object.keys(this.errors).length ? 'error-summary' : 'save-failure');
     } finally {
       this.saving = false;
     }
@@ -144,7 +147,7 @@ export class ConsoleCharterEditor extends ConsoleScreen {
         locale: this.locale,
         errors,
         onChange: (document) => this.#patch({ document }),
-        focusLater: (id) => (this.#focus = id),
+        focusLater: this.#focusLater,
       })}
       <div class="actions save-bar">
         <button type="submit" class="button" ?disabled=${this.saving || !this.may('editor')}>

@@ -6,6 +6,7 @@ import {
   CHARTER_STATUSES,
   ResourceController,
   defineElement,
+  focusWhenRendered,
   formatDate,
   formatDateTime,
   formatNumber,
@@ -89,13 +90,8 @@ export class ConsoleCharter extends ConsoleScreen {
   @state() private busy = false;
   @state() private notice = '';
   @state() private moderationFailure?: unknown;
-  #focus?: string;
-
-  protected override updated(): void {
-    if (!this.#focus) return;
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#focus)}`)?.focus();
-    this.#focus = undefined;
-  }
+  /** Moves focus to the element with this id once the screen has rendered what was just changed. */
+  #focusLater = (id: string) => void focusWhenRendered(this, `#${CSS.escape(id)}`);
 
   #draftOf(charter: Charter): StatusDraft {
     const decision = charter.status === 'revised' ? charter.revision : charter.adoption;
@@ -240,11 +236,11 @@ export class ConsoleCharter extends ConsoleScreen {
       await this.#charter.refresh();
       this.#refreshAudit();
       this.notice = msg('The status is saved.');
-      this.#focus = 'status-notice';
+      this.#focusLater('status-notice');
     } catch (cause) {
       this.failure = cause;
       this.errors = cause instanceof ApiError ? cause.fields : {};
-      this.#focus = Object.keys(this.errors).length ? 'error-summary' : 'status-failure';
+      this.#focusLater(Object.keys(this.errors).length ? 'error-summary' : 'status-failure');
     } finally {
       this.busy = false;
     }
@@ -354,8 +350,8 @@ export class ConsoleCharter extends ConsoleScreen {
     } finally {
       this.busy = false;
     }
-    this.#focus = `adhesion-${adhesion.reference}`;
     this.requestUpdate();
+    this.#focusLater(`adhesion-${adhesion.reference}`);
   }
 }
 

@@ -1,7 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { ApiError, defineElement, formatNumber, renderErrorSummary, type Service, type ServiceTag } from '@mocharaka/core';
+import {
+  ApiError,
+  defineElement,
+  focusWhenRendered,
+  formatNumber,
+  renderErrorSummary,
+  type Service,
+  type ServiceTag,
+} from '@mocharaka/core';
 import { SERVICE_TAGS_MAX, type ServiceInput } from '@mocharaka/core/contract';
 import { ConsoleScreen } from '../../shell/console-screen.js';
 import { consoleHref } from '../../shell/navigation.js';
@@ -28,7 +36,8 @@ export class ConsoleServiceEditor extends ConsoleScreen {
   @state() private failure?: unknown;
   @state() private saving = false;
   @state() private notice = '';
-  #focus?: string;
+  /** Moves focus to the element with this id once the screen has rendered what was just changed. */
+  #focusLater = (id: string) => void focusWhenRendered(this, `#${CSS.escape(id)}`);
 
   get #isNew() {
     return !this.params.id;
@@ -36,12 +45,6 @@ export class ConsoleServiceEditor extends ConsoleScreen {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('params')) void this.#load();
-  }
-
-  protected override updated(): void {
-    if (!this.#focus) return;
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#focus)}`)?.focus();
-    this.#focus = undefined;
   }
 
   async #load() {
@@ -91,17 +94,17 @@ export class ConsoleServiceEditor extends ConsoleScreen {
       const body = this.#body(this.draft);
       if (this.#isNew && body.id && (await identifierTaken((path) => this.api.get(path), `/v1/services/${encodeURIComponent(body.id)}`))) {
         this.errors = { id: 'already_used' };
-        this.#focus = 'error-summary';
+        this.#focusLater('error-summary');
         return;
       }
       const service = await this.api.send<Service>('POST', '/v1/admin/services', body);
       this.notice = msg('The service is saved.');
       if (this.#isNew) this.navigate(consoleHref(`/satisfaction/${service.id}`));
-      else this.#focus = 'save-notice';
+      else this.#focusLater('save-notice');
     } catch (cause) {
       this.failure = cause;
       this.errors = cause instanceof ApiError ? cause.fields : {};
-      this.#focus = Object.keys(this.errors).length ? 'error-summary' : 'save-failure';
+      this.#focusLater(Object.keys(this.errors).length ? 'error-summary' : 'save-failure');
     } finally {
       this.saving = false;
     }
@@ -193,7 +196,7 @@ export class ConsoleServiceEditor extends ConsoleScreen {
                 aria-label=${msg(str`Move ${name} up`)}
                 @click=${() => {
                   set(move(tags, index, index - 1));
-                  this.#focus = `${fieldIdOf(`tags.${index - 1}`)}-${index - 1 === 0 ? 'down' : 'up'}`;
+                  this.#focusLater(`${fieldIdOf(`tags.${index - 1}`)}-${index - 1 === 0 ? 'down' : 'up'}`);
                 }}
               >
                 ${msg('Up')}
@@ -206,7 +209,7 @@ export class ConsoleServiceEditor extends ConsoleScreen {
                 aria-label=${msg(str`Move ${name} down`)}
                 @click=${() => {
                   set(move(tags, index, index + 1));
-                  this.#focus = `${fieldIdOf(`tags.${index + 1}`)}-${index + 1 === tags.length - 1 ? 'up' : 'down'}`;
+                  this.#focusLater(`${fieldIdOf(`tags.${index + 1}`)}-${index + 1 === tags.length - 1 ? 'up' : 'down'}`);
                 }}
               >
                 ${msg('Down')}
@@ -217,7 +220,7 @@ export class ConsoleServiceEditor extends ConsoleScreen {
                 aria-label=${msg(str`Remove ${name}`)}
                 @click=${() => {
                   set(removeAt(tags, index));
-                  this.#focus = 'add-tag';
+                  this.#focusLater('add-tag');
                 }}
               >
                 ${msg('Remove')}
@@ -243,7 +246,7 @@ export class ConsoleServiceEditor extends ConsoleScreen {
               kind: 'positive',
             },
           ]);
-          this.#focus = fieldIdOf(`tags.${tags.length}.label.ar`);
+          this.#focusLater(fieldIdOf(`tags.${tags.length}.label.ar`));
         }}
       >
         ${msg('Add a tag')}
